@@ -1,0 +1,186 @@
+"""The base of every generated model, and the fixed-point rules for money and contract counts.
+
+Models are msgspec Structs decoded straight from response bytes by one cached decoder per type.
+Unknown fields are ignored, enum fields are plain strings, and a field the server leaves out is
+`UNSET` rather than a decode failure ("lenient in").
+
+Money (`*_dollars`) and contract counts (`*_fp`) are `decimal.Decimal`. On the way out they are
+written as the fixed-point strings the API accepts ("strict out"): counts with two decimals
+("10.00", minimum granularity 0.01), prices with two to four decimals ("0.56", "0.5625"). A
+float is refused there: it cannot hold a price exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, ClassVar, TypeVar
+
+import msgspec
+
+from .errors import RequestValidationError
+
+__all__ = ["Model", "format_fixed", "parse_fixed", "request_body_bytes"]
+
+M = TypeVar("M", bound="Model")
+D = TypeVar("D")
+
+DOLLARS = "dollars"
+COUNT = "count"
+_CENT = Decimal("0.01")
+_MAX_REQUEST_PRICE_PLACES = 4
+
+_decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
+_lax_decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
+
+
+def decoder_for(cls: type[D]) -> msgspec.json.Decoder[D]:
+    """The cached JSON decoder for `cls`."""
+    found = _decoders.get(cls)
+    if found is None:
+        found = _decoders[cls] = msgspec.json.Decoder(cls)
+    return found
+
+
+def decode_json(cls: type[D], data: bytes | str) -> D:
+    """Decode `data` into `cls`; on a type mismatch, decode again leniently (numbers given as
+    strings and the like) before giving up with `msgspec.ValidationError`."""
+    try:
+        return decoder_for(cls).decode(data)
+    except msgspec.ValidationError:
+        lax: msgspec.json.Decoder[D] | None = _lax_decoders.get(cls)
+        if lax is None:
+            lax = _lax_decoders[cls] = msgspec.json.Decoder(cls, strict=False)
+        return lax.decode(data)
+
+
+class Model(msgspec.Struct, kw_only=True, omit_defaults=True, repr_omit_defaults=True, gc=False):
+    """Base of the generated models: msgspec Structs with kalshi-py 2.0.6.6's dict helpers."""
+
+    # field name -> "dollars" or "count", for the fixed-point fields of this model
+    __fixed_point__: ClassVar[Mapping[str, str]] = {}
+
+    @classmethod
+    def from_json(cls: type[M], data: bytes | str) -> M:
+        """Decode a model from JSON bytes (the fast path)."""
+        return decode_json(cls, data)
+
+    @classmethod
+    def from_dict(cls: type[M], src: Mapping[str, Any]) -> M:
+        """Build a model from a JSON-like dict (as kalshi-py 2.0.6.6 did)."""
+        return msgspec.convert(src, cls, strict=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The model as a JSON-ready dict: Decimals as fixed-point strings, UNSET fields left out."""
+        wire = _to_wire(self, None, strict=False, where=type(self).__name__)
+        assert isinstance(wire, dict)
+        return wire
+
+    def to_json(self) -> bytes:
+        """The model as JSON bytes, in the form `to_dict` gives."""
+        return msgspec.json.encode(self.to_dict())
+
+
+def parse_fixed(value: Any, where: str) -> Decimal:
+    """A Decimal from a Decimal, an int or a numeric string; a float or anything else is refused."""
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise RequestValidationError(f"{where}: expected a Decimal or a numeric string, got a bool")
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise RequestValidationError(f"{where}: {value!r} is not a number") from None
+    elif isinstance(value, float):
+        raise RequestValidationError(
+            f"{where}: got the float {value!r}; money and counts must be exact: "
+            f"pass a Decimal or a string such as '{value}'"
+        )
+    else:
+        raise RequestValidationError(
+            f"{where}: expected a Decimal or a numeric string, got {type(value).__name__}"
+        )
+    if not result.is_finite():
+        raise RequestValidationError(f"{where}: {value!r} is not a finite number")
+    return result
+
+
+def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where: str = "value") -> str:
+    """The fixed-point string for `value`.
+
+    Counts get exactly two decimals; prices at least two and, when `strict` (a request), at most
+    four. Outside `strict`, extra precision the server sent is kept as it was.
+    """
+    if kind == COUNT:
+        quantized = value.quantize(_CENT)
+        if quantized != value:
+            if strict:
+                raise RequestValidationError(
+                    f"{where}: {value} has more than 2 decimal places; "
+                    "the minimum granularity is 0.01 contracts"
+                )
+            return format(value, "f")
+        return format(quantized, "f")
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    if exponent > -2:
+        return format(value.quantize(_CENT), "f")
+    if strict and kind == DOLLARS and exponent < -_MAX_REQUEST_PRICE_PLACES:
+        trimmed = value.quantize(Decimal(1).scaleb(-_MAX_REQUEST_PRICE_PLACES))
+        if trimmed != value:
+            raise RequestValidationError(
+                f"{where}: {value} has more than {_MAX_REQUEST_PRICE_PLACES} decimal places"
+            )
+        value = trimmed
+    return format(value, "f")
+
+
+def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
+    if isinstance(value, msgspec.Struct):
+        fixed: Mapping[str, str] = getattr(type(value), "__fixed_point__", {})
+        out: dict[str, Any] = {}
+        for name, wire_name in zip(value.__struct_fields__, value.__struct_encode_fields__, strict=False):
+            item = getattr(value, name)
+            if item is msgspec.UNSET:
+                continue
+            out[wire_name] = _to_wire(item, fixed.get(name), strict=strict, where=f"{where}.{name}")
+        return out
+    if kind is not None and value is not None:
+        if isinstance(value, (list, tuple)):
+            return [_to_wire(v, kind, strict=strict, where=f"{where}[{i}]") for i, v in enumerate(value)]
+        number = parse_fixed(value, where) if strict else value
+        if isinstance(number, Decimal):
+            return format_fixed(number, kind, strict=strict, where=where)
+        return number
+    if isinstance(value, Decimal):
+        return format_fixed(value, None, strict=strict, where=where)
+    if isinstance(value, (list, tuple)):
+        return [_to_wire(v, None, strict=strict, where=f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {k: _to_wire(v, None, strict=strict, where=f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return msgspec.to_builtins(value)
+    return value
+
+
+def request_body_bytes(model: msgspec.Struct) -> bytes:
+    """Validate a request model and encode it as the API expects it.
+
+    Fixed-point fields are checked and written in their canonical form; then the whole body is
+    checked against the model's types (required fields, enum values), so a mistake is reported
+    here, naming the field, instead of by the exchange.
+    """
+    name = type(model).__name__
+    wire = _to_wire(model, None, strict=True, where=name)
+    try:
+        msgspec.convert(wire, type(model))
+    except msgspec.ValidationError as exc:
+        raise RequestValidationError(f"invalid {name}: {exc}") from None
+    return msgspec.json.encode(wire)

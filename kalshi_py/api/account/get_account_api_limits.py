@@ -1,0 +1,50 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /account/limits: `GetAccountApiLimits`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetAccountApiLimitsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetAccountApiLimitsResponse] = Operation(
+    "GetAccountApiLimits",
+    "GET",
+    "/account/limits",
+    response=GetAccountApiLimitsResponse,
+    auth=True,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[GetAccountApiLimitsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+) -> GetAccountApiLimitsResponse:
+    """Send the request and return the decoded `GetAccountApiLimitsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[GetAccountApiLimitsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> GetAccountApiLimitsResponse:
+    """Send the request and return the decoded `GetAccountApiLimitsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,102 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""POST /communications/rfqs: `CreateRFQ`."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import CreateRFQRequest, CreateRFQResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[CreateRFQResponse] = Operation(
+    "CreateRFQ",
+    "POST",
+    "/communications/rfqs",
+    body=CreateRFQRequest,
+    body_fields=("market_ticker", "contracts", "contracts_fp", "target_cost_centi_cents", "target_cost_dollars", "target_cost_excludes_fees", "obscure_creator_id", "rest_remainder", "replace_existing", "subtrader_id", "subaccount", ),
+    body_required=True,
+    response=CreateRFQResponse,
+    auth=True,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    body: CreateRFQRequest | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    contracts: int | Unset = UNSET,
+    contracts_fp: Decimal | str | None | Unset = UNSET,
+    target_cost_centi_cents: int | Unset = UNSET,
+    target_cost_dollars: Decimal | str | Unset = UNSET,
+    target_cost_excludes_fees: bool | Unset = UNSET,
+    obscure_creator_id: bool | Unset = UNSET,
+    rest_remainder: bool | Unset = UNSET,
+    replace_existing: bool | Unset = UNSET,
+    subtrader_id: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[CreateRFQResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    body: CreateRFQRequest | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    contracts: int | Unset = UNSET,
+    contracts_fp: Decimal | str | None | Unset = UNSET,
+    target_cost_centi_cents: int | Unset = UNSET,
+    target_cost_dollars: Decimal | str | Unset = UNSET,
+    target_cost_excludes_fees: bool | Unset = UNSET,
+    obscure_creator_id: bool | Unset = UNSET,
+    rest_remainder: bool | Unset = UNSET,
+    replace_existing: bool | Unset = UNSET,
+    subtrader_id: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> CreateRFQResponse:
+    """Send the request and return the decoded `CreateRFQResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    body: CreateRFQRequest | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    contracts: int | Unset = UNSET,
+    contracts_fp: Decimal | str | None | Unset = UNSET,
+    target_cost_centi_cents: int | Unset = UNSET,
+    target_cost_dollars: Decimal | str | Unset = UNSET,
+    target_cost_excludes_fees: bool | Unset = UNSET,
+    obscure_creator_id: bool | Unset = UNSET,
+    rest_remainder: bool | Unset = UNSET,
+    replace_existing: bool | Unset = UNSET,
+    subtrader_id: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[CreateRFQResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    body: CreateRFQRequest | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    contracts: int | Unset = UNSET,
+    contracts_fp: Decimal | str | None | Unset = UNSET,
+    target_cost_centi_cents: int | Unset = UNSET,
+    target_cost_dollars: Decimal | str | Unset = UNSET,
+    target_cost_excludes_fees: bool | Unset = UNSET,
+    obscure_creator_id: bool | Unset = UNSET,
+    rest_remainder: bool | Unset = UNSET,
+    replace_existing: bool | Unset = UNSET,
+    subtrader_id: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> CreateRFQResponse:
+    """Send the request and return the decoded `CreateRFQResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

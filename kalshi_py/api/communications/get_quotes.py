@@ -1,0 +1,108 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /communications/quotes: `GetQuotes`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetQuotesResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetQuotesResponse] = Operation(
+    "GetQuotes",
+    "GET",
+    "/communications/quotes",
+    params=(
+        Param("cursor", "query", "cursor"),
+        Param("min_ts", "query", "min_ts"),
+        Param("max_ts", "query", "max_ts"),
+        Param("limit", "query", "limit"),
+        Param("status", "query", "status"),
+        Param("quote_creator_user_id", "query", "quote_creator_user_id"),
+        Param("user_filter", "query", "user_filter"),
+        Param("rfq_user_filter", "query", "rfq_user_filter"),
+        Param("rfq_creator_user_id", "query", "rfq_creator_user_id"),
+        Param("rfq_creator_subtrader_id", "query", "rfq_creator_subtrader_id"),
+        Param("rfq_id", "query", "rfq_id"),
+    ),
+    response=GetQuotesResponse,
+    auth=True,
+    pagination=("cursor", "quotes"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    rfq_user_filter: str | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> Response[GetQuotesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    rfq_user_filter: str | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> GetQuotesResponse:
+    """Send the request and return the decoded `GetQuotesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    rfq_user_filter: str | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> Response[GetQuotesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    quote_creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+    rfq_user_filter: str | Unset = UNSET,
+    rfq_creator_user_id: str | Unset = UNSET,
+    rfq_creator_subtrader_id: str | Unset = UNSET,
+    rfq_id: str | Unset = UNSET,
+) -> GetQuotesResponse:
+    """Send the request and return the decoded `GetQuotesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,93 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /communications/rfqs: `GetRFQs`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetRFQsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetRFQsResponse] = Operation(
+    "GetRFQs",
+    "GET",
+    "/communications/rfqs",
+    params=(
+        Param("cursor", "query", "cursor"),
+        Param("event_ticker", "query", "event_ticker"),
+        Param("market_ticker", "query", "market_ticker"),
+        Param("subaccount", "query", "subaccount"),
+        Param("limit", "query", "limit"),
+        Param("status", "query", "status"),
+        Param("creator_user_id", "query", "creator_user_id"),
+        Param("user_filter", "query", "user_filter"),
+    ),
+    response=GetRFQsResponse,
+    auth=True,
+    pagination=("cursor", "rfqs"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+) -> Response[GetRFQsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+) -> GetRFQsResponse:
+    """Send the request and return the decoded `GetRFQsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+) -> Response[GetRFQsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    creator_user_id: str | Unset = UNSET,
+    user_filter: str | Unset = UNSET,
+) -> GetRFQsResponse:
+    """Send the request and return the decoded `GetRFQsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

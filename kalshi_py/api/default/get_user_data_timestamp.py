@@ -1,0 +1,6 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""`kalshi_py.api.default.get_user_data_timestamp` of kalshi-py 2.0.6.6: the same call as `kalshi_py.api.exchange.get_user_data_timestamp`."""
+
+from ...api.exchange.get_user_data_timestamp import OPERATION, asyncio, asyncio_detailed, sync, sync_detailed
+
+__all__ = ["OPERATION", "asyncio", "asyncio_detailed", "sync", "sync_detailed"]

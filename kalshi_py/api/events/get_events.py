@@ -1,0 +1,97 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /events: `GetEvents`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetEventsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetEventsResponse] = Operation(
+    "GetEvents",
+    "GET",
+    "/events",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("with_nested_markets", "query", "with_nested_markets"),
+        Param("with_milestones", "query", "with_milestones"),
+        Param("status", "query", "status"),
+        Param("series_ticker", "query", "series_ticker"),
+        Param("tickers", "query", "tickers"),
+        Param("min_close_ts", "query", "min_close_ts"),
+        Param("min_updated_ts", "query", "min_updated_ts"),
+    ),
+    response=GetEventsResponse,
+    pagination=("cursor", "events"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+    with_milestones: bool | Unset = UNSET,
+    status: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+    with_milestones: bool | Unset = UNSET,
+    status: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Send the request and return the decoded `GetEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+    with_milestones: bool | Unset = UNSET,
+    status: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetEventsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+    with_milestones: bool | Unset = UNSET,
+    status: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetEventsResponse:
+    """Send the request and return the decoded `GetEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,82 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /events/multivariate: `GetMultivariateEvents`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetMultivariateEventsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetMultivariateEventsResponse] = Operation(
+    "GetMultivariateEvents",
+    "GET",
+    "/events/multivariate",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("series_ticker", "query", "series_ticker"),
+        Param("collection_ticker", "query", "collection_ticker"),
+        Param("tickers", "query", "tickers"),
+        Param("with_nested_markets", "query", "with_nested_markets"),
+    ),
+    response=GetMultivariateEventsResponse,
+    pagination=("cursor", "events"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    collection_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+) -> Response[GetMultivariateEventsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    collection_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+) -> GetMultivariateEventsResponse:
+    """Send the request and return the decoded `GetMultivariateEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    collection_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+) -> Response[GetMultivariateEventsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    collection_ticker: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    with_nested_markets: bool | Unset = UNSET,
+) -> GetMultivariateEventsResponse:
+    """Send the request and return the decoded `GetMultivariateEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,57 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""DELETE /fcm/subtraders/event_contract_daily_cap: `DeleteFCMEventContractDailyCap`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import EmptyResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[EmptyResponse] = Operation(
+    "DeleteFCMEventContractDailyCap",
+    "DELETE",
+    "/fcm/subtraders/event_contract_daily_cap",
+    params=(
+        Param("subtrader_id", "query", "subtrader_id"),
+    ),
+    response=EmptyResponse,
+    auth=True,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    subtrader_id: str,
+) -> Response[EmptyResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    subtrader_id: str,
+) -> EmptyResponse:
+    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    subtrader_id: str,
+) -> Response[EmptyResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    subtrader_id: str,
+) -> EmptyResponse:
+    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

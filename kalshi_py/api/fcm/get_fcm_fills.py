@@ -1,0 +1,68 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /fcm/fills: `GetFCMFills`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetFcmFillsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetFcmFillsResponse] = Operation(
+    "GetFCMFills",
+    "GET",
+    "/fcm/fills",
+    params=(
+        Param("min_ts", "query", "min_ts"),
+        Param("max_ts", "query", "max_ts"),
+        Param("cursor", "query", "cursor"),
+    ),
+    response=GetFcmFillsResponse,
+    auth=True,
+    pagination=("cursor", "fills"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetFcmFillsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetFcmFillsResponse:
+    """Send the request and return the decoded `GetFcmFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetFcmFillsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetFcmFillsResponse:
+    """Send the request and return the decoded `GetFcmFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

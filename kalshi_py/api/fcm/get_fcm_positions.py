@@ -1,0 +1,88 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /fcm/positions: `GetFCMPositions`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetPositionsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetPositionsResponse] = Operation(
+    "GetFCMPositions",
+    "GET",
+    "/fcm/positions",
+    params=(
+        Param("subtrader_id", "query", "subtrader_id"),
+        Param("ticker", "query", "ticker"),
+        Param("event_ticker", "query", "event_ticker"),
+        Param("count_filter", "query", "count_filter"),
+        Param("settlement_status", "query", "settlement_status"),
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+    ),
+    response=GetPositionsResponse,
+    auth=True,
+    pagination=("cursor", "market_positions"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Send the request and return the decoded `GetPositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetPositionsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    subtrader_id: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    count_filter: str | Unset = UNSET,
+    settlement_status: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetPositionsResponse:
+    """Send the request and return the decoded `GetPositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,49 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /historical/cutoff: `GetHistoricalCutoff`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetHistoricalCutoffResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetHistoricalCutoffResponse] = Operation(
+    "GetHistoricalCutoff",
+    "GET",
+    "/historical/cutoff",
+    response=GetHistoricalCutoffResponse,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[GetHistoricalCutoffResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+) -> GetHistoricalCutoffResponse:
+    """Send the request and return the decoded `GetHistoricalCutoffResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[GetHistoricalCutoffResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> GetHistoricalCutoffResponse:
+    """Send the request and return the decoded `GetHistoricalCutoffResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

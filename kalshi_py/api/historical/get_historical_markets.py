@@ -1,0 +1,82 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /historical/markets: `GetHistoricalMarkets`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetMarketsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetMarketsResponse] = Operation(
+    "GetHistoricalMarkets",
+    "GET",
+    "/historical/markets",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("tickers", "query", "tickers"),
+        Param("event_ticker", "query", "event_ticker"),
+        Param("series_ticker", "query", "series_ticker"),
+        Param("mve_filter", "query", "mve_filter"),
+    ),
+    response=GetMarketsResponse,
+    pagination=("cursor", "markets"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,127 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /markets: `GetMarkets`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetMarketsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetMarketsResponse] = Operation(
+    "GetMarkets",
+    "GET",
+    "/markets",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("event_ticker", "query", "event_ticker"),
+        Param("series_ticker", "query", "series_ticker"),
+        Param("min_created_ts", "query", "min_created_ts"),
+        Param("max_created_ts", "query", "max_created_ts"),
+        Param("min_updated_ts", "query", "min_updated_ts"),
+        Param("max_updated_ts", "query", "max_updated_ts"),
+        Param("max_close_ts", "query", "max_close_ts"),
+        Param("min_close_ts", "query", "min_close_ts"),
+        Param("min_settled_ts", "query", "min_settled_ts"),
+        Param("max_settled_ts", "query", "max_settled_ts"),
+        Param("status", "query", "status"),
+        Param("tickers", "query", "tickers"),
+        Param("mve_filter", "query", "mve_filter"),
+    ),
+    response=GetMarketsResponse,
+    pagination=("cursor", "markets"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> Response[GetMarketsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    series_ticker: str | Unset = UNSET,
+    min_created_ts: int | Unset = UNSET,
+    max_created_ts: int | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+    max_updated_ts: int | Unset = UNSET,
+    max_close_ts: int | Unset = UNSET,
+    min_close_ts: int | Unset = UNSET,
+    min_settled_ts: int | Unset = UNSET,
+    max_settled_ts: int | Unset = UNSET,
+    status: str | Unset = UNSET,
+    tickers: str | Unset = UNSET,
+    mve_filter: str | Unset = UNSET,
+) -> GetMarketsResponse:
+    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,82 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /markets/trades: `GetTrades`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetTradesResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetTradesResponse] = Operation(
+    "GetTrades",
+    "GET",
+    "/markets/trades",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("ticker", "query", "ticker"),
+        Param("min_ts", "query", "min_ts"),
+        Param("max_ts", "query", "max_ts"),
+        Param("is_block_trade", "query", "is_block_trade"),
+    ),
+    response=GetTradesResponse,
+    pagination=("cursor", "trades"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    is_block_trade: bool | Unset = UNSET,
+) -> Response[GetTradesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    is_block_trade: bool | Unset = UNSET,
+) -> GetTradesResponse:
+    """Send the request and return the decoded `GetTradesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    is_block_trade: bool | Unset = UNSET,
+) -> Response[GetTradesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    is_block_trade: bool | Unset = UNSET,
+) -> GetTradesResponse:
+    """Send the request and return the decoded `GetTradesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

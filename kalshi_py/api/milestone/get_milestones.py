@@ -1,0 +1,97 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /milestones: `GetMilestones`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetMilestonesResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetMilestonesResponse] = Operation(
+    "GetMilestones",
+    "GET",
+    "/milestones",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("minimum_start_date", "query", "minimum_start_date"),
+        Param("category", "query", "category"),
+        Param("competition", "query", "competition"),
+        Param("source_id", "query", "source_id"),
+        Param("type", "query", "type"),
+        Param("related_event_ticker", "query", "related_event_ticker"),
+        Param("cursor", "query", "cursor"),
+        Param("min_updated_ts", "query", "min_updated_ts"),
+    ),
+    response=GetMilestonesResponse,
+    pagination=("cursor", "milestones"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int,
+    minimum_start_date: str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    type: str | Unset = UNSET,
+    related_event_ticker: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetMilestonesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int,
+    minimum_start_date: str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    type: str | Unset = UNSET,
+    related_event_ticker: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetMilestonesResponse:
+    """Send the request and return the decoded `GetMilestonesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int,
+    minimum_start_date: str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    type: str | Unset = UNSET,
+    related_event_ticker: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> Response[GetMilestonesResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int,
+    minimum_start_date: str | Unset = UNSET,
+    category: str | Unset = UNSET,
+    competition: str | Unset = UNSET,
+    source_id: str | Unset = UNSET,
+    type: str | Unset = UNSET,
+    related_event_ticker: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    min_updated_ts: int | Unset = UNSET,
+) -> GetMilestonesResponse:
+    """Send the request and return the decoded `GetMilestonesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,7 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""Operations of `multivariate`:
+
+- `create_market_in_multivariate_event_collection`
+- `get_multivariate_event_collection`
+- `get_multivariate_event_collections`
+"""

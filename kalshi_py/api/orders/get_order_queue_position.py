@@ -1,0 +1,57 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /portfolio/orders/{order_id}/queue_position: `GetOrderQueuePosition`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetOrderQueuePositionResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetOrderQueuePositionResponse] = Operation(
+    "GetOrderQueuePosition",
+    "GET",
+    "/portfolio/orders/{order_id}/queue_position",
+    params=(
+        Param("order_id", "path", "order_id"),
+    ),
+    response=GetOrderQueuePositionResponse,
+    auth=True,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    order_id: str,
+) -> Response[GetOrderQueuePositionResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    order_id: str,
+) -> GetOrderQueuePositionResponse:
+    """Send the request and return the decoded `GetOrderQueuePositionResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    order_id: str,
+) -> Response[GetOrderQueuePositionResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    order_id: str,
+) -> GetOrderQueuePositionResponse:
+    """Send the request and return the decoded `GetOrderQueuePositionResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

@@ -1,0 +1,88 @@
+# generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
+"""GET /portfolio/settlements: `GetSettlements`."""
+
+from __future__ import annotations
+
+
+from ..._pipeline import Operation, Param
+from ...client import Client
+from ...models import GetSettlementsResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION: Operation[GetSettlementsResponse] = Operation(
+    "GetSettlements",
+    "GET",
+    "/portfolio/settlements",
+    params=(
+        Param("limit", "query", "limit"),
+        Param("cursor", "query", "cursor"),
+        Param("ticker", "query", "ticker"),
+        Param("event_ticker", "query", "event_ticker"),
+        Param("min_ts", "query", "min_ts"),
+        Param("max_ts", "query", "max_ts"),
+        Param("subaccount", "query", "subaccount"),
+    ),
+    response=GetSettlementsResponse,
+    auth=True,
+    pagination=("cursor", "settlements"),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetSettlementsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetSettlementsResponse:
+    """Send the request and return the decoded `GetSettlementsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> Response[GetSettlementsResponse]:
+    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    ticker: str | Unset = UNSET,
+    event_ticker: str | Unset = UNSET,
+    min_ts: int | Unset = UNSET,
+    max_ts: int | Unset = UNSET,
+    subaccount: int | Unset = UNSET,
+) -> GetSettlementsResponse:
+    """Send the request and return the decoded `GetSettlementsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    return await OPERATION.asyncio(client, locals())

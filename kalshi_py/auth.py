@@ -1,0 +1,247 @@
+"""API-key authentication: key loading, request signing as an `httpx.Auth`, and the signed client.
+
+Kalshi signs `timestamp_ms + METHOD + path`, where the path is the URL path actually sent (the
+`/trade-api/v2` base path included, the query string excluded), with RSA-PSS (SHA-256, MGF1,
+salt of digest length) for RSA keys or Ed25519 for Ed25519 keys. The three `KALSHI-ACCESS-*`
+headers carry the key id, the timestamp and the base64 signature.
+
+Because `KalshiAuth` is an `httpx.Auth`, every request an authenticated client's httpx client
+sends is signed at send time, with a fresh timestamp for every attempt: `request()`, `send()`
+and `stream()` alike.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+from collections.abc import Generator
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
+
+from .client import AuthenticatedClient
+from .environments import API_PATH
+
+__all__ = [
+    "AuthenticatedAsyncHTTPXClient",
+    "AuthenticatedHTTPXClient",
+    "KalshiAuth",
+    "KalshiAuthenticatedClient",
+    "PrivateKey",
+    "load_private_key",
+    "load_private_key_file",
+]
+
+PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+
+_PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
+
+
+def _pem_text(data: str | bytes) -> bytes:
+    """PEM bytes from text as users hold it: with literal `\\n` (from an environment variable or
+    a .env file), surrounding quotes or whitespace."""
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1].strip()
+    if "\\n" in text:
+        text = text.replace("\\r\\n", "\n").replace("\\n", "\n")
+    return text.encode("utf-8")
+
+
+def load_private_key(data: str | bytes, password: str | bytes | None = None) -> PrivateKey:
+    """Load an RSA or Ed25519 private key from PEM text (PKCS#1 or PKCS#8, optionally encrypted).
+
+    Raises `ValueError` naming the problem; the message never contains key material.
+    """
+    pem = _pem_text(data)
+    if b"-----BEGIN" not in pem:
+        raise ValueError(
+            "the private key is not PEM text: expected a block starting with "
+            "'-----BEGIN PRIVATE KEY-----' or '-----BEGIN RSA PRIVATE KEY-----'"
+        )
+    if b"PUBLIC KEY-----" in pem and b"PRIVATE KEY-----" not in pem:
+        raise ValueError("the key given is a public key; signing needs the private key Kalshi gave you")
+    if b"-----BEGIN CERTIFICATE" in pem and b"PRIVATE KEY-----" not in pem:
+        raise ValueError("the PEM given is a certificate; signing needs the private key Kalshi gave you")
+    secret = password.encode("utf-8") if isinstance(password, str) else password
+    try:
+        key = serialization.load_pem_private_key(pem, password=secret)
+    except TypeError:
+        if secret is None:
+            raise ValueError("the private key is encrypted: pass its passphrase as password") from None
+        raise ValueError("a passphrase was given but the private key is not encrypted") from None
+    except ValueError:
+        if secret is not None and b"ENCRYPTED" in pem:
+            raise ValueError("the passphrase does not decrypt the private key") from None
+        raise ValueError("the private key PEM is malformed or truncated and could not be loaded") from None
+    except Exception:  # cryptography raises UnsupportedAlgorithm and others for odd inputs
+        raise ValueError("the private key PEM could not be loaded") from None
+    if isinstance(key, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+        return key
+    kind = type(key).__name__.replace("_", "").replace("PrivateKey", "") or "unknown"
+    raise ValueError(f"unsupported private key type {kind}: Kalshi API keys are RSA or Ed25519")
+
+
+def load_private_key_file(path: str | os.PathLike[str], password: str | bytes | None = None) -> PrivateKey:
+    """Load a private key from a PEM file; a missing file raises `ValueError` naming the path."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise ValueError(f"private key file not found: {os.fspath(path)}") from None
+    except IsADirectoryError:
+        raise ValueError(f"private key path is a directory, not a file: {os.fspath(path)}") from None
+    except PermissionError:
+        raise ValueError(f"private key file is not readable: {os.fspath(path)}") from None
+    return load_private_key(data, password)
+
+
+def _check_key_id(access_key_id: str) -> str:
+    if not isinstance(access_key_id, str) or not access_key_id.strip():
+        raise ValueError("access_key_id is empty: pass the API key id Kalshi shows beside the key")
+    if "-----BEGIN" in access_key_id or "PRIVATE KEY" in access_key_id:
+        raise ValueError(
+            "access_key_id looks like a PEM private key: pass the key id (a UUID) as access_key_id "
+            "and the PEM text as the private key"
+        )
+    if any(c.isspace() for c in access_key_id.strip()) or len(access_key_id) > 128:
+        raise ValueError("access_key_id is not a key id: expected a short identifier such as a UUID")
+    return access_key_id.strip()
+
+
+class KalshiAuth(httpx.Auth):
+    """Signs requests with a Kalshi API key. An `httpx.Auth`: hand it to any httpx client.
+
+    `clock_offset_ms` is added to the local clock when stamping requests; the request pipeline
+    sets it from the server's `Date` header when the local clock drifts.
+    """
+
+    requires_request_body = False
+    requires_response_body = False
+
+    def __init__(
+        self,
+        access_key_id: str,
+        private_key_pem: str | bytes | PrivateKey,
+        *,
+        password: str | bytes | None = None,
+    ) -> None:
+        self.access_key_id = _check_key_id(access_key_id)
+        if isinstance(private_key_pem, (rsa.RSAPrivateKey, ed25519.Ed25519PrivateKey)):
+            self._key: PrivateKey = private_key_pem
+        else:
+            self._key = load_private_key(private_key_pem, password)
+        self.key_type = "rsa" if isinstance(self._key, rsa.RSAPrivateKey) else "ed25519"
+        self.clock_offset_ms = 0
+
+    def __repr__(self) -> str:
+        return f"KalshiAuth(access_key_id={self.access_key_id!r}, key_type={self.key_type!r})"
+
+    @property
+    def private_key(self) -> PrivateKey:
+        """The loaded private key object."""
+        return self._key
+
+    def public_key_pem(self) -> str:
+        """The public half of the key as PEM (what Kalshi stores), safe to show."""
+        public = self._key.public_key()
+        return public.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        ).decode()
+
+    def timestamp_ms(self) -> int:
+        """The timestamp to sign: the local clock corrected by `clock_offset_ms`."""
+        return time.time_ns() // 1_000_000 + self.clock_offset_ms
+
+    def sign(self, message: str) -> str:
+        """The base64 signature of `message`."""
+        data = message.encode("utf-8")
+        if isinstance(self._key, rsa.RSAPrivateKey):
+            signature = self._key.sign(data, _PSS, hashes.SHA256())
+        else:
+            signature = self._key.sign(data)
+        return base64.b64encode(signature).decode("ascii")
+
+    def headers_for(self, method: str, path: str) -> dict[str, str]:
+        """The `KALSHI-ACCESS-*` headers for `method` on the URL path `path` (query excluded)."""
+        path = path.split("?", 1)[0]
+        timestamp = str(self.timestamp_ms())
+        return {
+            "KALSHI-ACCESS-KEY": self.access_key_id,
+            "KALSHI-ACCESS-SIGNATURE": self.sign(timestamp + method.upper() + path),
+            "KALSHI-ACCESS-TIMESTAMP": timestamp,
+        }
+
+    def get_auth_headers(self, method: str, url: str) -> dict[str, str]:
+        """Headers for `method` on `url`: a full URL, an absolute path, or a path relative to
+        `/trade-api/v2` (as kalshi-py 2.0.6.6 accepted)."""
+        if "://" in url:
+            path = urlsplit(url).path
+        else:
+            path = url if url.startswith("/") else "/" + url
+            if not path.startswith("/trade-api/"):
+                path = API_PATH + path
+        return self.headers_for(method, path)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+        request.headers.update(self.headers_for(request.method, path))
+        yield request
+
+
+class AuthenticatedHTTPXClient(httpx.Client):
+    """An `httpx.Client` whose every request is signed by `kalshi_auth`."""
+
+    def __init__(self, kalshi_auth: KalshiAuth, **kwargs: Any) -> None:
+        kwargs.setdefault("auth", kalshi_auth)
+        super().__init__(**kwargs)
+        self.kalshi_auth = kalshi_auth
+
+
+class AuthenticatedAsyncHTTPXClient(httpx.AsyncClient):
+    """An `httpx.AsyncClient` whose every request is signed by `kalshi_auth`."""
+
+    def __init__(self, kalshi_auth: KalshiAuth, **kwargs: Any) -> None:
+        kwargs.setdefault("auth", kalshi_auth)
+        super().__init__(**kwargs)
+        self.kalshi_auth = kalshi_auth
+
+
+class KalshiAuthenticatedClient(AuthenticatedClient):
+    """A client that signs every request with a Kalshi API key.
+
+    `KalshiAuthenticatedClient(access_key_id, private_key_pem, base_url=...)`; the key may be
+    PEM text (PKCS#1 or PKCS#8, RSA or Ed25519, with `password=` when encrypted) or a loaded key
+    object. Other keyword arguments are those of `Client`.
+    """
+
+    def __init__(
+        self,
+        access_key_id: str,
+        private_key_pem: str | bytes | PrivateKey,
+        base_url: str | None = None,
+        *,
+        password: str | bytes | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.auth = KalshiAuth(access_key_id, private_key_pem, password=password)
+        kwargs.setdefault("token", "")
+        super().__init__(base_url=base_url, **kwargs)
+
+    @property
+    def access_key_id(self) -> str:
+        return self.auth.access_key_id
+
+    def _httpx_auth(self) -> httpx.Auth | None:
+        return self.auth
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {}
+
+    def __repr__(self) -> str:
+        return f"KalshiAuthenticatedClient(base_url={self.base_url!r}, access_key_id={self.access_key_id!r})"

@@ -1,0 +1,282 @@
+"""`Client` and `AuthenticatedClient`: the connection settings every operation call takes.
+
+They keep kalshi-py 2.0.6.6's constructor and methods (`with_headers`, `with_cookies`,
+`with_timeout`, `get_httpx_client`, `set_httpx_client` and their async twins, context managers)
+and add what a trading client needs: a default timeout, retries, a rate limiter and clock-skew
+correction. Signing with an API key lives in `kalshi_py.auth.KalshiAuthenticatedClient`.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import platform
+import ssl
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from ._version import __version__
+from .environments import PRODUCTION, resolve_environment
+from .ratelimit import RateLimiter
+from .retry import DEFAULT_RETRY, RetryPolicy
+
+__all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+USER_AGENT = f"kalshi-py/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+C = TypeVar("C", bound="Client")
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+_DEFAULT: Any = _Default()
+
+
+class Client:
+    """Settings for calling the API: base URL, headers, timeout, TLS, retries, rate limiting.
+
+    Keyword arguments:
+
+    - `base_url`: the REST base URL, `.../trade-api/v2` (default: Kalshi production), or
+      `environment="demo"` / `"prod"` to pick one of Kalshi's environments by name.
+    - `cookies`, `headers`: sent with every request.
+    - `timeout`: an `httpx.Timeout` or seconds (default 10 s, 5 s to connect); `None` waits forever.
+    - `verify_ssl`: `True`, `False`, a CA bundle path or an `ssl.SSLContext`.
+    - `follow_redirects`: default False.
+    - `httpx_args`: more keyword arguments for the `httpx.Client`/`httpx.AsyncClient`
+      (e.g. `event_hooks` for request logging, `transport`).
+    - `raise_on_unexpected_status`: kept from 2.0.6.6; `sync()`/`asyncio()` now always raise for
+      an error status and `*_detailed()` never do, so it no longer changes anything.
+    - `max_retries` or `retry` (a `RetryPolicy`): retries of failed requests (default 3).
+    - `rate_limiter`: a `RateLimiter` shared by every call through this client, or None (default).
+    - `correct_clock_skew`: learn the offset of the local clock from the server's `Date` header
+      and sign with corrected timestamps (default True).
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        environment: str | None = None,
+        cookies: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = _DEFAULT,
+        verify_ssl: str | bool | ssl.SSLContext = True,
+        follow_redirects: bool = False,
+        httpx_args: dict[str, Any] | None = None,
+        raise_on_unexpected_status: bool = False,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = None,
+        correct_clock_skew: bool = True,
+    ) -> None:
+        if base_url is not None and environment is not None:
+            raise ValueError("give base_url or environment, not both")
+        if environment is not None:
+            base_url = resolve_environment(environment).rest_url
+        self._base_url = (base_url or PRODUCTION.rest_url).rstrip("/")
+        self._cookies = dict(cookies or {})
+        self._headers = dict(headers or {})
+        self._timeout = DEFAULT_TIMEOUT if timeout is _DEFAULT else _as_timeout(timeout)
+        self._verify_ssl = verify_ssl
+        self._follow_redirects = follow_redirects
+        self._httpx_args = dict(httpx_args or {})
+        self.raise_on_unexpected_status = raise_on_unexpected_status
+        self.retry = _retry_policy(retry or DEFAULT_RETRY, max_retries)
+        self.rate_limiter = rate_limiter
+        self.correct_clock_skew = correct_clock_skew
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+        self._parent: Client | None = None
+
+    # -- settings -----------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _copy(self: C, **changes: Any) -> C:
+        """A copy with some settings changed and its own (not yet created) httpx clients."""
+        new = copy.copy(self)
+        for name, value in changes.items():
+            setattr(new, name, value)
+        new._client = None
+        new._async_client = None
+        new._parent = None
+        return new
+
+    def with_headers(self: C, headers: dict[str, str]) -> C:
+        """A new client like this one, with `headers` added."""
+        return self._copy(_headers={**self._headers, **headers})
+
+    def with_cookies(self: C, cookies: dict[str, str]) -> C:
+        """A new client like this one, with `cookies` added."""
+        return self._copy(_cookies={**self._cookies, **cookies})
+
+    def with_timeout(self: C, timeout: httpx.Timeout | float | None) -> C:
+        """A new client like this one, with another timeout."""
+        return self._copy(_timeout=_as_timeout(timeout))
+
+    def with_options(
+        self: C,
+        *,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None = _DEFAULT,
+        rate_limiter: RateLimiter | None = _DEFAULT,
+    ) -> C:
+        """A view of this client with other per-call options that shares its connections.
+
+        `get_markets.sync(client=client.with_options(max_retries=0), ...)` calls once, without
+        retries, over the same connection pool.
+        """
+        new = copy.copy(self)
+        new.retry = _retry_policy(retry or self.retry, max_retries)
+        if timeout is not _DEFAULT:
+            new._timeout = _as_timeout(timeout)
+        if rate_limiter is not _DEFAULT:
+            new.rate_limiter = rate_limiter
+        new._client = None
+        new._async_client = None
+        new._parent = self._parent or self
+        return new
+
+    # -- httpx clients ------------------------------------------------------------------------
+
+    def _httpx_auth(self) -> httpx.Auth | None:
+        return None
+
+    def _auth_headers(self) -> dict[str, str]:
+        return {}
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        headers = {"User-Agent": USER_AGENT, **self._headers, **self._auth_headers()}
+        kwargs: dict[str, Any] = {
+            "base_url": self._base_url,
+            "cookies": self._cookies,
+            "headers": headers,
+            "timeout": self._timeout,
+            "verify": self._verify_ssl,
+            "follow_redirects": self._follow_redirects,
+        }
+        auth = self._httpx_auth()
+        if auth is not None:
+            kwargs["auth"] = auth
+        kwargs.update(self._httpx_args)
+        return kwargs
+
+    def set_httpx_client(self: C, client: httpx.Client) -> C:
+        """Use `client` for sync calls. Its own settings (headers, timeout) apply; an
+        authenticated client installs its signing on it when it has no auth of its own."""
+        auth = self._httpx_auth()
+        if auth is not None and client.auth is None:
+            client.auth = auth
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The `httpx.Client` used for sync calls, created on first use."""
+        if self._client is None and self._parent is not None:
+            return self._parent.get_httpx_client()
+        if self._client is None:
+            self._client = httpx.Client(**self._httpx_kwargs())
+        return self._client
+
+    def set_async_httpx_client(self: C, async_client: httpx.AsyncClient) -> C:
+        """Use `async_client` for async calls (see `set_httpx_client`)."""
+        auth = self._httpx_auth()
+        if auth is not None and async_client.auth is None:
+            async_client.auth = auth
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` used for async calls, created on first use."""
+        if self._async_client is None and self._parent is not None:
+            return self._parent.get_async_httpx_client()
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+        return self._async_client
+
+    def close(self) -> None:
+        """Close the sync connection pool."""
+        if self._client is not None:
+            self._client.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool."""
+        if self._async_client is not None:
+            await self._async_client.aclose()
+
+    def __enter__(self: C) -> C:
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+
+    async def __aenter__(self: C) -> C:
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+
+
+class AuthenticatedClient(Client):
+    """A client that sends a bearer token (kalshi-py 2.0.6.6's token client).
+
+    Kalshi accepts OAuth access tokens on a few partner endpoints; API keys go through
+    `kalshi_py.auth.KalshiAuthenticatedClient` instead.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        token: str = "",
+        prefix: str = "Bearer",
+        auth_header_name: str = "Authorization",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(base_url, **kwargs)
+        self.token = token
+        self.prefix = prefix
+        self.auth_header_name = auth_header_name
+
+    def _auth_headers(self) -> dict[str, str]:
+        if not self.token:
+            return {}
+        return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+
+
+def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
+    return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
+
+
+def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)

@@ -1,0 +1,212 @@
+"""A client-side rate limiter that mirrors Kalshi's token buckets, so calls wait instead of earning 429s.
+
+Kalshi meters every request in tokens against two buckets, **read** and **write**, refilled at
+the usage tier's budget per second. A request costs 10 tokens unless `GET /account/endpoint_costs`
+says otherwise (a cancel costs 2); a batch costs the sum of its items and must fit in the bucket
+whole. Write covers order create, amend, cancel and decrease, order groups, the RFQ quote flow and
+block-trade accepts; everything else is read.
+
+`RateLimiter` keeps the same buckets on the client side, a little under the tier's budget
+(`safety`), with the burst capacity of the server's bucket halved so that requests bunched up by
+the network still fit the exchange's bucket. It is thread-safe and shared by every thread and task
+that uses the client; a request reserves its tokens and sleeps until they are covered.
+
+    limiter = RateLimiter.for_tier("advanced")
+    client = create_client(rate_limiter=limiter)      # or rate_limiter=None to switch it off
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["TIERS", "RateLimiter", "TierBudget", "TokenBucket", "bucket_for", "request_cost"]
+
+DEFAULT_COST = 10
+CANCEL_COST = 2
+
+
+@dataclass(frozen=True)
+class TierBudget:
+    """Tokens per second and bucket capacity of the read and write buckets of one usage tier."""
+
+    read_rate: int
+    read_capacity: int
+    write_rate: int
+    write_capacity: int
+
+
+def _tier(read: int, write: int, read_burst: int, write_burst: int) -> TierBudget:
+    return TierBudget(read, read * read_burst, write, write * write_burst)
+
+
+# Read buckets of Basic and Advanced, and write buckets above Basic, hold two seconds of budget.
+TIERS: Mapping[str, TierBudget] = {
+    "basic": _tier(200, 100, 2, 1),
+    "advanced": _tier(300, 300, 2, 2),
+    "expert": _tier(600, 600, 1, 2),
+    "premier": _tier(1000, 1000, 1, 2),
+    "paragon": _tier(2000, 2000, 1, 2),
+    "prime": _tier(4000, 4000, 1, 2),
+    "prestige": _tier(10000, 8000, 1, 2),
+}
+
+WRITE_OPERATIONS = frozenset(
+    {
+        "CreateOrderV2",
+        "BatchCreateOrdersV2",
+        "CancelOrderV2",
+        "BatchCancelOrdersV2",
+        "CancelAllOrders",
+        "AmendOrderV2",
+        "DecreaseOrderV2",
+        "CreateOrderGroup",
+        "DeleteOrderGroup",
+        "ResetOrderGroup",
+        "TriggerOrderGroup",
+        "UpdateOrderGroupLimit",
+        "CreateRFQ",
+        "DeleteRFQ",
+        "CreateQuote",
+        "DeleteQuote",
+        "AcceptQuote",
+        "ConfirmQuote",
+        "DeleteRFQQuote",
+        "AcceptRFQQuote",
+        "ConfirmRFQQuote",
+        "AcceptBlockTradeProposal",
+    }
+)
+CANCEL_OPERATIONS = frozenset({"CancelOrderV2", "BatchCancelOrdersV2"})
+
+
+def bucket_for(operation_id: str) -> str:
+    """ "write" or "read": the bucket an operation draws on."""
+    return "write" if operation_id in WRITE_OPERATIONS else "read"
+
+
+def request_cost(operation_id: str, items: int = 1, unit_cost: int | None = None) -> int:
+    """Tokens one call costs: `unit_cost` (default 10, cancels 2) for each of `items` batch items."""
+    unit = (
+        unit_cost
+        if unit_cost is not None
+        else (CANCEL_COST if operation_id in CANCEL_OPERATIONS else DEFAULT_COST)
+    )
+    return unit * max(1, items)
+
+
+class TokenBucket:
+    """A token bucket that takes reservations: tokens may go below zero, and a reservation's
+    wait is the time until the bucket is back at zero."""
+
+    def __init__(self, rate: float, capacity: float, clock: Callable[[], float] = time.monotonic) -> None:
+        if rate <= 0 or capacity <= 0:
+            raise ValueError("a token bucket needs a positive rate and capacity")
+        self.rate = rate
+        self.capacity = capacity
+        self._clock = clock
+        self._tokens = capacity
+        self._updated = clock()
+        self._lock = threading.Lock()
+
+    def reserve(self, cost: float) -> float:
+        """Take `cost` tokens and return how many seconds to wait before sending."""
+        if cost > self.capacity:
+            raise ValueError(f"a request costing {cost:g} tokens can never fit a bucket of {self.capacity:g}")
+        with self._lock:
+            now = self._clock()
+            self._tokens = min(self.capacity, self._tokens + (now - self._updated) * self.rate)
+            self._updated = now
+            self._tokens -= cost
+            return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
+
+
+class RateLimiter:
+    """Read and write token buckets for one API key, with per-endpoint costs."""
+
+    def __init__(
+        self,
+        budget: TierBudget,
+        *,
+        safety: float = 0.9,
+        endpoint_costs: Mapping[tuple[str, str], int] | None = None,
+        default_cost: int = DEFAULT_COST,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if not 0 < safety <= 1:
+            raise ValueError("safety must be in (0, 1]")
+        self.budget = budget
+        self.safety = safety
+        self.default_cost = default_cost
+        self.endpoint_costs = dict(endpoint_costs or {})
+        self.server_capacity = {"read": budget.read_capacity, "write": budget.write_capacity}
+        self.buckets = {
+            "read": self._bucket(budget.read_rate, budget.read_capacity, clock),
+            "write": self._bucket(budget.write_rate, budget.write_capacity, clock),
+        }
+
+    def _bucket(self, rate: int, capacity: int, clock: Callable[[], float]) -> TokenBucket:
+        # Half the server's burst, but never less than one second of budget.
+        return TokenBucket(rate * self.safety, max(capacity / 2, rate) * self.safety, clock)
+
+    @classmethod
+    def for_tier(cls, tier: str, **kwargs: Any) -> RateLimiter:
+        """A limiter for a usage tier by name: basic, advanced, expert, premier, paragon, prime, prestige."""
+        try:
+            budget = TIERS[tier.strip().lower()]
+        except KeyError:
+            raise ValueError(f"unknown usage tier {tier!r}: expected one of {', '.join(TIERS)}") from None
+        return cls(budget, **kwargs)
+
+    @classmethod
+    def from_account(cls, limits: Any, costs: Any | None = None, **kwargs: Any) -> RateLimiter:
+        """A limiter from `GET /account/limits` (and optionally `GET /account/endpoint_costs`)."""
+        budget = TierBudget(
+            limits.read.refill_rate,
+            limits.read.bucket_capacity,
+            limits.write.refill_rate,
+            limits.write.bucket_capacity,
+        )
+        endpoint_costs: dict[tuple[str, str], int] = {}
+        default_cost = DEFAULT_COST
+        if costs is not None:
+            default_cost = costs.default_cost
+            endpoint_costs = {(c.method.upper(), _route(c.path)): c.cost for c in costs.endpoint_costs}
+        return cls(budget, endpoint_costs=endpoint_costs, default_cost=default_cost, **kwargs)
+
+    def cost(self, operation_id: str, method: str, path: str, items: int = 1) -> int:
+        """The tokens one call costs."""
+        unit = self.endpoint_costs.get((method.upper(), _route(path)))
+        if unit is None and operation_id not in CANCEL_OPERATIONS:
+            unit = self.default_cost
+        return request_cost(operation_id, items, unit)
+
+    def check_fits(self, operation_id: str, cost: int) -> None:
+        """Raise when a call can never pass Kalshi's bucket (a batch too large for the tier)."""
+        bucket = bucket_for(operation_id)
+        if cost > self.server_capacity[bucket]:
+            raise ValueError(
+                f"{operation_id} costs {cost} tokens, more than the {bucket} bucket of this usage tier "
+                f"holds ({self.server_capacity[bucket]}); Kalshi would reject it whole: split the batch"
+            )
+
+    def reserve(self, operation_id: str, cost: int) -> float:
+        """Reserve the tokens for a call; the seconds to wait before sending it."""
+        bucket = self.buckets[bucket_for(operation_id)]
+        return bucket.reserve(min(cost, bucket.capacity))
+
+
+def _route(path: str) -> str:
+    path = path.split("?", 1)[0]
+    for prefix in ("/trade-api/v2",):
+        if path.startswith(prefix):
+            path = path[len(prefix) :]
+    return path.rstrip("/") or "/"
+
+
+def endpoint_cost_table(entries: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
+    """`{(METHOD, route): cost}` from `(method, path, cost)` triples."""
+    return {(method.upper(), _route(path)): cost for method, path, cost in entries}

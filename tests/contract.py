@@ -1,0 +1,201 @@
+"""Contract checks: what the client sends and what the exchange answers, against Kalshi's specs.
+
+The specs' structure is generated into the package (`kalshi_py/models/openapi.json` and
+`asyncapi.json`), so these checks run on a clone without `../shared`. OpenAPI 3.0's `nullable` is
+rewritten into JSON Schema before validating.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import httpx
+import jsonschema
+import msgspec
+
+MODELS = Path(__file__).resolve().parents[1] / "kalshi_py" / "models"
+API_PREFIX = "/trade-api/v2"
+
+
+class ContractError(AssertionError):
+    """A request or answer that does not match the spec."""
+
+
+def _json_schema(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_json_schema(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {
+        key: (
+            _json_schema(value)
+            if key != "properties"
+            else {name: _json_schema(sub) for name, sub in value.items()}
+        )
+        for key, value in node.items()
+        if key != "nullable"
+    }
+    if node.get("nullable"):
+        return {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+@functools.cache
+def openapi() -> dict[str, Any]:
+    structure = json.loads((MODELS / "openapi.json").read_text(encoding="utf-8"))
+    structure["components"] = _json_schema(structure["components"])
+    for op in structure["operations"]:
+        for param in op["params"]:
+            param["schema"] = _json_schema(param["schema"])
+    return structure
+
+
+@functools.cache
+def asyncapi() -> dict[str, Any]:
+    return json.loads((MODELS / "asyncapi.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def operation(operation_id: str) -> dict[str, Any]:
+    for op in openapi()["operations"]:
+        if op["operation_id"] == operation_id:
+            return op
+    raise KeyError(operation_id)
+
+
+def _validate(schema: dict[str, Any], components: dict[str, Any], value: Any, where: str) -> None:
+    root = {**schema, "components": components}
+    errors = sorted(jsonschema.Draft202012Validator(root).iter_errors(value), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        path = "/".join(str(p) for p in first.absolute_path)
+        raise ContractError(f"{where}: {first.message} at /{path} ({len(errors)} error(s))")
+
+
+def _ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def validate_response(operation_id: str, status: int, body: bytes | Any) -> None:
+    """Check an answer to `operation_id`: a 2xx against its response schema, any other status
+    against Kalshi's error body (`{"error": {...}}` or flat, or the 429 `{"error": "..."}`)."""
+    op = operation(operation_id)
+    value = json.loads(body) if isinstance(body, (bytes, str)) and body else body
+    components = openapi()["components"]
+    where = f"{operation_id} {status}"
+    if 200 <= status < 300:
+        if status != op["success_status"]:
+            raise ContractError(f"{where}: the spec's success status is {op['success_status']}")
+        if op["response_schema"] is None:
+            if value not in (None, b"", "", {}):
+                raise ContractError(f"{where}: the spec has no body for this answer")
+            return
+        _validate(_ref(op["response_schema"]), components, value, where)
+        return
+    if not isinstance(value, dict):
+        raise ContractError(f"{where}: an error answer must be a JSON object, got {value!r}")
+    inner = value.get("error", value)
+    if isinstance(inner, str):
+        return
+    _validate(_ref("ErrorResponse"), components, inner, where)
+
+
+def _match(method: str, path: str) -> dict[str, Any]:
+    for op in openapi()["operations"]:
+        if op["method"] != method:
+            continue
+        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op["path"])) + "$"
+        if re.match(pattern, path):
+            exact = op["path"] == path
+            if exact or not any(o["method"] == method and o["path"] == path for o in openapi()["operations"]):
+                return op
+    raise ContractError(f"no operation of the spec answers {method} {path}")
+
+
+def _query_value(text: str, schema: dict[str, Any]) -> Any:
+    kind = schema.get("type")
+    if kind == "integer":
+        try:
+            return int(text)
+        except ValueError:
+            return text
+    if kind == "number":
+        try:
+            return float(Decimal(text))
+        except ArithmeticError:
+            return text
+    if kind == "boolean":
+        return {"true": True, "false": False}.get(text, text)
+    return text
+
+
+def validate_request(request: httpx.Request) -> str:
+    """Check a request the client sent: its operation, parameters and body. Returns the operationId."""
+    path = request.url.path
+    if not path.startswith(API_PREFIX):
+        raise ContractError(f"{path} is not under {API_PREFIX}")
+    op = _match(request.method, path[len(API_PREFIX) :] or "/")
+    components = openapi()["components"]
+    known = {p["name"]: p for p in op["params"] if p["in"] == "query"}
+    for name in request.url.params:
+        if name not in known:
+            raise ContractError(f"{op['operation_id']}: query parameter {name!r} is not in the spec")
+        schema = known[name]["schema"]
+        values = request.url.params.get_list(name)
+        value: Any = (
+            [_query_value(v, schema.get("items", {})) for v in values]
+            if schema.get("type") == "array"
+            else _query_value(values[-1], schema)
+        )
+        _validate(schema, components, value, f"{op['operation_id']} query {name}")
+    for name, param in known.items():
+        if param["required"] and name not in request.url.params:
+            raise ContractError(f"{op['operation_id']}: required query parameter {name!r} missing")
+    content = request.content
+    if op["body_schema"]:
+        if not content:
+            if op["body_required"]:
+                raise ContractError(f"{op['operation_id']}: the request body is required")
+        else:
+            _validate(_ref(op["body_schema"]), components, json.loads(content), f"{op['operation_id']} body")
+    elif content:
+        raise ContractError(f"{op['operation_id']}: the spec takes no request body")
+    return str(op["operation_id"])
+
+
+@functools.cache
+def _ws_schemas_by_type() -> dict[str, list[dict[str, Any]]]:
+    spec = asyncapi()
+    schemas = spec["components"]["schemas"]
+    found: dict[str, list[dict[str, Any]]] = {}
+    for message in spec["messages"].values():
+        payload = message["payload"]
+        resolved = schemas[payload["$ref"].rsplit("/", 1)[-1]] if "$ref" in payload else payload
+        type_schema = (resolved.get("properties") or {}).get("type", {})
+        names = [type_schema["const"]] if "const" in type_schema else list(type_schema.get("enum", []))
+        for name in names:
+            found.setdefault(name, []).append(payload)
+    return found
+
+
+def validate_ws_message(message: bytes | dict[str, Any]) -> str:
+    """Check one WebSocket message (either direction) against the schema of its `type`."""
+    value = msgspec.json.decode(message) if isinstance(message, (bytes, str)) else message
+    kind = value.get("type") or value.get("cmd")
+    candidates = _ws_schemas_by_type().get(kind, [])
+    if not candidates:
+        raise ContractError(f"no message of asyncapi.yaml has type {kind!r}")
+    components = asyncapi()["components"]
+    problems = []
+    for schema in candidates:
+        try:
+            _validate(schema, components, value, f"ws {kind}")
+            return str(kind)
+        except ContractError as exc:
+            problems.append(str(exc))
+    raise ContractError("; ".join(problems))

@@ -1,0 +1,82 @@
+"""Generate `kalshi_py/api/` and `kalshi_py/models/` from Kalshi's specs.
+
+    python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
+
+Defaults read `../shared/kalshi/openapi.yaml` and `../shared/kalshi/asyncapi.yaml` from the project
+root. `--check` writes nothing and exits 1 when the generated tree differs from what is committed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from pathlib import Path
+
+from .render import render_tree
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "kalshi"
+GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models")
+
+
+def _current_tree() -> dict[str, str]:
+    files: dict[str, str] = {}
+    for folder in GENERATED_DIRS:
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                files[path.relative_to(ROOT).as_posix()] = path.read_text(encoding="utf-8")
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.codegen", description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", default=str(SHARED / "openapi.yaml"), help="OpenAPI document: path or URL")
+    parser.add_argument(
+        "--asyncapi", default=str(SHARED / "asyncapi.yaml"), help="AsyncAPI document: path or URL"
+    )
+    parser.add_argument("--check", action="store_true", help="fail on any difference instead of writing")
+    args = parser.parse_args(argv)
+
+    wanted = render_tree(args.spec, args.asyncapi)
+    current = _current_tree()
+    if args.check:
+        changed = sorted(
+            name for name in wanted.keys() | current.keys() if wanted.get(name) != current.get(name)
+        )
+        for name in changed[:20]:
+            diff = difflib.unified_diff(
+                current.get(name, "").splitlines(),
+                wanted.get(name, "").splitlines(),
+                f"committed/{name}",
+                f"generated/{name}",
+                lineterm="",
+                n=1,
+            )
+            print("\n".join(list(diff)[:40]))
+        if changed:
+            print(f"{len(changed)} generated file(s) differ from the spec; run: python -m tools.codegen")
+            return 1
+        print(f"generated code is up to date ({len(wanted)} files)")
+        return 0
+    for name in current.keys() - wanted.keys():
+        (ROOT / name).unlink()
+    for name, text in wanted.items():
+        target = ROOT / name
+        if current.get(name) != text:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    for folder in GENERATED_DIRS:
+        for path in sorted((ROOT / folder).rglob("*"), reverse=True):
+            if path.is_dir() and not any(p for p in path.iterdir() if p.name != "__pycache__"):
+                for cache in path.glob("__pycache__"):
+                    for item in cache.iterdir():
+                        item.unlink()
+                    cache.rmdir()
+                path.rmdir()
+    print(f"wrote {len(wanted)} files under {', '.join(GENERATED_DIRS)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
