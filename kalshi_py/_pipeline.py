@@ -51,7 +51,7 @@ from .types import UNSET, Response
 if TYPE_CHECKING:
     from .client import Client
 
-__all__ = ["Operation", "Param"]
+__all__ = ["Operation", "Pagination", "Param"]
 
 T = TypeVar("T")
 logger = logging.getLogger("kalshi_py")
@@ -70,6 +70,15 @@ class Param(NamedTuple):
     wire: str
 
 
+class Pagination(NamedTuple):
+    """How a cursor-paginated operation pages: the response field of the page's items, and the
+    page-size parameter with its maximum in the spec. The next cursor is in the `cursor` field."""
+
+    items: str
+    size_param: str | None
+    max_size: int | None
+
+
 class Operation(Generic[T]):
     """The facts of one API operation, and its four calls. Generated modules create one each."""
 
@@ -85,7 +94,7 @@ class Operation(Generic[T]):
         body_required: bool = False,
         response: type[T] | None = None,
         auth: bool = False,
-        pagination: tuple[str, str] | None = None,
+        pagination: Pagination | None = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -99,7 +108,6 @@ class Operation(Generic[T]):
         self.body_fields: tuple[str, ...] = body_fields
         self.response = response
         self.auth = auth
-        # (response field holding the next cursor, response field holding the page's items)
         self.pagination = pagination
 
     def __repr__(self) -> str:
@@ -385,7 +393,9 @@ def _flow(
         ambiguous_seen = ambiguous_seen or kind is FailureKind.AMBIGUOUS
         retries += 1
         retry_after = (
-            parse_retry_after(result.headers.get("retry-after")) if isinstance(result, httpx.Response) else None
+            parse_retry_after(result.headers.get("retry-after"))
+            if isinstance(result, httpx.Response)
+            else None
         )
         delay = policy.delay(retries, retry_after)
         logger.info(

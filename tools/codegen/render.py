@@ -22,6 +22,7 @@ TEMPLATES = jinja2.Environment(
     undefined=jinja2.StrictUndefined,
 )
 TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
+TEMPLATES.filters["py"] = lambda value: "None" if value is None else json.dumps(value, ensure_ascii=False)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 BUILTIN_NAMES = {
     "str",
@@ -108,14 +109,19 @@ def _names_in(annotation: str) -> set[str]:
     return {name for name in IDENT.findall(bare) if name not in BUILTIN_NAMES}
 
 
-def _pagination(op: OperationSpec, schemas: dict[str, Any]) -> tuple[str, str] | None:
+def _pagination(op: OperationSpec, schemas: dict[str, Any]) -> tuple[str, str | None, int | None] | None:
+    """(items field, page-size parameter, its maximum) of a cursor-paginated operation."""
     if not op.response_schema or not any(p.wire == "cursor" and p.location == "query" for p in op.params):
         return None
     props = schemas[op.response_schema].get("properties", {})
     if "cursor" not in props:
         return None
     arrays = [name for name, sub in props.items() if sub.get("type") == "array"]
-    return ("cursor", arrays[0]) if arrays else None
+    if not arrays:
+        return None
+    size = next((p for p in op.params if p.wire in ("limit", "page_size") and p.location == "query"), None)
+    maximum = size.schema.get("maximum") if size is not None else None
+    return arrays[0], size.name if size is not None else None, maximum
 
 
 def _render_operation(op: OperationSpec, cat: Catalogue, schemas: dict[str, Any], header: str) -> str:

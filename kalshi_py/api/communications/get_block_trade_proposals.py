@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetBlockTradeProposalsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetBlockTradeProposalsResponse] = Operation(
@@ -21,7 +23,7 @@ OPERATION: Operation[GetBlockTradeProposalsResponse] = Operation(
     ),
     response=GetBlockTradeProposalsResponse,
     auth=True,
-    pagination=("cursor", "block_trade_proposals"),
+    pagination=Pagination("block_trade_proposals", "limit", 100),
 )
 
 
@@ -71,3 +73,8 @@ async def asyncio(
 ) -> GetBlockTradeProposalsResponse:
     """Send the request and return the decoded `GetBlockTradeProposalsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `block_trade_proposals` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetQuotesResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetQuotesResponse] = Operation(
@@ -28,7 +30,7 @@ OPERATION: Operation[GetQuotesResponse] = Operation(
     ),
     response=GetQuotesResponse,
     auth=True,
-    pagination=("cursor", "quotes"),
+    pagination=Pagination("quotes", "limit", 500),
 )
 
 
@@ -106,3 +108,8 @@ async def asyncio(
 ) -> GetQuotesResponse:
     """Send the request and return the decoded `GetQuotesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `quotes` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetRFQsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetRFQsResponse] = Operation(
@@ -25,7 +27,7 @@ OPERATION: Operation[GetRFQsResponse] = Operation(
     ),
     response=GetRFQsResponse,
     auth=True,
-    pagination=("cursor", "rfqs"),
+    pagination=Pagination("rfqs", "limit", 100),
 )
 
 
@@ -91,3 +93,8 @@ async def asyncio(
 ) -> GetRFQsResponse:
     """Send the request and return the decoded `GetRFQsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `rfqs` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetEventFeeChangesResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetEventFeeChangesResponse] = Operation(
@@ -19,7 +21,7 @@ OPERATION: Operation[GetEventFeeChangesResponse] = Operation(
         Param("cursor", "query", "cursor"),
     ),
     response=GetEventFeeChangesResponse,
-    pagination=("cursor", "event_fee_changes"),
+    pagination=Pagination("event_fee_changes", "limit", 1000),
 )
 
 
@@ -65,3 +67,8 @@ async def asyncio(
 ) -> GetEventFeeChangesResponse:
     """Send the request and return the decoded `GetEventFeeChangesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `event_fee_changes` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

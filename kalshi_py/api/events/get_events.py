@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetEventsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetEventsResponse] = Operation(
@@ -25,7 +27,7 @@ OPERATION: Operation[GetEventsResponse] = Operation(
         Param("min_updated_ts", "query", "min_updated_ts"),
     ),
     response=GetEventsResponse,
-    pagination=("cursor", "events"),
+    pagination=Pagination("events", "limit", 200),
 )
 
 
@@ -95,3 +97,8 @@ async def asyncio(
 ) -> GetEventsResponse:
     """Send the request and return the decoded `GetEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `events` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMultivariateEventsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetMultivariateEventsResponse] = Operation(
@@ -22,7 +24,7 @@ OPERATION: Operation[GetMultivariateEventsResponse] = Operation(
         Param("with_nested_markets", "query", "with_nested_markets"),
     ),
     response=GetMultivariateEventsResponse,
-    pagination=("cursor", "events"),
+    pagination=Pagination("events", "limit", 200),
 )
 
 
@@ -80,3 +82,8 @@ async def asyncio(
 ) -> GetMultivariateEventsResponse:
     """Send the request and return the decoded `GetMultivariateEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `events` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

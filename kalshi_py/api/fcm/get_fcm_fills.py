@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetFcmFillsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetFcmFillsResponse] = Operation(
@@ -20,7 +22,7 @@ OPERATION: Operation[GetFcmFillsResponse] = Operation(
     ),
     response=GetFcmFillsResponse,
     auth=True,
-    pagination=("cursor", "fills"),
+    pagination=Pagination("fills", None, None),
 )
 
 
@@ -66,3 +68,8 @@ async def asyncio(
 ) -> GetFcmFillsResponse:
     """Send the request and return the decoded `GetFcmFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `fills` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetFillsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetFillsResponse] = Operation(
@@ -23,7 +25,7 @@ OPERATION: Operation[GetFillsResponse] = Operation(
     ),
     response=GetFillsResponse,
     auth=True,
-    pagination=("cursor", "fills"),
+    pagination=Pagination("fills", "limit", 1000),
 )
 
 
@@ -81,3 +83,8 @@ async def asyncio(
 ) -> GetFillsResponse:
     """Send the request and return the decoded `GetFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `fills` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

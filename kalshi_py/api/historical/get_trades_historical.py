@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetTradesResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetTradesResponse] = Operation(
@@ -22,7 +24,7 @@ OPERATION: Operation[GetTradesResponse] = Operation(
         Param("is_block_trade", "query", "is_block_trade"),
     ),
     response=GetTradesResponse,
-    pagination=("cursor", "trades"),
+    pagination=Pagination("trades", "limit", 1000),
 )
 
 
@@ -80,3 +82,8 @@ async def asyncio(
 ) -> GetTradesResponse:
     """Send the request and return the decoded `GetTradesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `trades` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

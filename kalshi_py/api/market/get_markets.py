@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMarketsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetMarketsResponse] = Operation(
@@ -31,7 +33,7 @@ OPERATION: Operation[GetMarketsResponse] = Operation(
         Param("mve_filter", "query", "mve_filter"),
     ),
     response=GetMarketsResponse,
-    pagination=("cursor", "markets"),
+    pagination=Pagination("markets", "limit", 1000),
 )
 
 
@@ -125,3 +127,8 @@ async def asyncio(
 ) -> GetMarketsResponse:
     """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `markets` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMilestonesResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetMilestonesResponse] = Operation(
@@ -25,7 +27,7 @@ OPERATION: Operation[GetMilestonesResponse] = Operation(
         Param("min_updated_ts", "query", "min_updated_ts"),
     ),
     response=GetMilestonesResponse,
-    pagination=("cursor", "milestones"),
+    pagination=Pagination("milestones", "limit", 500),
 )
 
 
@@ -95,3 +97,8 @@ async def asyncio(
 ) -> GetMilestonesResponse:
     """Send the request and return the decoded `GetMilestonesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `milestones` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMultivariateEventCollectionsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetMultivariateEventCollectionsResponse] = Operation(
@@ -21,7 +23,7 @@ OPERATION: Operation[GetMultivariateEventCollectionsResponse] = Operation(
         Param("cursor", "query", "cursor"),
     ),
     response=GetMultivariateEventCollectionsResponse,
-    pagination=("cursor", "multivariate_contracts"),
+    pagination=Pagination("multivariate_contracts", "limit", 200),
 )
 
 
@@ -75,3 +77,8 @@ async def asyncio(
 ) -> GetMultivariateEventCollectionsResponse:
     """Send the request and return the decoded `GetMultivariateEventCollectionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `multivariate_contracts` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

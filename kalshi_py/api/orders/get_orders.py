@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetOrdersResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetOrdersResponse] = Operation(
@@ -26,7 +28,7 @@ OPERATION: Operation[GetOrdersResponse] = Operation(
     ),
     response=GetOrdersResponse,
     auth=True,
-    pagination=("cursor", "orders"),
+    pagination=Pagination("orders", "limit", 1000),
 )
 
 
@@ -96,3 +98,8 @@ async def asyncio(
 ) -> GetOrdersResponse:
     """Send the request and return the decoded `GetOrdersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `orders` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetDepositsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetDepositsResponse] = Operation(
@@ -19,7 +21,7 @@ OPERATION: Operation[GetDepositsResponse] = Operation(
     ),
     response=GetDepositsResponse,
     auth=True,
-    pagination=("cursor", "deposits"),
+    pagination=Pagination("deposits", "limit", 500),
 )
 
 
@@ -61,3 +63,8 @@ async def asyncio(
 ) -> GetDepositsResponse:
     """Send the request and return the decoded `GetDepositsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `deposits` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

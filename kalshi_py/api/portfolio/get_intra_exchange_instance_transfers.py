@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetIntraExchangeInstanceTransfersResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetIntraExchangeInstanceTransfersResponse] = Operation(
@@ -19,7 +21,7 @@ OPERATION: Operation[GetIntraExchangeInstanceTransfersResponse] = Operation(
     ),
     response=GetIntraExchangeInstanceTransfersResponse,
     auth=True,
-    pagination=("cursor", "transfers"),
+    pagination=Pagination("transfers", "limit", 500),
 )
 
 
@@ -61,3 +63,8 @@ async def asyncio(
 ) -> GetIntraExchangeInstanceTransfersResponse:
     """Send the request and return the decoded `GetIntraExchangeInstanceTransfersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `transfers` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetPositionsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetPositionsResponse] = Operation(
@@ -25,7 +27,7 @@ OPERATION: Operation[GetPositionsResponse] = Operation(
     ),
     response=GetPositionsResponse,
     auth=True,
-    pagination=("cursor", "market_positions"),
+    pagination=Pagination("market_positions", "limit", 1000),
 )
 
 
@@ -91,3 +93,8 @@ async def asyncio(
 ) -> GetPositionsResponse:
     """Send the request and return the decoded `GetPositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `market_positions` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetSettlementsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetSettlementsResponse] = Operation(
@@ -24,7 +26,7 @@ OPERATION: Operation[GetSettlementsResponse] = Operation(
     ),
     response=GetSettlementsResponse,
     auth=True,
-    pagination=("cursor", "settlements"),
+    pagination=Pagination("settlements", "limit", 1000),
 )
 
 
@@ -86,3 +88,8 @@ async def asyncio(
 ) -> GetSettlementsResponse:
     """Send the request and return the decoded `GetSettlementsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `settlements` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetWithdrawalsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetWithdrawalsResponse] = Operation(
@@ -19,7 +21,7 @@ OPERATION: Operation[GetWithdrawalsResponse] = Operation(
     ),
     response=GetWithdrawalsResponse,
     auth=True,
-    pagination=("cursor", "withdrawals"),
+    pagination=Pagination("withdrawals", "limit", 500),
 )
 
 
@@ -61,3 +63,8 @@ async def asyncio(
 ) -> GetWithdrawalsResponse:
     """Send the request and return the decoded `GetWithdrawalsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `withdrawals` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)

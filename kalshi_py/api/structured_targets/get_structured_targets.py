@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from typing import Any
 
-from ..._pipeline import Operation, Param
+from ..._pipeline import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetStructuredTargetsResponse
+from ...pagination import Paginator
 from ...types import UNSET, Response, Unset
 
 OPERATION: Operation[GetStructuredTargetsResponse] = Operation(
@@ -21,7 +23,7 @@ OPERATION: Operation[GetStructuredTargetsResponse] = Operation(
         Param("cursor", "query", "cursor"),
     ),
     response=GetStructuredTargetsResponse,
-    pagination=("cursor", "structured_targets"),
+    pagination=Pagination("structured_targets", "page_size", 2000),
 )
 
 
@@ -75,3 +77,8 @@ async def asyncio(
 ) -> GetStructuredTargetsResponse:
     """Send the request and return the decoded `GetStructuredTargetsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
     return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `structured_targets` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    return Paginator(OPERATION, client, max_items, params)
