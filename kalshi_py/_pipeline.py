@@ -51,7 +51,7 @@ from .types import UNSET, Response
 if TYPE_CHECKING:
     from .client import Client
 
-__all__ = ["Operation", "Pagination", "Param"]
+__all__ = ["Operation", "Pagination", "Param", "RequestTiming"]
 
 T = TypeVar("T")
 logger = logging.getLogger("kalshi_py")
@@ -68,6 +68,18 @@ class Param(NamedTuple):
     name: str
     location: str
     wire: str
+
+
+class RequestTiming(NamedTuple):
+    """One attempt of one call, as handed to a client's `on_request` hook."""
+
+    operation_id: str
+    method: str
+    path: str
+    status: int | None  # None when no answer came
+    seconds: float
+    attempt: int
+    error: BaseException | None
 
 
 class Pagination(NamedTuple):
@@ -367,6 +379,16 @@ def _flow(
         started = time.perf_counter()
         result = yield _Send(request)
         elapsed = time.perf_counter() - started
+        if client.on_request is not None:
+            if isinstance(result, httpx.Response):
+                timing = RequestTiming(
+                    op.operation_id, op.method, call.path, result.status_code, elapsed, retries + 1, None
+                )
+            else:
+                timing = RequestTiming(
+                    op.operation_id, op.method, call.path, None, elapsed, retries + 1, result
+                )
+            client.on_request(timing)
         if isinstance(result, httpx.Response):
             status: int | None = result.status_code
             error: httpx.TransportError | None = None

@@ -12,8 +12,9 @@ import copy
 import dataclasses
 import platform
 import ssl
+from collections.abc import Callable
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -21,6 +22,9 @@ from ._version import __version__
 from .environments import PRODUCTION, resolve_environment
 from .ratelimit import RateLimiter
 from .retry import DEFAULT_RETRY, RetryPolicy
+
+if TYPE_CHECKING:
+    from ._pipeline import RequestTiming
 
 __all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
@@ -55,6 +59,8 @@ class Client:
       an error status and `*_detailed()` never do, so it no longer changes anything.
     - `max_retries` or `retry` (a `RetryPolicy`): retries of failed requests (default 3).
     - `rate_limiter`: a `RateLimiter` shared by every call through this client, or None (default).
+    - `on_request`: a callable given a `RequestTiming` (operation, path, status, seconds, attempt)
+      after every attempt, for metrics.
     - `correct_clock_skew`: learn the offset of the local clock from the server's `Date` header
       and sign with corrected timestamps (default True).
     """
@@ -75,6 +81,7 @@ class Client:
         retry: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = None,
         correct_clock_skew: bool = True,
+        on_request: Callable[[RequestTiming], None] | None = None,
     ) -> None:
         if base_url is not None and environment is not None:
             raise ValueError("give base_url or environment, not both")
@@ -91,6 +98,7 @@ class Client:
         self.retry = _retry_policy(retry or DEFAULT_RETRY, max_retries)
         self.rate_limiter = rate_limiter
         self.correct_clock_skew = correct_clock_skew
+        self.on_request = on_request
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
         self._parent: Client | None = None
