@@ -15,6 +15,7 @@ __all__ = [
     "PRODUCTION",
     "Environment",
     "resolve_environment",
+    "ws_url_for",
 ]
 
 API_PATH = "/trade-api/v2"

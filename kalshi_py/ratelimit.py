@@ -177,6 +177,16 @@ class RateLimiter:
             endpoint_costs = {(c.method.upper(), _route(c.path)): c.cost for c in costs.endpoint_costs}
         return cls(budget, endpoint_costs=endpoint_costs, default_cost=default_cost, **kwargs)
 
+    @classmethod
+    def from_client(cls, client: Any, **kwargs: Any) -> RateLimiter:
+        """A limiter for the account behind `client`, from `GET /account/limits` and
+        `GET /account/endpoint_costs`; install it with `client.rate_limiter = ...`."""
+        from .api.account import get_account_api_limits, get_account_endpoint_costs
+
+        limits = get_account_api_limits.sync(client=client)
+        costs = get_account_endpoint_costs.sync(client=client)
+        return cls.from_account(limits, costs, **kwargs)
+
     def cost(self, operation_id: str, method: str, path: str, items: int = 1) -> int:
         """The tokens one call costs."""
         unit = self.endpoint_costs.get((method.upper(), _route(path)))

@@ -1,0 +1,127 @@
+"""Decode + apply of orderbook_delta frames, raw bytes in and book updated, in messages/s on one
+core: kalshi_py (msgspec Structs into `OrderBookTracker`) beside the floor (json.loads + dicts
+doing the same arithmetic with Decimal).
+
+    python benchmarks/bench_ws.py [--frames 200000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections.abc import Callable
+from decimal import Decimal
+
+from kalshi_py.orderbook import OrderBookTracker
+from kalshi_py.ws.messages import decode_message
+
+TICKERS = [f"KXMLBGAME-26AUG07{i:02d}TORPHI-PHI" for i in range(12)]
+
+
+def make_frames(count: int, seed: int = 7) -> tuple[list[bytes], list[bytes]]:
+    """Snapshots for 12 markets and `count` delta frames shaped like the recorded production stream,
+    whose deltas never take a level below zero."""
+    rng = random.Random(seed)  # noqa: S311 - benchmark data, not cryptography
+    books = {
+        t: {
+            "yes": {f"0.{p:02d}00": 1000 for p in range(1, 50)},
+            "no": {f"0.{p:02d}00": 1000 for p in range(1, 50)},
+        }
+        for t in TICKERS
+    }
+    snapshots = []
+    for seq, ticker in enumerate(TICKERS, 1):
+        msg = {
+            "market_ticker": ticker,
+            "market_id": "943fcfe7-68a7-48aa-84b0-9b5ed2d5b922",
+            "yes_dollars_fp": [[p, f"{s}.00"] for p, s in books[ticker]["yes"].items()],
+            "no_dollars_fp": [[p, f"{s}.00"] for p, s in books[ticker]["no"].items()],
+        }
+        snapshots.append(
+            json.dumps({"type": "orderbook_snapshot", "sid": 1, "seq": seq, "msg": msg}).encode()
+        )
+    frames = []
+    for i in range(count):
+        ticker = rng.choice(TICKERS)
+        side = rng.choice(("yes", "no"))
+        price = f"0.{rng.randrange(1, 50):02d}00"
+        size = books[ticker][side][price]
+        amount = rng.randrange(-min(size, 100), 101)
+        books[ticker][side][price] = size + amount
+        msg = {
+            "market_ticker": ticker,
+            "market_id": "943fcfe7-68a7-48aa-84b0-9b5ed2d5b922",
+            "price_dollars": price,
+            "delta_fp": f"{amount}.00",
+            "side": side,
+            "ts": "2026-08-07T06:46:28.97871Z",
+            "ts_ms": 1786085188978 + i,
+        }
+        frames.append(json.dumps({"type": "orderbook_delta", "sid": 1, "seq": 13 + i, "msg": msg}).encode())
+    return snapshots, frames
+
+
+def run_kalshi_py(snapshots: list[bytes], frames: list[bytes]) -> float:
+    tracker = OrderBookTracker()
+    for frame in snapshots:
+        tracker.apply(decode_message(frame))
+    apply = tracker.apply
+    start = time.perf_counter()
+    for frame in frames:
+        apply(decode_message(frame))
+    elapsed = time.perf_counter() - start
+    assert tracker.inconsistencies == 0
+    return elapsed
+
+
+def run_json_dicts(snapshots: list[bytes], frames: list[bytes]) -> float:
+    books: dict[str, dict[str, dict[Decimal, Decimal]]] = {}
+    for frame in snapshots:
+        msg = json.loads(frame)["msg"]
+        books[msg["market_ticker"]] = {
+            "yes": {Decimal(p): Decimal(s) for p, s in msg["yes_dollars_fp"]},
+            "no": {Decimal(p): Decimal(s) for p, s in msg["no_dollars_fp"]},
+        }
+    zero = Decimal(0)
+    start = time.perf_counter()
+    for frame in frames:
+        message = json.loads(frame)
+        if message["type"] != "orderbook_delta":
+            continue
+        msg = message["msg"]
+        levels = books[msg["market_ticker"]][msg["side"]]
+        price = Decimal(msg["price_dollars"])
+        size = levels.get(price, zero) + Decimal(msg["delta_fp"])
+        if size > 0:
+            levels[price] = size
+        elif size == 0:
+            levels.pop(price, None)
+        else:
+            raise ValueError("negative size")
+    return time.perf_counter() - start
+
+
+def best(
+    run: Callable[[list[bytes], list[bytes]], float], snapshots: list[bytes], frames: list[bytes], repeat: int
+) -> float:
+    return min(run(snapshots, frames) for _ in range(repeat))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--frames", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    snapshots, frames = make_frames(args.frames)
+    floor = best(run_json_dicts, snapshots, frames, args.repeat)
+    ours = best(run_kalshi_py, snapshots, frames, args.repeat)
+    n = len(frames)
+    print(f"frames: {n} orderbook_delta ({sum(map(len, frames)) / n:.0f} bytes each), best of {args.repeat}")
+    print(f"json.loads + dicts (floor):        {n / floor:>12,.0f} msg/s")
+    print(f"kalshi_py decode_message + apply:  {n / ours:>12,.0f} msg/s   ({floor / ours:.2f}x the floor)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,292 @@
+"""Every message of Kalshi's WebSocket spec has a Struct and decodes from a spec-valid frame."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+
+from kalshi_py.ws import messages as m
+from kalshi_py.ws.messages import GenericMessage, decode_command, decode_message
+
+ROOT = Path(__file__).resolve().parents[2]
+ASYNCAPI_JSON = ROOT / "kalshi_py" / "models" / "asyncapi.json"
+
+MONEY = re.compile(
+    r"(_dollars|_fp|^fee_cost|^value_usd|^value|^settlement_value|_strike|^fee_multiplier_override|^start|^end|^step)$"
+)
+
+
+def _structure() -> dict[str, Any]:
+    return json.loads(ASYNCAPI_JSON.read_text(encoding="utf-8"))
+
+
+def _spec(shared: Path) -> dict[str, Any]:
+    yaml = pytest.importorskip("yaml")
+    return yaml.safe_load((shared / "asyncapi.yaml").read_text(encoding="utf-8"))
+
+
+def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = components["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def _example(name: str, schema: dict[str, Any], components: dict[str, Any], full: bool) -> Any:
+    """A value valid for `schema`: required properties only, or every property when `full`."""
+    schema = _resolve(schema, components)
+    if "const" in schema:
+        return schema["const"]
+    if "enum" in schema:
+        return next(v for v in schema["enum"] if v is not None)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object" or "properties" in schema:
+        props = schema.get("properties", {})
+        keys = props if full else schema.get("required", [])
+        return {k: _example(k, props[k], components, full) for k in keys if k in props}
+    if kind == "array":
+        items = schema.get("items", {})
+        if _resolve(items, components).get("type") == "array":
+            return [["0.4200", "13.00"]]
+        return [_example(name, items, components, full)]
+    if kind == "integer":
+        return 7
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    if schema.get("format") == "date-time":
+        return "2026-08-07T06:46:28.97871Z"
+    if schema.get("format") == "uuid":
+        return "943fcfe7-68a7-48aa-84b0-9b5ed2d5b922"
+    if MONEY.search(name):
+        return "0.4200"
+    return f"{name}-x"
+
+
+def _decode(frame: dict[str, Any]) -> Any:
+    data = json.dumps(frame).encode()
+    return decode_command(data) if "cmd" in frame else decode_message(data)
+
+
+def _walk_money(value: Any, raw: Any, path: str) -> list[str]:
+    """Paths of money/count fields in `raw` that did not decode to Decimal equal to the text."""
+    bad: list[str] = []
+    if isinstance(raw, dict) and isinstance(value, msgspec.Struct):
+        for key, sub in raw.items():
+            if not hasattr(value, key):
+                continue
+            got = getattr(value, key)
+            if isinstance(sub, str) and MONEY.search(key):
+                if not isinstance(got, Decimal) or got != Decimal(sub):
+                    bad.append(f"{path}.{key}")
+            elif isinstance(sub, (int, float)) and not isinstance(sub, bool) and MONEY.search(key):
+                if not isinstance(got, Decimal):
+                    bad.append(f"{path}.{key}")
+            else:
+                bad += _walk_money(got, sub, f"{path}.{key}")
+    elif isinstance(raw, list) and isinstance(value, list):
+        for i, (a, b) in enumerate(zip(value, raw, strict=False)):
+            bad += _walk_money(a, b, f"{path}[{i}]")
+    return bad
+
+
+def _check_frame(name: str, frame: Any) -> None:
+    expected = m.SPEC_MESSAGES[name]
+    if not isinstance(frame, dict):  # a control frame (ping/pong): its payload is the frame body
+        assert expected in (m.Ping, m.Pong)
+        assert expected(frame).data == frame
+        return
+    decoded = _decode(frame)
+    assert type(decoded) is expected, (name, decoded)
+    assert not isinstance(decoded, GenericMessage)
+    assert _walk_money(decoded, frame, name) == []
+    if "type" in frame:
+        assert decoded.type == frame["type"]
+        for key in ("sid", "seq", "id"):
+            assert getattr(decoded, key) == frame.get(key)
+
+
+def _structure_messages(structure: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return structure["messages"]
+
+
+# --- without ../shared: the generated structure file -------------------------------------------
+
+
+def test_every_message_of_the_structure_file_has_a_struct() -> None:
+    structure = _structure()
+    missing = sorted(set(_structure_messages(structure)) - set(m.SPEC_MESSAGES))
+    assert missing == [], f"asyncapi messages without a Struct: {missing}"
+    assert len(_structure_messages(structure)) == 51
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["required-only", "every-property"])
+def test_every_message_decodes_from_a_frame_built_from_its_schema(full: bool) -> None:
+    structure = _structure()
+    components = structure["components"]
+    for name, message in _structure_messages(structure).items():
+        frame = _example(name, message["payload"], components, full)
+        _check_frame(name, frame)
+
+
+def test_every_spec_field_is_a_struct_field() -> None:
+    """Faithful to the spec: each property of each message's `msg` exists on its Struct."""
+    structure = _structure()
+    components = structure["components"]
+    for name, message in _structure_messages(structure).items():
+        payload = _resolve(message["payload"], components)
+        if payload.get("type") != "object":
+            continue
+        frame = _example(name, payload, components, True)
+        decoded = _decode(frame)
+        for key in payload.get("properties", {}):
+            if key in ("type", "cmd"):
+                continue
+            assert hasattr(decoded, key), f"{name}: no field {key}"
+        body = frame.get("msg") or frame.get("params")
+        inner = getattr(decoded, "msg", None) or getattr(decoded, "params", None)
+        if isinstance(body, dict):
+            for key in body:
+                assert hasattr(inner, key), f"{name}.msg: no field {key}"
+
+
+# --- with ../shared: the spec's own examples ------------------------------------------------------
+
+
+def test_every_spec_message_has_a_struct(shared_kalshi: Path) -> None:
+    spec = _spec(shared_kalshi)
+    names = set(spec["components"]["messages"])
+    assert names - set(m.SPEC_MESSAGES) == set()
+    assert set(m.SPEC_MESSAGES) - names == set()
+
+
+def test_every_spec_example_decodes(shared_kalshi: Path) -> None:
+    spec = _spec(shared_kalshi)
+    count = 0
+    for name, message in spec["components"]["messages"].items():
+        for example in message.get("examples", []):
+            _check_frame(name, example["payload"])
+            count += 1
+    assert count >= 70
+
+
+def test_messages_without_spec_examples_decode_from_schema_examples(shared_kalshi: Path) -> None:
+    spec = _spec(shared_kalshi)
+    components = spec["components"]
+    without = [n for n, msg in components["messages"].items() if not msg.get("examples")]
+    assert without == ["subscribedIndicesResponse", "subscribedUnderlyingsResponse"]
+    for name in without:
+        frame = _example(name, components["messages"][name]["payload"], components, True)
+        _check_frame(name, frame)
+    ok = decode_message(b'{"type":"ok","id":3,"sid":1,"seq":2,"msg":{"index_ids":["BRTI"]}}')
+    assert isinstance(ok, m.Ok)
+    assert isinstance(ok.msg, m.OkMsg)
+    assert ok.msg.index_ids == ["BRTI"]
+
+
+def test_recorded_stream_decodes_losslessly(shared_kalshi: Path) -> None:
+    frames = json.loads(
+        (shared_kalshi / "recorded" / "ws_orderbook_delta__josephsapinoso-kalshi-cockpit__1.json").read_text()
+    )
+    for frame in frames:
+        decoded = decode_message(json.dumps(frame).encode())
+        assert not isinstance(decoded, GenericMessage), frame
+        again = json.loads(msgspec.json.encode(decoded))
+        again["type"] = decoded.type
+        assert _same(again, frame), frame
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return set(a) == set(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=False))
+    if isinstance(a, str) and isinstance(b, str) and a != b:
+        try:
+            return Decimal(a) == Decimal(b)
+        except ArithmeticError:
+            return a.rstrip("Z0") == b.rstrip("Z0").replace("+00:00", "")
+    return bool(a == b)
+
+
+# --- leniency -------------------------------------------------------------------------------------
+
+
+def test_unknown_type_passes_through_as_generic_message() -> None:
+    decoded = decode_message(b'{"type":"brand_new","sid":4,"seq":9,"msg":{"x":[1,2]}}')
+    assert isinstance(decoded, GenericMessage)
+    assert (decoded.type, decoded.sid, decoded.seq, decoded.msg, decoded.error) == (
+        "brand_new",
+        4,
+        9,
+        {"x": [1, 2]},
+        None,
+    )
+
+
+def test_known_type_that_does_not_fit_is_kept_with_the_reason() -> None:
+    decoded = decode_message(b'{"type":"orderbook_delta","sid":1,"seq":3,"msg":{"side":"yes"}}')
+    assert isinstance(decoded, GenericMessage)
+    assert decoded.seq == 3
+    assert decoded.msg == {"side": "yes"}
+    assert decoded.error is not None
+    assert "market_ticker" in decoded.error
+
+
+def test_unknown_fields_ignored_and_new_enum_values_kept() -> None:
+    decoded = decode_message(
+        b'{"type":"trade","sid":1,"seq":1,"new_top":1,"msg":{"trade_id":"t","market_ticker":"M",'
+        b'"yes_price_dollars":"0.3600","no_price_dollars":"0.6400","count_fp":"1.50",'
+        b'"taker_outcome_side":"maybe","shiny":true}}'
+    )
+    assert isinstance(decoded, m.Trade)
+    assert decoded.msg.taker_outcome_side == "maybe"
+    assert decoded.msg.count_fp == Decimal("1.50")
+
+
+def test_a_frame_that_is_not_an_object_is_a_decode_error() -> None:
+    with pytest.raises(msgspec.DecodeError):
+        decode_message(b"[1,2]")
+    with pytest.raises(msgspec.DecodeError):
+        decode_message(b"{not json")
+
+
+def test_commands_encode_without_unset_fields() -> None:
+    command = m.SubscribeCommand(
+        id=1, params=m.SubscribeParams(channels=["orderbook_delta"], market_tickers=["A"])
+    )
+    assert json.loads(m.encode_command(command)) == {
+        "id": 1,
+        "cmd": "subscribe",
+        "params": {"channels": ["orderbook_delta"], "market_tickers": ["A"]},
+    }
+
+
+def test_every_price_and_count_field_is_decimal() -> None:
+    structs = [v for v in vars(m).values() if isinstance(v, type) and issubclass(v, msgspec.Struct)]
+    offenders = []
+    for struct in structs:
+        for field in msgspec.structs.fields(struct):
+            if (
+                field.name != "custom_strike"
+                and MONEY.search(field.name)
+                and "Decimal" not in str(field.type)
+            ):
+                offenders.append(f"{struct.__name__}.{field.name}: {field.type}")
+    assert offenders == []
+
+
+def test_public_names_of_kalshi_py_ws() -> None:
+    import kalshi_py.ws as ws
+
+    assert sorted(ws.__all__) == sorted(set(ws.__all__))
+    assert all(hasattr(ws, name) for name in ws.__all__)
+    assert {"KalshiWebSocket", "SyncKalshiWebSocket", "StreamStatus", "decode_message"} <= set(ws.__all__)
