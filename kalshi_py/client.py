@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import os
 import platform
 import ssl
 from collections.abc import Callable
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+ENV_BASE_URL = "KALSHI_BASE_URL"
+ENV_ENVIRONMENT = "KALSHI_ENV"
 USER_AGENT = f"kalshi-py/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 C = TypeVar("C", bound="Client")
@@ -47,8 +50,9 @@ class Client:
 
     Keyword arguments:
 
-    - `base_url`: the REST base URL, `.../trade-api/v2` (default: Kalshi production), or
-      `environment="demo"` / `"prod"` to pick one of Kalshi's environments by name.
+    - `base_url`: the REST base URL, `.../trade-api/v2`, or `environment="demo"` / `"prod"` to
+      pick one of Kalshi's environments by name. With neither, `KALSHI_BASE_URL` or `KALSHI_ENV`
+      from the environment, else Kalshi production.
     - `cookies`, `headers`: sent with every request.
     - `timeout`: an `httpx.Timeout` or seconds (default 10 s, 5 s to connect); `None` waits forever.
     - `verify_ssl`: `True`, `False`, a CA bundle path or an `ssl.SSLContext`.
@@ -85,6 +89,9 @@ class Client:
     ) -> None:
         if base_url is not None and environment is not None:
             raise ValueError("give base_url or environment, not both")
+        if base_url is None and environment is None:
+            base_url = os.environ.get(ENV_BASE_URL) or None
+            environment = None if base_url else os.environ.get(ENV_ENVIRONMENT) or None
         if environment is not None:
             base_url = resolve_environment(environment).rest_url
         self._base_url = (base_url or PRODUCTION.rest_url).rstrip("/")

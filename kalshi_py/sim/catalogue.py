@@ -1,0 +1,347 @@
+"""The seeded market catalogue the local exchange starts with.
+
+`populate(exchange, seed)` lists a few series in several categories (weather, economics, crypto,
+sports), their events and markets with Kalshi-style tickers, on a mix of price grids and through
+the whole lifecycle (mostly active, some initialized, closed or settled). House accounts rest
+liquidity on every active market so books are not empty. The same seed and the same clock day give
+the same catalogue; market times are laid out from the day the exchange clock reads.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .engine import Exchange, Market
+
+__all__ = ["HOUSE_BALANCE", "generate_markets", "populate"]
+
+HOUSE_BALANCE = Decimal("1000000")
+DAY = 86400
+MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+NBA_TEAMS = ("BOS", "NYK", "LAL", "GSW", "MIA", "CHI", "DEN", "PHX", "MIL", "DAL")
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """A market to list, with the fair YES price its house liquidity centres on."""
+
+    ticker: str
+    yes_sub_title: str
+    fair: Decimal
+    strike_type: str
+    floor_strike: Decimal | None = None
+    cap_strike: Decimal | None = None
+
+
+def _day_code(moment: datetime) -> str:
+    return f"{moment:%y}{MONTHS[moment.month - 1]}{moment:%d}"
+
+
+def _month_code(moment: datetime) -> str:
+    return f"{moment:%y}{MONTHS[moment.month - 1]}"
+
+
+def _fair(rng: random.Random, low: int = 8, high: int = 92) -> Decimal:
+    return Decimal(rng.randint(low, high)) / 100
+
+
+def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> None:
+    """Fill `exchange` with the seeded catalogue; `markets` adds that many extra plain markets."""
+    rng = random.Random(seed * 7919 + 17)  # noqa: S311 - a reproducible catalogue, not secrets
+    anchor = int(exchange.time()) // DAY * DAY
+    today = datetime.fromtimestamp(anchor, tz=timezone.utc)
+    houses = [exchange.create_account(HOUSE_BALANCE, user_id=f"house-{i}-{seed}").user_id for i in range(2)]
+    exchange.house_accounts.extend(houses)
+
+    exchange.add_series(
+        "KXHIGHNY",
+        title="Highest temperature in NYC today?",
+        category="Climate and Weather",
+        frequency="daily",
+        tags=["Weather"],
+        settlement_sources=[{"name": "National Weather Service", "url": "https://www.weather.gov/"}],
+    )
+    exchange.add_series(
+        "KXCPI",
+        title="CPI month over month",
+        category="Economics",
+        frequency="monthly",
+        tags=["Inflation"],
+        settlement_sources=[{"name": "Bureau of Labor Statistics", "url": "https://www.bls.gov/"}],
+    )
+    exchange.add_series(
+        "KXFED",
+        title="Fed funds rate upper bound",
+        category="Economics",
+        frequency="custom",
+        tags=["Interest rates"],
+        settlement_sources=[{"name": "Federal Reserve", "url": "https://www.federalreserve.gov/"}],
+    )
+    exchange.add_series(
+        "KXBTC",
+        title="Bitcoin price at the hour",
+        category="Crypto",
+        frequency="hourly",
+        tags=["BTC"],
+        settlement_sources=[{"name": "CF Benchmarks", "url": "https://www.cfbenchmarks.com/"}],
+    )
+    exchange.add_series(
+        "KXNBAGAME",
+        title="Professional Basketball Game",
+        category="Sports",
+        frequency="custom",
+        fee_type="quadratic_with_maker_fees",
+        fee_multiplier=Decimal("0.5"),
+        tags=["Basketball"],
+        settlement_sources=[{"name": "ESPN", "url": "https://www.espn.com"}],
+    )
+
+    # weather: yesterday settled, today active, tomorrow initialized
+    for offset, status in ((-1, "finalized"), (0, "active"), (1, "initialized")):
+        day = today + timedelta(days=offset)
+        event_ticker = f"KXHIGHNY-{_day_code(day)}"
+        exchange.add_event(
+            event_ticker,
+            "KXHIGHNY",
+            title=f"Highest temperature in NYC on {day:%b %d, %Y}",
+            mutually_exclusive=True,
+            strike_date=(anchor + offset * DAY + DAY - 1),
+        )
+        centre = rng.randint(38, 52)
+        listings = [
+            _Listing(
+                f"{event_ticker}-T{centre - 5}",
+                f"{centre - 6}° or below",
+                _fair(rng, 3, 20),
+                "less",
+                cap_strike=Decimal(centre - 5),
+            )
+        ]
+        for k in range(4):
+            low = centre - 4 + 2 * k
+            listings.append(
+                _Listing(
+                    f"{event_ticker}-B{low + Decimal('0.5')}",
+                    f"{low}° to {low + 1}°",
+                    _fair(rng, 10, 45),
+                    "between",
+                    Decimal(low),
+                    Decimal(low + 1),
+                )
+            )
+        listings.append(
+            _Listing(
+                f"{event_ticker}-T{centre + 4}",
+                f"{centre + 5}° or above",
+                _fair(rng, 3, 20),
+                "greater",
+                floor_strike=Decimal(centre + 4),
+            )
+        )
+        _list(
+            exchange,
+            rng,
+            event_ticker,
+            listings,
+            grid="linear_cent",
+            status=status,
+            closes_around=anchor + offset * DAY,
+            houses=houses,
+        )
+
+    # economics: CPI (linear cent, one month closed), Fed (tapered)
+    next_month = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    for month, status in ((today.replace(day=1), "closed"), (next_month, "active")):
+        event_ticker = f"KXCPI-{_month_code(month)}"
+        exchange.add_event(event_ticker, "KXCPI", title=f"CPI in {month:%B %Y}")
+        listings = [
+            _Listing(
+                f"{event_ticker}-T{v}", f"Above {v}%", _fair(rng, 15, 85), "greater", floor_strike=Decimal(v)
+            )
+            for v in ("0.1", "0.2", "0.3", "0.4")
+        ]
+        _list(
+            exchange,
+            rng,
+            event_ticker,
+            listings,
+            grid="linear_cent",
+            status=status,
+            closes_around=anchor,
+            houses=houses,
+        )
+    event_ticker = f"KXFED-{_month_code(next_month)}"
+    exchange.add_event(
+        event_ticker, "KXFED", title=f"Fed decision in {next_month:%B %Y}", mutually_exclusive=True
+    )
+    listings = [
+        _Listing(f"{event_ticker}-T{v}", f"Above {v}%", _fair(rng, 4, 96), "greater", floor_strike=Decimal(v))
+        for v in ("3.50", "3.75", "4.00", "4.25", "4.50")
+    ]
+    _list(
+        exchange,
+        rng,
+        event_ticker,
+        listings,
+        grid="tapered_deci_cent",
+        status="active",
+        closes_around=anchor,
+        houses=houses,
+    )
+
+    # crypto: two hourly BTC events on the deci-cent grid
+    spot = 90000 + 500 * rng.randint(0, 40)
+    for hour in (17, 18):
+        event_ticker = f"KXBTC-{_day_code(today)}{hour}"
+        exchange.add_event(event_ticker, "KXBTC", title=f"Bitcoin price on {today:%b %d} at {hour}:00 ET")
+        listings = []
+        for k in range(-2, 3):
+            strike = Decimal(spot + 1000 * k) - Decimal("0.01")
+            listings.append(
+                _Listing(
+                    f"{event_ticker}-T{strike}",
+                    f"${strike} or above",
+                    Decimal(max(3, min(97, 50 - 20 * k))) / 100,
+                    "greater",
+                    floor_strike=strike,
+                )
+            )
+        _list(
+            exchange,
+            rng,
+            event_ticker,
+            listings,
+            grid="deci_cent",
+            status="active",
+            closes_around=anchor + hour * 3600,
+            houses=houses,
+        )
+
+    # sports: three games, two markets each
+    teams = list(NBA_TEAMS)
+    rng.shuffle(teams)
+    for game in range(3):
+        away, home = teams[2 * game], teams[2 * game + 1]
+        event_ticker = f"KXNBAGAME-{_day_code(today)}{away}{home}"
+        exchange.add_event(event_ticker, "KXNBAGAME", title=f"{away} at {home}", mutually_exclusive=True)
+        fair = _fair(rng, 20, 80)
+        listings = [
+            _Listing(f"{event_ticker}-{away}", away, fair, "structured"),
+            _Listing(f"{event_ticker}-{home}", home, Decimal(1) - fair, "structured"),
+        ]
+        _list(
+            exchange,
+            rng,
+            event_ticker,
+            listings,
+            grid="linear_cent",
+            status="active",
+            closes_around=anchor + DAY,
+            houses=houses,
+        )
+
+    if markets:
+        generate_markets(exchange, markets)
+
+
+def _list(
+    exchange: Exchange,
+    rng: random.Random,
+    event_ticker: str,
+    listings: list[_Listing],
+    *,
+    grid: str,
+    status: str,
+    closes_around: int,
+    houses: list[str],
+) -> None:
+    """List an event's markets, give them liquidity and walk them to `status`."""
+    for listing in listings:
+        market = exchange.add_market(
+            listing.ticker,
+            event_ticker,
+            price_level_structure=grid,
+            status="initialized" if status == "initialized" else "active",
+            title=f"{event_ticker}: {listing.yes_sub_title}",
+            yes_sub_title=listing.yes_sub_title,
+            open_time=closes_around - DAY,
+            close_time=closes_around + DAY,
+            strike_type=listing.strike_type,
+            floor_strike=listing.floor_strike,
+            cap_strike=listing.cap_strike,
+        )
+        if status == "initialized":
+            continue
+        _seed_liquidity(exchange, rng, market, listing.fair, houses)
+        if status == "closed":
+            exchange.close_market(market.ticker)
+        elif status == "finalized":
+            exchange.determine_market(
+                market.ticker, "yes" if rng.randint(1, 100) <= listing.fair * 100 else "no"
+            )
+            exchange.settle_market(market.ticker)
+
+
+def _seed_liquidity(
+    exchange: Exchange, rng: random.Random, market: Market, fair: Decimal, houses: list[str]
+) -> None:
+    """Rest a few levels each side around `fair`, and print one trade between the houses."""
+    tick = market.price_ranges[0].step if market.price_level_structure == "deci_cent" else Decimal("0.01")
+    spread = Decimal("0.01") if tick == Decimal("0.01") else Decimal("0.005")
+    maker, taker = houses
+    exchange.create_order(
+        maker,
+        ticker=market.ticker,
+        side="ask",
+        count=Decimal(rng.randint(5, 20)),
+        price=fair,
+        time_in_force="good_till_canceled",
+        self_trade_prevention_type="maker",
+    )
+    exchange.create_order(
+        taker,
+        ticker=market.ticker,
+        side="bid",
+        count=Decimal(rng.randint(1, 5)),
+        price=fair,
+        time_in_force="immediate_or_cancel",
+        self_trade_prevention_type="maker",
+    )
+    for level in range(1, 4):
+        for side, price in (("bid", fair - spread * level), ("ask", fair + spread * level)):
+            if not market.on_grid(price):
+                continue
+            exchange.create_order(
+                houses[level % 2],
+                ticker=market.ticker,
+                side=side,
+                count=Decimal(rng.randint(10, 200)) + Decimal(rng.randint(0, 99)) / 100,
+                price=price,
+                time_in_force="good_till_canceled",
+                self_trade_prevention_type="maker",
+            )
+
+
+def generate_markets(exchange: Exchange, n: int, *, series_ticker: str = "KXSIMGEN") -> list[Market]:
+    """List `n` plain active linear-cent markets with empty books, 100 per event."""
+    if n < 0:
+        raise ValueError(f"n must not be negative, got {n}")
+    if series_ticker not in exchange.series:
+        exchange.add_series(series_ticker, title="Generated markets", category="Simulation")
+    made: list[Market] = []
+    start = sum(1 for t in exchange.markets if t.startswith(f"{series_ticker}-"))
+    for index in range(start, start + n):
+        event_ticker = f"{series_ticker}-E{index // 100:05d}"
+        if event_ticker not in exchange.events:
+            exchange.add_event(event_ticker, series_ticker, title=f"Generated event {index // 100}")
+        made.append(
+            exchange.add_market(
+                f"{event_ticker}-M{index % 100:02d}", event_ticker, yes_sub_title=f"Outcome {index}"
+            )
+        )
+    return made

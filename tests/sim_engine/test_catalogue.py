@@ -1,0 +1,77 @@
+"""The seeded catalogue: deterministic, varied, tradable, and big when asked."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kalshi_py.sim import Exchange
+
+NOON = 1796212800.0  # 2026-12-02T12:00:00Z
+
+
+def fixed() -> float:
+    return NOON
+
+
+def test_default_catalogue_spans_categories_grids_and_statuses() -> None:
+    ex = Exchange(seed=1, clock=fixed)
+    assert 20 <= len(ex.markets) <= 60
+    assert {"Climate and Weather", "Economics", "Crypto", "Sports"} <= {
+        s.category for s in ex.series.values()
+    }
+    assert {"KXHIGHNY", "KXCPI", "KXFED", "KXBTC", "KXNBAGAME"} <= set(ex.series)
+    assert {"linear_cent", "deci_cent", "tapered_deci_cent"} <= {
+        m.price_level_structure for m in ex.markets.values()
+    }
+    statuses = Counter(m.status for m in ex.markets.values())
+    assert statuses["active"] > len(ex.markets) / 2
+    assert statuses["initialized"]
+    assert statuses["closed"]
+    assert statuses["finalized"]
+    assert "KXHIGHNY-26DEC02" in ex.events
+    assert any(re.fullmatch(r"KXHIGHNY-26DEC02-B\d+\.5", t) for t in ex.markets)
+    assert any(re.fullmatch(r"KXBTC-26DEC0217-T\d+\.99", t) for t in ex.markets)
+    for market in ex.markets.values():
+        assert market.event_ticker in ex.events
+        assert market.ticker.startswith(market.event_ticker + "-")
+
+
+def test_active_markets_have_two_sided_uncrossed_books() -> None:
+    ex = Exchange(seed=5, clock=fixed)
+    for market in ex.markets.values():
+        yes, no = ex.orderbook(market.ticker)
+        if market.status == "active":
+            assert yes, market.ticker
+            assert no, market.ticker
+            assert yes[-1][0] < 1 - no[-1][0]
+            assert market.last_price > 0
+            assert market.volume > 0
+        else:
+            assert (yes, no) == ([], [])
+    assert ex.total_money() == ex.deposited
+
+
+def test_settled_markets_paid_the_house() -> None:
+    ex = Exchange(seed=1, clock=fixed)
+    settled = [m for m in ex.markets.values() if m.status == "finalized"]
+    assert settled
+    assert all(m.result in ("yes", "no") and m.open_interest == 0 for m in settled)
+    rows = [s for house in ex.house_accounts for s in ex.settlements(house)]
+    assert {s.ticker for s in rows} == {m.ticker for m in settled}
+
+
+def test_same_seed_same_catalogue() -> None:
+    first, second = Exchange(seed=1, clock=fixed), Exchange(seed=1, clock=fixed)
+    assert list(first.markets) == list(second.markets)
+    assert [m.to_api() for m in first.markets.values()] == [m.to_api() for m in second.markets.values()]
+    assert [first.orderbook(t) for t in first.markets] == [second.orderbook(t) for t in second.markets]
+
+
+def test_ten_thousand_markets_for_paging() -> None:
+    ex = Exchange(seed=0, clock=fixed, catalogue_markets=10_000)
+    generated = [t for t in ex.markets if t.startswith("KXSIMGEN-")]
+    assert len(generated) == 10_000 == len(set(generated))
+    more = ex.generate_markets(5)
+    assert more[0].ticker == "KXSIMGEN-E00100-M00"
+    assert all(m.status == "active" for m in more)
