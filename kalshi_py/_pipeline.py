@@ -60,6 +60,7 @@ CLOCK_SKEW_TOLERANCE_MS = 2000
 ORDER_CREATES = frozenset({"CreateOrderV2", "BatchCreateOrdersV2"})
 RETRY_SAFE_POSTS = frozenset({"CreateOrderV2", "BatchCreateOrdersV2", "AmendOrderV2"})
 LOOKUP_WINDOW_S = 300
+DUPLICATE_ORDER_CODE = "order_already_exists"
 
 
 class Param(NamedTuple):
@@ -447,7 +448,10 @@ def _flow(
             ) from error
         raise _connection_error(op, call, error, retries)
     assert isinstance(result, httpx.Response)
-    return _outcome(op, result)
+    outcome = _outcome(op, result)
+    if ambiguous_seen and op.operation_id == "BatchCreateOrdersV2" and outcome.parsed_ok:
+        outcome = yield from _resolve_batch_duplicates(client, http, call, outcome)
+    return outcome
 
 
 def _connection_error(
@@ -593,6 +597,43 @@ def _resolve_lost_order(
         for cid in call.client_order_ids
     ]
     return _synthetic(call.op, BatchCreateOrdersV2Response(orders=items), request)
+
+
+def _resolve_batch_duplicates(
+    client: Client, http: _Http, call: _Call, outcome: _Outcome[Any]
+) -> Generator[_Action, _SendResult, _Outcome[Any]]:
+    """After a batch whose earlier attempt may have gone through, the items refused as duplicates
+    of their own `client_order_id` are the orders that attempt placed: answer with those."""
+    page: Any = outcome.response.parsed
+    duplicates = [
+        item
+        for item in page.orders
+        if getattr(item.error, "code", None) == DUPLICATE_ORDER_CODE and item.client_order_id
+    ]
+    if not duplicates:
+        return outcome
+    found = yield from _find_orders(client, http, call)
+    from .models import BatchCreateOrdersV2ResponseOrdersItem
+
+    items = []
+    for item in page.orders:
+        order = found.get(item.client_order_id) if item in duplicates else None
+        if order is None:
+            items.append(item)
+            continue
+        items.append(
+            BatchCreateOrdersV2ResponseOrdersItem(
+                order_id=order.order_id,
+                client_order_id=order.client_order_id,
+                fill_count=order.fill_count_fp,
+                remaining_count=order.remaining_count_fp,
+            )
+        )
+    logger.info(
+        "batch create: %d order(s) were placed by an earlier attempt; answering with them", len(duplicates)
+    )
+    model = msgspec.structs.replace(page, orders=items)
+    return _synthetic(call.op, model, outcome.http_response.request)
 
 
 def _resolve_delete(
