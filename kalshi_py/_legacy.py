@@ -170,7 +170,7 @@ def _amend_order(args: Mapping[str, Any]) -> _Translation:
         "price": yes_price(request),
         "count": count(request),
     }
-    for name in ("client_order_id", "updated_client_order_id", "exchange_index"):
+    for name in ("client_order_id", "updated_client_order_id", "exchange_index", "subaccount"):
         if _given(getattr(request, name)):
             v2[name] = getattr(request, name)
     amended = yield ("AmendOrderV2", v2)
@@ -186,6 +186,8 @@ def _decrease_order(args: Mapping[str, Any]) -> _Translation:
     request = args.get("body")
     v2: dict[str, Any] = {"order_id": args["order_id"]}
     if request is not None and request is not UNSET:
+        if _given(request.subaccount):
+            v2["subaccount"] = request.subaccount
         for name in ("reduce_by", "reduce_to"):
             fixed, whole = getattr(request, name + "_fp"), getattr(request, name)
             if _given(fixed):
@@ -283,18 +285,20 @@ class LegacyOperation(Generic[T]):
         self.replacement = replacement
 
     def _start(self, args: Mapping[str, Any]) -> _Translation:
+        # The warning points at the caller of the generated module's function:
+        # caller -> module function -> public method here -> _run_* -> _start.
         warnings.warn(
             f"{self.name} calls an endpoint Kalshi removed; kalshi-py translates it onto the V2 order "
             f"endpoints. Use {self.replacement} instead.",
             DeprecationWarning,
-            stacklevel=4,
+            stacklevel=5,
         )
         body = args.get("body", UNSET)
         if isinstance(body, Mapping):
             raise RequestValidationError(f"{self.name}: pass body as a model, e.g. CreateOrderRequest(...)")
         return TRANSLATIONS[self.name](args)
 
-    def sync_detailed(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
+    def _run_sync(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
         flow = self._start(args)
         answer: Response[Any] | None = None
         try:
@@ -304,7 +308,7 @@ class LegacyOperation(Generic[T]):
         except StopIteration as stop:
             return _answer(stop.value, answer)
 
-    async def asyncio_detailed(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
+    async def _run_async(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
         flow = self._start(args)
         answer: Response[Any] | None = None
         try:
@@ -314,11 +318,17 @@ class LegacyOperation(Generic[T]):
         except StopIteration as stop:
             return _answer(stop.value, answer)
 
+    def sync_detailed(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
+        return self._run_sync(client, args)
+
+    async def asyncio_detailed(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
+        return await self._run_async(client, args)
+
     def sync(self, client: Client, args: Mapping[str, Any]) -> T:
-        return _value(self.sync_detailed(client, args))
+        return _value(self._run_sync(client, args))
 
     async def asyncio(self, client: Client, args: Mapping[str, Any]) -> T:
-        return _value(await self.asyncio_detailed(client, args))
+        return _value(await self._run_async(client, args))
 
 
 def _value(response: Response[T]) -> T:

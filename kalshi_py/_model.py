@@ -29,9 +29,11 @@ D = TypeVar("D")
 
 DOLLARS = "dollars"
 COUNT = "count"
+NUMBER = "number"  # a Decimal the spec types as a JSON number (fee multipliers)
 _CENT = Decimal("0.01")
 _MAX_REQUEST_PRICE_PLACES = 4
 
+_ENCODER = msgspec.json.Encoder(decimal_format="number")
 _decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 _lax_decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 
@@ -80,7 +82,7 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, repr_omit_defaults
 
     def to_json(self) -> bytes:
         """The model as JSON bytes, in the form `to_dict` gives."""
-        return msgspec.json.encode(self.to_dict())
+        return _ENCODER.encode(self.to_dict())
 
 
 def parse_fixed(value: Any, where: str) -> Decimal:
@@ -116,18 +118,17 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
     Counts get exactly two decimals; prices at least two and, when `strict` (a request), at most
     four. Outside `strict`, extra precision the server sent is kept as it was.
     """
-    if kind == COUNT:
-        quantized = value.quantize(_CENT)
-        if quantized != value:
-            if strict:
-                raise RequestValidationError(
-                    f"{where}: {value} has more than 2 decimal places; "
-                    "the minimum granularity is 0.01 contracts"
-                )
-            return format(value, "f")
-        return format(quantized, "f")
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
+    if kind == COUNT:
+        if not strict:
+            return format(value if exponent <= -2 else value.quantize(_CENT), "f")
+        quantized = value.quantize(_CENT)
+        if quantized != value:
+            raise RequestValidationError(
+                f"{where}: {value} has more than 2 decimal places; the minimum granularity is 0.01 contracts"
+            )
+        return format(quantized, "f")
     if exponent > -2:
         return format(value.quantize(_CENT), "f")
     if strict and kind == DOLLARS and exponent < -_MAX_REQUEST_PRICE_PLACES:
@@ -154,6 +155,8 @@ def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
         if isinstance(value, (list, tuple)):
             return [_to_wire(v, kind, strict=strict, where=f"{where}[{i}]") for i, v in enumerate(value)]
         number = parse_fixed(value, where) if strict else value
+        if kind == NUMBER:
+            return number  # a JSON number on the wire, written from the Decimal digits
         if isinstance(number, Decimal):
             return format_fixed(number, kind, strict=strict, where=where)
         return number
@@ -183,4 +186,4 @@ def request_body_bytes(model: msgspec.Struct) -> bytes:
         msgspec.convert(wire, type(model))
     except msgspec.ValidationError as exc:
         raise RequestValidationError(f"invalid {name}: {exc}") from None
-    return msgspec.json.encode(wire)
+    return _ENCODER.encode(wire)

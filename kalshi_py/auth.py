@@ -34,6 +34,9 @@ __all__ = [
     "PrivateKey",
     "load_private_key",
     "load_private_key_file",
+    "load_private_key_from_file",
+    "load_private_key_from_string",
+    "sign_pss_text",
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
@@ -99,6 +102,21 @@ def load_private_key_file(path: str | os.PathLike[str], password: str | bytes | 
     except PermissionError:
         raise ValueError(f"private key file is not readable: {os.fspath(path)}") from None
     return load_private_key(data, password)
+
+
+def load_private_key_from_file(file_path: str) -> PrivateKey:
+    """kalshi-py 2.0.6.6's name for `load_private_key_file`."""
+    return load_private_key_file(file_path)
+
+
+def load_private_key_from_string(private_key_pem: str) -> PrivateKey:
+    """kalshi-py 2.0.6.6's name for `load_private_key`."""
+    return load_private_key(private_key_pem)
+
+
+def sign_pss_text(private_key: rsa.RSAPrivateKey, text: str) -> str:
+    """The base64 RSA-PSS (SHA-256, salt of digest length) signature of `text`, as in 2.0.6.6."""
+    return base64.b64encode(private_key.sign(text.encode("utf-8"), _PSS, hashes.SHA256())).decode("ascii")
 
 
 def _check_key_id(access_key_id: str) -> str:

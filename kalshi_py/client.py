@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import os
 import platform
 import ssl
@@ -184,7 +185,7 @@ class Client:
             "cookies": self._cookies,
             "headers": headers,
             "timeout": self._timeout,
-            "verify": self._verify_ssl,
+            "verify": _ssl_context(self._verify_ssl),
             "follow_redirects": self._follow_redirects,
         }
         auth = self._httpx_auth()
@@ -237,7 +238,8 @@ class Client:
             await self._async_client.aclose()
 
     def __enter__(self: C) -> C:
-        self.get_httpx_client().__enter__()
+        if self._parent is None:
+            self.get_httpx_client().__enter__()
         return self
 
     def __exit__(
@@ -246,10 +248,12 @@ class Client:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> None:
-        self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+        if self._parent is None:
+            self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
 
     async def __aenter__(self: C) -> C:
-        await self.get_async_httpx_client().__aenter__()
+        if self._parent is None:
+            await self.get_async_httpx_client().__aenter__()
         return self
 
     async def __aexit__(
@@ -258,7 +262,8 @@ class Client:
         exc_value: BaseException | None = None,
         traceback: TracebackType | None = None,
     ) -> None:
-        await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+        if self._parent is None:
+            await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
 
 
 class AuthenticatedClient(Client):
@@ -285,6 +290,28 @@ class AuthenticatedClient(Client):
         if not self.token:
             return {}
         return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
+
+
+@functools.lru_cache(maxsize=16)
+def _trusted_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    if cafile is None and capath is None:
+        return httpx.create_ssl_context(verify=True, trust_env=True)
+    return ssl.create_default_context(cafile=cafile, capath=capath)
+
+
+def _ssl_context(verify: str | bool | ssl.SSLContext) -> ssl.SSLContext | bool:
+    """What httpx takes for `verify_ssl`: a CA bundle path becomes a context (httpx deprecates
+    paths), and the default context is built once per process (loading the CA store is slow)."""
+    if isinstance(verify, ssl.SSLContext) or verify is False:
+        return verify
+    if verify is True:
+        return _trusted_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+    path = os.fspath(verify)
+    if os.path.isdir(path):
+        return _trusted_context(None, path)
+    if not os.path.isfile(path):
+        raise ValueError(f"verify_ssl: no CA bundle at {path}")
+    return _trusted_context(path, None)
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:

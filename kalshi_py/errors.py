@@ -107,8 +107,8 @@ class UnexpectedStatus(KalshiError):
 
     def _summary(self) -> str:
         parts = [f"HTTP {self.status_code}"]
-        if self.response is not None:
-            request = self.response.request
+        request = _request_of(self.response)
+        if request is not None:
             parts[0] += f" from {request.method} {request.url.path}"
         if self.code and self.message and self.code != self.message:
             parts.append(f"{self.code}: {self.message}")
@@ -212,6 +212,16 @@ def is_error_body(content: bytes) -> bool:
     except msgspec.DecodeError:
         return False
     return isinstance(body, dict) and set(body) <= {"error"} and bool(body.get("error"))
+
+
+def _request_of(response: httpx.Response | None) -> httpx.Request | None:
+    """The request of `response`; None when there is none (a response built by hand has none)."""
+    if response is None:
+        return None
+    try:
+        return response.request
+    except RuntimeError:
+        return None
 
 
 def _request_id(headers: httpx.Headers) -> str | None:

@@ -815,6 +815,8 @@ class EventData(Model, kw_only=True):
     fee_multiplier_override: Decimal | None | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
+    __fixed_point__ = {'fee_multiplier_override': 'number'}
+
 
 class EventFeeChange(Model, kw_only=True):
     id: str | UnsetType = UNSET
@@ -823,6 +825,8 @@ class EventFeeChange(Model, kw_only=True):
     fee_type_override: str | None | UnsetType = UNSET
     fee_multiplier_override: Decimal | None | UnsetType = UNSET
     scheduled_ts: datetime | UnsetType = UNSET
+
+    __fixed_point__ = {'fee_multiplier_override': 'number'}
 
 
 class EventLiveData(Model, kw_only=True):
@@ -1780,7 +1784,7 @@ class Series(Model, kw_only=True):
     last_updated_ts: datetime | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'volume_fp': 'count'}
+    __fixed_point__ = {'fee_multiplier': 'number', 'volume_fp': 'count'}
 
 
 class SeriesFeeChange(Model, kw_only=True):
@@ -1789,6 +1793,8 @@ class SeriesFeeChange(Model, kw_only=True):
     fee_type: str | UnsetType = UNSET
     fee_multiplier: Decimal | UnsetType = UNSET
     scheduled_ts: datetime | UnsetType = UNSET
+
+    __fixed_point__ = {'fee_multiplier': 'number'}
 
 
 class SetTargetBalanceAllocationRequest(Model, kw_only=True):

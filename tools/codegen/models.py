@@ -196,7 +196,9 @@ class Builder:
         if kind_of == "integer":
             return "int", None, nullable
         if kind_of == "number":
-            return ("Decimal" if _is_money_number(field_name) else "float"), None, nullable
+            if _is_money_number(field_name):
+                return "Decimal", "number", nullable
+            return "float", None, nullable
         if kind_of == "boolean":
             return "bool", None, nullable
         if kind_of == "array":
