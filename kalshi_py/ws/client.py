@@ -16,7 +16,12 @@ disconnects without losing data silently.
   `overflow="raise"` ends the stream with `StreamOverflowError` once the consumer reaches the
   point of loss; `overflow="resync"` drops the message, holds back the order books concerned
   and re-snapshots them when the consumer has caught up, and reports what was dropped.
-- Reconnects, gaps, resyncs and overflows appear in the stream as `StreamStatus` items.
+- `fill` and `user_orders` carry no `seq`: what the server sent while the connection was down is
+  lost. Every reconnect is reported (`disconnected`, `reconnected`); given `rest_client`, the
+  client also fetches the missed fills and order states over REST and delivers them in the stream
+  without duplicates (see `kalshi_py.ws.backfill`). Without one, reconcile over REST on
+  `reconnected`.
+- Reconnects, gaps, resyncs, overflows and backfills appear in the stream as `StreamStatus` items.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import inspect
 import itertools
 import logging
 import random
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -37,7 +43,9 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 
 from ..auth import KalshiAuth, KalshiAuthenticatedClient
+from ..client import Client
 from ..environments import PRODUCTION, Environment, resolve_environment, ws_url_for
+from .backfill import FILL_CHANNEL, ORDERS_CHANNEL, Backfill, fill_message, order_message
 from .errors import (
     TERMINAL_CODES,
     CommandTimeout,
@@ -52,6 +60,7 @@ from .errors import (
 from .messages import (
     Command,
     ErrorReply,
+    Fill,
     GenericMessage,
     ListSubscriptionsCommand,
     Message,
@@ -68,6 +77,7 @@ from .messages import (
     UnsubscribeParams,
     UpdateSubscriptionCommand,
     UpdateSubscriptionParams,
+    UserOrder,
     decode_message,
     encode_command,
 )
@@ -107,6 +117,7 @@ _TYPE_CHANNEL = {
     "pyth_value_underlying_list": "pyth_value",
 }
 _END = object()
+_REPLIES = (Ok, Unsubscribed, ErrorReply)
 
 
 class Subscription:
@@ -220,6 +231,9 @@ class KalshiWebSocket:
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
         max_frame_size: int | None = 16 * 1024 * 1024,
+        on_frame: Callable[[bytes], None] | None = None,
+        rest_client: Client | None = None,
+        backfill_margin: float = 5.0,
     ) -> None:
         if overflow not in ("raise", "resync"):
             raise ValueError(f"overflow must be 'raise' or 'resync', got {overflow!r}")
@@ -240,6 +254,16 @@ class KalshiWebSocket:
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
         self.max_frame_size = max_frame_size
+        self.on_frame = on_frame
+        """Called with every frame as received, before decoding (to record or check a feed)."""
+        self.backfill = Backfill(rest_client, backfill_margin) if rest_client is not None else None
+        """Recovery of `fill` and `user_orders` messages over REST after a reconnect (with `rest_client`)."""
+        self._holding = False
+        self._held: list[tuple[Message, Subscription | None]] = []
+        self._last_server_ms: int | None = None
+        self._outage_since_ms: int | None = None
+        self._outages = 0
+        self._backfill_task: asyncio.Future[None] | None = None
 
         self._ws: ClientConnection | None = None
         self._run_task: asyncio.Task[None] | None = None
@@ -365,6 +389,7 @@ class KalshiWebSocket:
                             await ws.close()
                         else:
                             self._enqueue_status(StreamStatus(kind=StatusKind.RECONNECTED, attempt=attempt))
+                            self._start_backfill()
                     attempt = 0
                     first = False
                     self._connected.set()
@@ -426,6 +451,11 @@ class KalshiWebSocket:
         self._enqueue_status(
             StreamStatus(kind=StatusKind.DISCONNECTED, market_tickers=tuple(sorted(tickers)), reason=reason)
         )
+        if self.backfill is not None and self._backfilled_subs():
+            self._holding = True
+            self._outages += 1
+            if self._outage_since_ms is None:
+                self._outage_since_ms = self._last_server_ms or int(time.time() * 1000)
 
     async def _replay(self) -> None:
         for sub in list(self._subscriptions):
@@ -478,6 +508,8 @@ class KalshiWebSocket:
                     frame = await ws.recv(decode=False)
                 else:
                     frame = await asyncio.wait_for(ws.recv(decode=False), idle)
+                if self.on_frame is not None:
+                    self.on_frame(bytes(frame))
                 try:
                     message = decode_message(frame)
                 except msgspec.DecodeError as exc:
@@ -491,8 +523,10 @@ class KalshiWebSocket:
     def _on_message(self, message: Message) -> None:
         sid = message.sid
         sub = self._by_sid.get(sid) if sid is not None else None
+        if message.sending_ts_ms is not None:
+            self._last_server_ms = message.sending_ts_ms
         if sub is not None and message.seq is not None:
-            self._check_seq(sub, message.seq)
+            self._check_seq(sub, message.seq, isinstance(message, _REPLIES))
 
         if isinstance(message, OrderbookDelta):
             if sub is not None and message.msg.market_ticker in sub.awaiting:
@@ -521,6 +555,13 @@ class KalshiWebSocket:
             self._deliver(message, sub)
             return
 
+        if self.backfill is not None and isinstance(message, (Fill, UserOrder)):
+            if self._holding:
+                self._held.append((message, sub))
+            else:
+                self._deliver_own(message, sub)
+            return
+
         cid = message.id
         if (
             cid is not None
@@ -535,9 +576,13 @@ class KalshiWebSocket:
             return
         self._deliver(message, sub)
 
-    def _check_seq(self, sub: Subscription, seq: int) -> None:
+    def _check_seq(self, sub: Subscription, seq: int, is_reply: bool) -> None:
         expected = (sub.last_seq or 0) + 1
-        sub.last_seq = seq
+        if is_reply and seq < expected:
+            # A reply (ok, unsubscribed, error) may carry the subscription's current seq rather
+            # than a number of its own (unverified which Kalshi does); either way nothing was lost.
+            return
+        sub.last_seq = max(seq, sub.last_seq or 0)
         if seq == expected:
             return
         self._enqueue_status(
@@ -666,6 +711,85 @@ class KalshiWebSocket:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
         task.add_done_callback(self._background.discard)
+
+    # --- backfill over REST ----------------------------------------------------------------------
+
+    def _backfilled_subs(self) -> dict[str, Subscription]:
+        channels = (FILL_CHANNEL, ORDERS_CHANNEL)
+        return {s.channel: s for s in self._subscriptions if s.active and s.channel in channels}
+
+    def _start_backfill(self) -> None:
+        if self._holding and (self._backfill_task is None or self._backfill_task.done()):
+            self._backfill_task = asyncio.ensure_future(self._run_backfill())
+            self._background.add(self._backfill_task)
+            self._backfill_task.add_done_callback(self._background.discard)
+
+    def _deliver_own(self, message: Message, sub: Subscription | None) -> bool:
+        """Deliver a fill unless it was delivered already, or an order state; remember it."""
+        assert self.backfill is not None
+        if isinstance(message, Fill):
+            if not self.backfill.fill_is_new(message.msg):
+                return False
+        elif isinstance(message, UserOrder):
+            self.backfill.note_order(message.msg)
+        self._deliver(message, sub)
+        return True
+
+    async def _run_backfill(self) -> None:
+        backfill = self.backfill
+        assert backfill is not None
+        while not self._closing:
+            outages = self._outages
+            since_s = int((self._outage_since_ms or 0) // 1000 - backfill.margin)
+            subs = self._backfilled_subs()
+            fill_sub, order_sub = subs.get(FILL_CHANNEL), subs.get(ORDERS_CHANNEL)
+            try:
+                fills = await backfill.missed_fills(since_s, fill_sub.market_tickers) if fill_sub else []
+                orders = await backfill.current_orders(since_s, order_sub.market_tickers) if order_sub else []
+            except Exception as exc:
+                logger.warning("fetching the fills and orders missed while disconnected failed: %s", exc)
+                self._release_held()
+                for sub in subs.values():
+                    self._enqueue_status(
+                        StreamStatus(
+                            kind=StatusKind.BACKFILL_FAILED,
+                            sid=sub.sid,
+                            channel=sub.channel,
+                            reason=f"{type(exc).__name__}: {exc}",
+                        )
+                    )
+                return
+            if outages != self._outages or not self._connected.is_set():
+                # Lost again while fetching: fetch once more after the next reconnect.
+                await self._connected.wait()
+                continue
+            counts = dict.fromkeys(subs, 0)
+            if fill_sub is not None:
+                for fill in fills:
+                    if self._deliver_own(fill_message(fill, fill_sub.sid), fill_sub):
+                        counts[FILL_CHANNEL] += 1
+            if order_sub is not None:
+                live = {m.msg.order_id for m, _ in self._held if isinstance(m, UserOrder)}
+                for order in orders:
+                    message = order_message(order, order_sub.sid)
+                    if message.msg.order_id not in live and backfill.order_changed(message.msg):
+                        self._deliver_own(message, order_sub)
+                        counts[ORDERS_CHANNEL] += 1
+            self._release_held()
+            for channel, sub in subs.items():
+                self._enqueue_status(
+                    StreamStatus(
+                        kind=StatusKind.BACKFILLED, sid=sub.sid, channel=channel, backfilled=counts[channel]
+                    )
+                )
+            return
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        self._holding = False
+        self._outage_since_ms = None
+        for message, sub in held:
+            self._deliver_own(message, sub)
 
     # --- the queue -------------------------------------------------------------------------------
 
@@ -817,7 +941,7 @@ class KalshiWebSocket:
             pending.subscriptions = list(subscriptions or ())
             self._pending[cid] = pending
             try:
-                await ws.send(encode_command(build(cid)))
+                await ws.send(encode_command(build(cid)), text=True)
                 return await asyncio.wait_for(pending.future, deadline - loop.time())
             except (_ConnectionLost, ConnectionClosed) as exc:
                 if on_current_connection:

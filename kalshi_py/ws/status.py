@@ -29,6 +29,11 @@ class StatusKind:
     """The stale book of `market_tickers` was replaced by a fresh snapshot."""
     OVERFLOW = "overflow"
     """The consumer fell behind and `dropped` messages were dropped (`overflow="resync"`)."""
+    BACKFILLED = "backfilled"
+    """After a reconnect, `backfilled` messages of `channel` (fill, user_orders) missed while
+    disconnected were fetched over REST and delivered; the channel's live messages follow."""
+    BACKFILL_FAILED = "backfill_failed"
+    """Fetching what `channel` missed while disconnected failed (`reason`): messages may be lost."""
 
 
 class StreamStatus(msgspec.Struct, kw_only=True, frozen=True):
@@ -43,4 +48,5 @@ class StreamStatus(msgspec.Struct, kw_only=True, frozen=True):
     received_seq: int | None = None
     attempt: int | None = None
     dropped: int = 0
+    backfilled: int = 0
     reason: str | None = None
