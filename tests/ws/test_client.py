@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
-from ws_loopback import LoopbackKalshi
 
 from kalshi_py.auth import KalshiAuth, KalshiAuthenticatedClient
 from kalshi_py.environments import DEMO
@@ -26,6 +25,8 @@ from kalshi_py.ws import (
 )
 from kalshi_py.ws import errors as ws_errors
 from kalshi_py.ws.messages import Fill, OrderbookDelta, OrderbookSnapshot
+
+from .ws_loopback import LoopbackKalshi
 
 KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
 

@@ -1,0 +1,86 @@
+"""`kalshi sim` (`kalshi_py.sim.cli.main`) run as a real process: ready file, signed call, clean exit."""
+
+from __future__ import annotations
+
+import json
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from kalshi_py.auth import KalshiAuth, load_private_key_file
+
+from .conftest import checked
+
+RUN_MAIN = "import sys; from kalshi_py.sim.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    ready = tmp_path / "ready.json"
+    process = subprocess.Popen(
+        [sys.executable, "-c", RUN_MAIN, "--port", "0", "--seed", "4", "--ready-file", str(ready), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    for _ in range(300):
+        if ready.exists() or process.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert ready.exists(), process.communicate(timeout=5)
+    return process, json.loads(ready.read_text())
+
+
+def _stop(process: subprocess.Popen[str]) -> tuple[int, str]:
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=20)
+    assert "Traceback" not in err, err
+    return process.returncode, out
+
+
+def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
+    credentials_dir = tmp_path / "keys"
+    process, ready = _start(tmp_path, "--credentials-dir", str(credentials_dir), "--balance", "75")
+    try:
+        assert ready["rest_url"].startswith("http://127.0.0.1:")
+        assert ready["ws_url"].endswith("/trade-api/ws/v2")
+        key_path = Path(ready["private_key_path"])
+        assert key_path.parent == credentials_dir
+        assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
+        auth = KalshiAuth(ready["api_key_id"], load_private_key_file(key_path))
+        response = checked(httpx.get(ready["rest_url"] + "/portfolio/balance", auth=auth))
+        assert response.json()["balance_dollars"] == "75.0000"
+    finally:
+        code, out = _stop(process)
+    assert code == 0
+    assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in out
+    assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in out
+    assert ready["rest_url"] in out
+
+
+def test_cli_accepts_a_given_public_key_and_stops_on_sigterm(tmp_path: Path) -> None:
+    key = ed25519.Ed25519PrivateKey.generate()
+    public = tmp_path / "public.pem"
+    public.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    process, ready = _start(tmp_path, "--api-key-id", "my-key", "--public-key", str(public))
+    try:
+        assert ready["api_key_id"] == "my-key"
+        assert ready["private_key_path"] is None
+        response = checked(
+            httpx.get(ready["rest_url"] + "/portfolio/balance", auth=KalshiAuth("my-key", key))
+        )
+        assert response.status_code == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=20)
+    assert process.returncode == 0
