@@ -1,0 +1,149 @@
+"""Market data commands: `markets`, `market`, `orderbook`, `trades`."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Any
+
+import typer
+
+from ..api.market import get_market, get_market_orderbook, get_markets, get_trades
+from ..orderbook import OrderBook
+from .app import kalshi_command
+from .errors import UsageProblem
+from .listing import collect, item_limit
+from .output import Column, OutputFormat, field, present
+from .render import book_table
+from .session import Session
+
+__all__ = ["MARKET_COLUMNS", "TRADE_COLUMNS"]
+
+
+class MarketStatus(str, enum.Enum):
+    """The `status` filter of GET /markets."""
+
+    unopened = "unopened"
+    open = "open"
+    paused = "paused"
+    closed = "closed"
+    settled = "settled"
+
+
+MARKET_COLUMNS = [
+    Column("ticker", field("ticker"), no_wrap=True),
+    Column("status", field("status")),
+    Column("yes bid", field("yes_bid_dollars"), "right"),
+    Column("yes ask", field("yes_ask_dollars"), "right"),
+    Column("last", field("last_price_dollars"), "right"),
+    Column("volume", field("volume_fp"), "right"),
+    Column("open interest", field("open_interest_fp"), "right"),
+    Column("closes", field("close_time"), no_wrap=True),
+    Column("title", field("title")),
+]
+
+TRADE_COLUMNS = [
+    Column("time", field("created_time"), no_wrap=True),
+    Column("ticker", field("ticker"), no_wrap=True),
+    Column("taker", field("taker_outcome_side")),
+    Column("yes price", field("yes_price_dollars"), "right"),
+    Column("no price", field("no_price_dollars"), "right"),
+    Column("count", field("count_fp"), "right"),
+    Column("trade id", field("trade_id"), no_wrap=True),
+]
+
+
+@kalshi_command("markets")
+def markets(
+    session: Session,
+    *,
+    status: Annotated[MarketStatus | None, typer.Option(help="only markets of this status")] = None,
+    series: Annotated[str | None, typer.Option(help="only markets of this series ticker")] = None,
+    event: Annotated[str | None, typer.Option(help="only markets of this event ticker")] = None,
+    limit: Annotated[int | None, typer.Option(help="how many markets (default 100)",
+                                              show_default=False)] = None,
+    every: Annotated[bool, typer.Option("--all", help="every market, across all pages")] = False,
+) -> None:
+    """List markets."""
+    params: dict[str, Any] = {}
+    if status is not None:
+        params["status"] = status.value
+    if series:
+        params["series_ticker"] = series
+    if event:
+        params["event_ticker"] = event
+    found = collect(session, get_markets, "markets", item_limit(limit, every, 100), **params)
+    session.output.rows(MARKET_COLUMNS, found, title=f"{len(found)} markets", empty="no markets match")
+
+
+@kalshi_command("market")
+def market(session: Session, ticker: Annotated[str, typer.Argument(help="market ticker")]) -> None:
+    """Show one market."""
+    found = present(get_market.sync(client=session.client(), ticker=ticker).market, "market")
+    pairs = [
+        ("ticker", found.ticker), ("title", found.title), ("event", found.event_ticker),
+        ("status", found.status), ("yes bid", found.yes_bid_dollars), ("yes ask", found.yes_ask_dollars),
+        ("no bid", found.no_bid_dollars), ("no ask", found.no_ask_dollars),
+        ("last price", found.last_price_dollars), ("volume", found.volume_fp),
+        ("volume 24h", found.volume_24h_fp), ("open interest", found.open_interest_fp),
+        ("opens", found.open_time), ("closes", found.close_time), ("result", found.result),
+        ("price grid", found.price_level_structure), ("rules", found.rules_primary),
+    ]
+    session.output.record(pairs, title=ticker, document=found)
+
+
+def _book_rows(book: OrderBook, depth: int | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for side in ("yes", "no"):
+        levels = book.bids(side)
+        for level in levels[:depth] if depth else levels:
+            rows.append({"side": side, "price": level.price, "size": level.size})
+    return rows
+
+
+BOOK_COLUMNS = [
+    Column("side", field("side")),
+    Column("price", field("price"), "right"),
+    Column("size", field("size"), "right"),
+]
+
+
+@kalshi_command("orderbook")
+def orderbook(
+    session: Session,
+    ticker: Annotated[str, typer.Argument(help="market ticker")],
+    *,
+    depth: Annotated[int | None, typer.Option(help="price levels per side (default: all)",
+                                              show_default=False)] = None,
+    watch: Annotated[bool, typer.Option("--watch", help="follow the book live over the WebSocket "
+                                                        "(needs an API key; Ctrl-C to stop)")] = False,
+) -> None:
+    """Show a market's order book: bids of both legs; the YES ask is 1 - the best NO bid."""
+    if depth is not None and not 0 < depth <= 100:
+        raise UsageProblem(f"--depth must be between 1 and 100, got {depth}")
+    if watch:
+        from .streaming import watch_orderbook
+
+        watch_orderbook(session, ticker, depth or 10)
+        return
+    params: dict[str, Any] = {"depth": depth} if depth else {}
+    response = get_market_orderbook.sync(client=session.client(), ticker=ticker, **params)
+    fp = present(response.orderbook_fp, "orderbook_fp")
+    book = OrderBook(ticker, yes=dict(fp.yes_dollars or ()), no=dict(fp.no_dollars or ()))
+    output = session.output
+    if output.format is OutputFormat.TABLE:
+        output.console.print(book_table(book, depth or 10))
+    else:
+        output.rows(BOOK_COLUMNS, _book_rows(book, depth), document=response)
+
+
+@kalshi_command("trades")
+def trades(
+    session: Session,
+    ticker: Annotated[str, typer.Argument(help="market ticker")],
+    *,
+    limit: Annotated[int, typer.Option(help="how many of the latest trades")] = 20,
+) -> None:
+    """Show a market's latest trades."""
+    found = collect(session, get_trades, "trades", item_limit(limit, False, 20), ticker=ticker)
+    session.output.rows(TRADE_COLUMNS, found, title=f"latest trades of {ticker}",
+                        empty=f"no trades in {ticker}")
