@@ -1,0 +1,246 @@
+"""Every Python example of the documentation is a file under docs/examples/, included into a page,
+and runs against a local exchange over loopback, printing what the page says it prints."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from kalshi_py.sim.local import LocalExchange
+
+from .conftest import DOCS, EXAMPLES, ROOT, run_python, use_account
+
+PLUGIN = "kalshi_py.sim.pytest_plugin"
+SNIPPET = re.compile(r'^-{1,2}8<-{1,2}\s+"(?P<path>[^"]+)"\s*$')
+FENCE = re.compile(r"^```(?P<lang>\w*)\s*$")
+
+# What each example must print (regular expressions, searched in its output, in order).
+EXPECTED: dict[str, list[str]] = {
+    "markets.py": [
+        r"\S+ 0\.\d{4} 0\.\d{4} \d+\.\d{2}",
+        r"best YES bid: [\d.]+ at 0\.\d{4}",
+        r"so the YES ask is 0\.\d{4}",
+    ],
+    "account.py": [r"balance: 1000\.0000", r"positions: 0"],
+    "first_order.py": [
+        r"placed \S+ resting: 10\.00",
+        r"status: resting at 0\.\d{4}",
+        r"canceled, reduced by 10\.00",
+    ],
+    "auth_explicit.py": [
+        r"key type: rsa",
+        r"balance: 1000\.0000",
+        r"balance again: 1000\.0000",
+        r"KalshiAuthenticatedClient\(base_url='http://127\.0\.0\.1:\d+/trade-api/v2', "
+        r"access_key_id='[0-9a-f-]{36}'\)",
+    ],
+    "encrypt_key.py": [
+        r"signed with the encrypted key: 1000\.0000",
+        r"without the passphrase: the private key is encrypted: pass its passphrase",
+    ],
+    "orders_v2.py": [
+        r"same order: True resting: 10\.00",
+        r"refused: 409 order_already_exists",
+        r"amended, resting: 12\.00",
+        r"decreased, resting: 10\.00",
+        r"resting orders: \[\('bid', Decimal\('0\.\d{4}'\), Decimal\('10\.00'\)\)\]",
+        r"canceled, reduced by 10\.00",
+    ],
+    "orders_legacy.py": [
+        r"warned: DeprecationWarning",
+        r"book side: ask YES price: 0\.\d{4} status: resting",
+        r"canceled, reduced by 3\.00",
+    ],
+    "errors.py": [
+        r"status: 404 code: not_found message: no market NO-SUCH-MARKET",
+        r"caught as UnexpectedStatus: NotFoundError",
+        r"detailed: 404 None",
+        r"refused before sending: CreateOrderV2Request\.price: got the float 0\.05",
+        r"all KalshiError: True True",
+    ],
+    "async_client.py": [
+        r"balance: 1000\.0000",
+        r"(\S+ best YES bid: 0\.\d{4}\n){3}",
+        r"iterated 25 open markets",
+    ],
+    "pagination.py": [
+        r"first 12 open markets: \S+ \.\.\.",
+        r"page 1 10 markets, next cursor: True",
+        r"page 2 10 markets, next cursor: True",
+        r"all open markets: \d{2,}",
+    ],
+    "retries.py": [
+        r"default: 3 0\.25 8\.0",
+        r"exchange active: True",
+        r"without retries: True",
+        r"max_retries: 1",
+    ],
+    "rate_limits.py": [
+        r"basic read bucket: 200 tokens/s",
+        r"5 reads within budget",
+        r"this key's tier budget: TierBudget\(read_rate=200",
+    ],
+    "local_exchange.py": [
+        r"REST http://127\.0\.0\.1:\d+/trade-api/v2",
+        r"WS   ws://127\.0\.0\.1:\d+/trade-api/ws/v2",
+        r"balance: 1000\.0000",
+        r"answers lost: [1-9]",
+        r"orders resting: 4\n",
+    ],
+    "stream_orderbook.py": [
+        r"status: connected",
+        r"(OrderbookSnapshot +\S+: YES .*\n){5}",
+        r"OrderbookDelta +\S+: YES ",
+        r"books held: 5 stale: \[\]",
+    ],
+    "stream_sync.py": [
+        r"status: connected",
+        r"(\S+ 0\.\d{4} 0\.\d{4} \d+\.\d{2}\n){5}",
+        r"done after 5 ticker updates",
+    ],
+    "stream_reconnect.py": [
+        r"status: gap",
+        r"status: disconnected",
+        r"status: resynced",
+        r"status: reconnected",
+        r"(\S+ matches the exchange: True\n){3}",
+        r"saw: connected, gap, .*disconnected, .*reconnected",
+    ],
+    "test_my_bot.py": [r"3 passed"],
+}
+STREAMING = {"stream_orderbook.py", "stream_sync.py"}
+OWN_EXCHANGE = {"local_exchange.py", "stream_reconnect.py", "test_my_bot.py"}
+
+
+def example_files() -> list[str]:
+    return sorted(path.name for path in EXAMPLES.glob("*.py"))
+
+
+def page_blocks() -> list[tuple[Path, int, str, list[str]]]:
+    """Every fenced block of every page: (page, first line number, language, lines)."""
+    blocks = []
+    for page in sorted(DOCS.rglob("*.md")):
+        lines = page.read_text(encoding="utf-8").splitlines()
+        index = 0
+        while index < len(lines):
+            match = FENCE.match(lines[index].strip())
+            if match and match["lang"]:
+                end = next(i for i in range(index + 1, len(lines)) if lines[i].strip() == "```")
+                blocks.append((page, index + 1, match["lang"], lines[index + 1 : end]))
+                index = end
+            index += 1
+    return blocks
+
+
+def included_examples() -> dict[str, list[str]]:
+    """`{example file: [pages including it]}` from the pages' snippet lines."""
+    found: dict[str, list[str]] = {}
+    for page, _line, _lang, body in page_blocks():
+        for text in body:
+            match = SNIPPET.match(text.strip())
+            if match:
+                found.setdefault(match["path"], []).append(str(page.relative_to(DOCS)))
+    return found
+
+
+def check_output(name: str, stdout: str) -> None:
+    position = 0
+    for pattern in EXPECTED[name]:
+        match = re.compile(pattern).search(stdout, position)
+        assert match, f"{name} did not print {pattern!r} (after what it printed before):\n{stdout}"
+        position = match.end()
+
+
+def check_run(name: str, returncode: int, stdout: str, stderr: str) -> None:
+    assert returncode == 0, f"{name} exited with {returncode}:\n{stdout}\n{stderr}"
+    assert stderr.strip() == "", f"{name} wrote to stderr (warnings are errors here):\n{stderr}"
+    check_output(name, stdout)
+
+
+def test_every_python_block_of_the_pages_is_an_included_example_file() -> None:
+    inline = [
+        f"{page.relative_to(DOCS)}:{line}"
+        for page, line, lang, body in page_blocks()
+        if lang == "python" and not (len(body) == 1 and SNIPPET.match(body[0].strip()))
+    ]
+    assert inline == [], f"Python blocks must be a single --8<-- include of docs/examples/: {inline}"
+
+
+def test_every_example_file_is_on_a_page_and_expected_output_is_known() -> None:
+    included = included_examples()
+    files = {f"examples/{name}" for name in example_files()}
+    assert sorted(set(included) - files) == [], "pages include example files that do not exist"
+    assert sorted(files - set(included)) == [], "example files that no page includes"
+    assert sorted(EXPECTED) == example_files(), "every example needs its expected output in EXPECTED"
+
+
+@pytest.mark.parametrize("name", sorted(set(EXPECTED) - STREAMING - OWN_EXCHANGE))
+def test_example_runs_against_the_local_exchange(
+    name: str, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    use_account(monkeypatch, exchange)
+    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    check_run(name, done.returncode, done.stdout, done.stderr)
+
+
+@pytest.mark.parametrize("name", sorted(STREAMING))
+def test_streaming_example_ends_by_itself(
+    name: str, busy_exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    use_account(monkeypatch, busy_exchange)
+    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    check_run(name, done.returncode, done.stdout, done.stderr)
+
+
+@pytest.mark.parametrize("name", ["local_exchange.py", "stream_reconnect.py"])
+def test_example_with_its_own_exchange_runs(
+    name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("KALSHI_BASE_URL", raising=False)
+    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    check_run(name, done.returncode, done.stdout, done.stderr)
+
+
+def test_pytest_plugin_example_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PYTEST_ADDOPTS", raising=False)
+    registered = {ep.value for ep in importlib.metadata.entry_points(group="pytest11")}
+    load = [] if PLUGIN in registered else ["-p", PLUGIN]
+    args = ["-q", "-p", "no:cacheprovider", *load, str(EXAMPLES / "test_my_bot.py")]
+    program = f"import sys, pytest; sys.exit(pytest.main({args!r}))"
+    done = run_python(program, ROOT, warnings_as_errors=False, timeout=60)
+    assert done.returncode == 0, f"test_my_bot.py failed:\n{done.stdout}\n{done.stderr}"
+    check_output("test_my_bot.py", done.stdout)
+
+
+@pytest.mark.parametrize("key_type", ["rsa", "ed25519"])
+def test_account_example_signs_with_either_key_type(
+    key_type: str, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    credentials = use_account(monkeypatch, exchange, key_type)
+    done = run_python(EXAMPLES / "auth_explicit.py", tmp_path, warnings_as_errors=True)
+    assert done.returncode == 0, done.stderr
+    assert f"key type: {key_type}" in done.stdout
+    assert credentials.private_key_pem.splitlines()[1] not in done.stdout + done.stderr
+
+
+def test_account_example_takes_the_pem_text_from_the_environment(
+    exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    credentials = use_account(monkeypatch, exchange)
+    monkeypatch.delenv("KALSHI_PRIVATE_KEY_PATH")
+    # As a .env file or a CI secret holds it: one line, with literal \n.
+    monkeypatch.setenv("KALSHI_PY_PRIVATE_KEY_PEM", credentials.private_key_pem.strip().replace("\n", "\\n"))
+    done = run_python(EXAMPLES / "account.py", tmp_path, warnings_as_errors=True)
+    check_run("account.py", done.returncode, done.stdout, done.stderr)
+
+
+def test_examples_are_runnable_as_scripts_with_this_interpreter() -> None:
+    assert Path(sys.executable).exists()
+    for name in example_files():
+        source = (EXAMPLES / name).read_text(encoding="utf-8")
+        compile(source, name, "exec")
+        assert '"""' in source.splitlines()[0], f"{name} starts with a docstring saying what it shows"
