@@ -23,7 +23,16 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["TIERS", "RateLimiter", "TierBudget", "TokenBucket", "bucket_for", "request_cost"]
+__all__ = [
+    "CANCEL_COST",
+    "DEFAULT_COST",
+    "TIERS",
+    "RateLimiter",
+    "TierBudget",
+    "TokenBucket",
+    "bucket_for",
+    "request_cost",
+]
 
 DEFAULT_COST = 10
 CANCEL_COST = 2

@@ -176,18 +176,20 @@ def _ws_schemas_by_type() -> dict[str, list[dict[str, Any]]]:
     for message in spec["messages"].values():
         payload = message["payload"]
         resolved = schemas[payload["$ref"].rsplit("/", 1)[-1]] if "$ref" in payload else payload
-        type_schema = (resolved.get("properties") or {}).get("type", {})
-        names = [type_schema["const"]] if "const" in type_schema else list(type_schema.get("enum", []))
-        for name in names:
-            found.setdefault(name, []).append(payload)
+        properties = resolved.get("properties") or {}
+        for key in ("type", "cmd"):  # server messages by `type`, client commands by `cmd`
+            tag = properties.get(key, {})
+            for name in [tag["const"]] if "const" in tag else list(tag.get("enum", [])):
+                found.setdefault(f"{key}:{name}", []).append(payload)
     return found
 
 
 def validate_ws_message(message: bytes | dict[str, Any]) -> str:
     """Check one WebSocket message (either direction) against the schema of its `type`."""
     value = msgspec.json.decode(message) if isinstance(message, (bytes, str)) else message
-    kind = value.get("type") or value.get("cmd")
-    candidates = _ws_schemas_by_type().get(kind, [])
+    key = "type" if "type" in value else "cmd"
+    kind = value.get(key)
+    candidates = _ws_schemas_by_type().get(f"{key}:{kind}", [])
     if not candidates:
         raise ContractError(f"no message of asyncapi.yaml has type {kind!r}")
     components = asyncapi()["components"]

@@ -36,6 +36,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..ratelimit import CANCEL_COST, DEFAULT_COST, TIERS, TierBudget
+
 __all__ = [
     "BATCH_CANCEL_ITEM_COST",
     "CANCEL_COST",
@@ -47,34 +49,7 @@ __all__ = [
     "TierBudget",
 ]
 
-DEFAULT_COST = 10
-CANCEL_COST = 2
-BATCH_CANCEL_ITEM_COST = 2
-
-
-@dataclass(frozen=True)
-class TierBudget:
-    """One usage tier's token budgets: refill per second and bucket capacity, read and write."""
-
-    read_rate: int
-    read_capacity: int
-    write_rate: int
-    write_capacity: int
-
-
-def _tier(read: int, write: int, read_seconds: int, write_seconds: int) -> TierBudget:
-    return TierBudget(read, read * read_seconds, write, write * write_seconds)
-
-
-TIERS: dict[str, TierBudget] = {
-    "basic": _tier(200, 100, 2, 1),
-    "advanced": _tier(300, 300, 2, 2),
-    "expert": _tier(600, 600, 1, 2),
-    "premier": _tier(1000, 1000, 1, 2),
-    "paragon": _tier(2000, 2000, 1, 2),
-    "prime": _tier(4000, 4000, 1, 2),
-    "prestige": _tier(10000, 8000, 1, 2),
-}
+BATCH_CANCEL_ITEM_COST = CANCEL_COST
 
 
 @dataclass

@@ -698,9 +698,14 @@ class StreamHub:
         try:
             while not session.closed:
                 try:
-                    text = await websocket.receive_text()
-                except (WebSocketDisconnect, RuntimeError, KeyError):
+                    frame = await websocket.receive()
+                except (WebSocketDisconnect, RuntimeError):
                     break
+                if frame.get("type") == "websocket.disconnect":
+                    break
+                text = frame.get("text")
+                if text is None:  # a binary frame: read as UTF-8 JSON; anything else gets error 1
+                    text = (frame.get("bytes") or b"").decode("utf-8", errors="replace")
                 self.command(session, text)
         finally:
             session.closed = True

@@ -313,3 +313,15 @@ async def test_engine_driven_from_another_thread_streams_in_engine_order(
         assert clocks == sorted(set(clocks))
         assert seqs == list(range(1, 42))
         assert book == rest_book(ex, TICKER)
+
+
+async def test_binary_command_frames_are_read_and_garbage_gets_error_1(
+    ex: LocalExchange, alice: Trader
+) -> None:
+    async with stream(ex, alice.credentials) as ws:
+        await ws.ws.send(b'{"id": 5, "cmd": "list_subscriptions"}')
+        reply = await ws.recv_type("ok", "error")
+        assert reply["type"] == "ok"
+        assert reply["id"] == 5
+        await ws.ws.send(b"\xff\xfe not json")
+        assert (await ws.recv_type("error"))["msg"]["code"] == 1

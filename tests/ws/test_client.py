@@ -39,6 +39,8 @@ async def server(rsa_key: rsa.RSAPrivateKey) -> AsyncIterator[LoopbackKalshi]:
     await srv.start()
     yield srv
     await srv.stop()
+    # the only commands outside the spec are the ones a test sends on purpose (an unknown channel)
+    assert [p for p in srv.contract_problems if "nonsense" not in p] == []
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from contract import validate_ws_message
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
@@ -33,6 +34,7 @@ class LoopbackKalshi:
         self.books: dict[str, dict[str, dict[Decimal, Decimal]]] = {}
         self.conns: list[_Conn] = []
         self.commands: list[dict[str, Any]] = []
+        self.contract_problems: list[str] = []
         self.handshake_paths: list[str] = []
         self.accepted = 0
         self.refuse_status: int | None = None
@@ -98,6 +100,10 @@ class LoopbackKalshi:
         try:
             async for raw in ws:
                 command = json.loads(raw)
+                try:  # every command the client sends is checked against asyncapi.yaml
+                    validate_ws_message(command)
+                except AssertionError as exc:
+                    self.contract_problems.append(f"{command}: {exc}")
                 self.commands.append(command)
                 if command.get("cmd") in self.silent_commands:
                     continue
