@@ -2045,6 +2045,40 @@ ModelTickerPair = TickerPair
 ModelCancelOrderResponse = CancelOrderResponse
 ModelDecreaseOrderRequest = DecreaseOrderRequest
 ModelDecreaseOrderResponse = DecreaseOrderResponse
+ModelPublicTrade = Trade
+ModelPublicTradesGetResponse = GetTradesResponse
+ModelUserCreateApiKeyRequest = CreateApiKeyRequest
+ModelUserCreateApiKeyResponse = CreateApiKeyResponse
+ModelUserGenerateApiKeyRequest = GenerateApiKeyRequest
+ModelUserGenerateApiKeyResponse = GenerateApiKeyResponse
+ModelUserGetApiKeysResponse = GetApiKeysResponse
+ModelUserGetApiKeysResponseApiKeysItem = ApiKey
+ModelGetUserRestingOrderTotalValueResponse = GetPortfolioRestingOrderTotalValueResponse
+ModelGetPositionsResponseMarketPositionsItem = MarketPosition
+ModelGetPositionsResponseEventPositionsItem = EventPosition
+ModelGetSettlementsResponseSettlementsItem = Settlement
+ModelGetQuotesResponseQuotesItem = Quote
+ModelGetRFQsResponseRfqsItem = RFQ
+ModelGetOrderQueuePositionsResponseQueuePositionsItem = OrderQueuePosition
+ModelBatchCreateOrdersResponseOrdersItem = BatchCreateOrdersIndividualResponse
+ModelBatchCancelOrdersResponseOrdersItem = BatchCancelOrdersIndividualResponse
+ModelOrderGroupSummary = OrderGroup
+ModelGetEventMetadataResponseSettlementSourcesItem = SettlementSource
+GithubComKalshiExchangeInfraSvcApi2ModelMarket = Market
+GithubComKalshiExchangeInfraCommonApiJSONError = ErrorResponse
+GithubComKalshiExchangeInfraCommonCommunicationsQuote = Quote
+GithubComKalshiExchangeInfraCommonCommunicationsRFQ = RFQ
+GithubComKalshiExchangeInfraCommonExchangeMetadataDailySchedule = DailySchedule
+GithubComKalshiExchangeInfraCommonExchangeMetadataSchedule = Schedule
+ModelAcceptQuoteRequestAcceptedSide = AcceptQuoteRequestAcceptedSide
+ModelAmendOrderRequestAction = AmendOrderRequestAction
+ModelAmendOrderRequestSide = AmendOrderRequestSide
+ModelCreateOrderRequestAction = CreateOrderRequestAction
+ModelCreateOrderRequestSide = CreateOrderRequestSide
+ModelCreateOrderRequestTimeInForce = CreateOrderRequestTimeInForce
+ModelTickerPairSide = TickerPairSide
+ModelGetMarketCandlesticksResponseCandlesticksItem = MarketCandlestick
+ModelGetSettlementsResponseSettlementsItemMarketResult = SettlementMarketResult
 
 __all__ = [
     "AcceptBlockTradeProposalRequest",
@@ -2219,6 +2253,12 @@ __all__ = [
     "GetWeatherIndexCalibrationsResponse",
     "GetWeatherIndexResponse",
     "GetWithdrawalsResponse",
+    "GithubComKalshiExchangeInfraCommonApiJSONError",
+    "GithubComKalshiExchangeInfraCommonCommunicationsQuote",
+    "GithubComKalshiExchangeInfraCommonCommunicationsRFQ",
+    "GithubComKalshiExchangeInfraCommonExchangeMetadataDailySchedule",
+    "GithubComKalshiExchangeInfraCommonExchangeMetadataSchedule",
+    "GithubComKalshiExchangeInfraSvcApi2ModelMarket",
     "IncentiveProgram",
     "IncentiveProgramIncentiveType",
     "IndexedBalance",
@@ -2243,12 +2283,17 @@ __all__ = [
     "MarketStrikeType",
     "Milestone",
     "ModelAcceptQuoteRequest",
+    "ModelAcceptQuoteRequestAcceptedSide",
     "ModelAmendOrderRequest",
+    "ModelAmendOrderRequestAction",
+    "ModelAmendOrderRequestSide",
     "ModelAmendOrderResponse",
     "ModelBatchCancelOrdersRequest",
     "ModelBatchCancelOrdersResponse",
+    "ModelBatchCancelOrdersResponseOrdersItem",
     "ModelBatchCreateOrdersRequest",
     "ModelBatchCreateOrdersResponse",
+    "ModelBatchCreateOrdersResponseOrdersItem",
     "ModelBidAskDistribution",
     "ModelCancelOrderResponse",
     "ModelCreateMarketInMultivariateEventCollectionRequest",
@@ -2256,6 +2301,9 @@ __all__ = [
     "ModelCreateOrderGroupRequest",
     "ModelCreateOrderGroupResponse",
     "ModelCreateOrderRequest",
+    "ModelCreateOrderRequestAction",
+    "ModelCreateOrderRequestSide",
+    "ModelCreateOrderRequestTimeInForce",
     "ModelCreateOrderResponse",
     "ModelCreateQuoteRequest",
     "ModelCreateQuoteResponse",
@@ -2270,11 +2318,13 @@ __all__ = [
     "ModelGetBalanceResponse",
     "ModelGetCommunicationsIDResponse",
     "ModelGetEventMetadataResponse",
+    "ModelGetEventMetadataResponseSettlementSourcesItem",
     "ModelGetEventResponse",
     "ModelGetEventsResponse",
     "ModelGetExchangeScheduleResponse",
     "ModelGetFillsResponse",
     "ModelGetMarketCandlesticksResponse",
+    "ModelGetMarketCandlesticksResponseCandlesticksItem",
     "ModelGetMarketOrderbookResponse",
     "ModelGetMarketResponse",
     "ModelGetMarketsResponse",
@@ -2286,24 +2336,42 @@ __all__ = [
     "ModelGetOrderGroupsResponse",
     "ModelGetOrderQueuePositionResponse",
     "ModelGetOrderQueuePositionsResponse",
+    "ModelGetOrderQueuePositionsResponseQueuePositionsItem",
     "ModelGetOrderResponse",
     "ModelGetOrdersResponse",
     "ModelGetPositionsResponse",
+    "ModelGetPositionsResponseEventPositionsItem",
+    "ModelGetPositionsResponseMarketPositionsItem",
     "ModelGetQuoteResponse",
     "ModelGetQuotesResponse",
+    "ModelGetQuotesResponseQuotesItem",
     "ModelGetRFQResponse",
     "ModelGetRFQsResponse",
+    "ModelGetRFQsResponseRfqsItem",
     "ModelGetSettlementsResponse",
+    "ModelGetSettlementsResponseSettlementsItem",
+    "ModelGetSettlementsResponseSettlementsItemMarketResult",
     "ModelGetStructuredTargetResponse",
     "ModelGetStructuredTargetsResponse",
     "ModelGetUserDataTimestampResponse",
+    "ModelGetUserRestingOrderTotalValueResponse",
     "ModelMarket",
     "ModelMilestone",
     "ModelMultivariateEventCollection",
     "ModelOrder",
+    "ModelOrderGroupSummary",
     "ModelPriceDistribution",
+    "ModelPublicTrade",
+    "ModelPublicTradesGetResponse",
     "ModelStructuredTarget",
     "ModelTickerPair",
+    "ModelTickerPairSide",
+    "ModelUserCreateApiKeyRequest",
+    "ModelUserCreateApiKeyResponse",
+    "ModelUserGenerateApiKeyRequest",
+    "ModelUserGenerateApiKeyResponse",
+    "ModelUserGetApiKeysResponse",
+    "ModelUserGetApiKeysResponseApiKeysItem",
     "MultivariateEventCollection",
     "MveSelectedLeg",
     "Order",

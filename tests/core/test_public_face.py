@@ -536,3 +536,14 @@ def test_a_with_options_view_leaves_the_parent_pool_open(tmp_path: Path) -> None
         with client.with_options(max_retries=0) as view:
             assert get_markets.sync(client=view).markets[0].ticker == "KX-1"
         assert get_markets.sync(client=client).markets[0].ticker == "KX-1"
+
+
+def test_model_names_of_2066_still_import() -> None:
+    import kalshi_py.models as models
+    from tools.codegen import legacy
+
+    for name in legacy.MODEL_NAMES:
+        assert getattr(models, "Model" + name) is getattr(models, name), name
+    for old, new in legacy.RENAMED_MODELS.items():
+        assert getattr(models, old) is getattr(models, new), old
+    assert models.ModelCreateOrderRequest(ticker="T", side="yes", action="buy").side == "yes"

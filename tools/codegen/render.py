@@ -72,6 +72,8 @@ def _model_view(model: ModelDef) -> dict[str, Any]:
 def _render_models(cat: Catalogue, header: str, version: str) -> str:
     models = [_model_view(cat.models[name]) for name in sorted(cat.models)]
     aliases = [("Model" + name, name) for name in legacy.MODEL_NAMES if name in cat.models]
+    known = cat.models.keys() | cat.enums.keys()
+    aliases += [(old, new) for old, new in legacy.RENAMED_MODELS.items() if new in known]
     exports = sorted([*cat.models, *cat.enums, *(old for old, _ in aliases)])
     clash = set(cat.models) & set(cat.enums)
     if clash:
