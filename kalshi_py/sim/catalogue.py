@@ -13,10 +13,11 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .engine import Exchange, Market
+    from ._objects import Market
+    from .engine import Exchange
 
 __all__ = ["HOUSE_BALANCE", "generate_markets", "populate"]
 
@@ -36,6 +37,53 @@ class _Listing:
     strike_type: str
     floor_strike: Decimal | None = None
     cap_strike: Decimal | None = None
+
+
+_SERIES: tuple[dict[str, Any], ...] = (
+    {
+        "ticker": "KXHIGHNY",
+        "title": "Highest temperature in NYC today?",
+        "category": "Climate and Weather",
+        "frequency": "daily",
+        "tags": ["Weather"],
+        "settlement_sources": [{"name": "National Weather Service", "url": "https://www.weather.gov/"}],
+    },
+    {
+        "ticker": "KXCPI",
+        "title": "CPI month over month",
+        "category": "Economics",
+        "frequency": "monthly",
+        "tags": ["Inflation"],
+        "settlement_sources": [{"name": "Bureau of Labor Statistics", "url": "https://www.bls.gov/"}],
+    },
+    {
+        "ticker": "KXFED",
+        "title": "Fed funds rate upper bound",
+        "category": "Economics",
+        "frequency": "custom",
+        "tags": ["Interest rates"],
+        "settlement_sources": [{"name": "Federal Reserve", "url": "https://www.federalreserve.gov/"}],
+    },
+    {
+        "ticker": "KXBTC",
+        "title": "Bitcoin price at the hour",
+        "category": "Crypto",
+        "frequency": "hourly",
+        "tags": ["BTC"],
+        "settlement_sources": [{"name": "CF Benchmarks", "url": "https://www.cfbenchmarks.com/"}],
+    },
+    {
+        "ticker": "KXNBAGAME",
+        "title": "Professional Basketball Game",
+        "category": "Sports",
+        "frequency": "custom",
+        "fee_type": "quadratic_with_maker_fees",
+        "fee_multiplier": Decimal("0.5"),
+        "tags": ["Basketball"],
+        "settlement_sources": [{"name": "ESPN", "url": "https://www.espn.com"}],
+    },
+)
+"""The series the catalogue lists, as `Exchange.add_series` keyword arguments."""
 
 
 def _day_code(moment: datetime) -> str:
@@ -58,48 +106,22 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
     houses = [exchange.create_account(HOUSE_BALANCE, user_id=f"house-{i}-{seed}").user_id for i in range(2)]
     exchange.house_accounts.extend(houses)
 
-    exchange.add_series(
-        "KXHIGHNY",
-        title="Highest temperature in NYC today?",
-        category="Climate and Weather",
-        frequency="daily",
-        tags=["Weather"],
-        settlement_sources=[{"name": "National Weather Service", "url": "https://www.weather.gov/"}],
-    )
-    exchange.add_series(
-        "KXCPI",
-        title="CPI month over month",
-        category="Economics",
-        frequency="monthly",
-        tags=["Inflation"],
-        settlement_sources=[{"name": "Bureau of Labor Statistics", "url": "https://www.bls.gov/"}],
-    )
-    exchange.add_series(
-        "KXFED",
-        title="Fed funds rate upper bound",
-        category="Economics",
-        frequency="custom",
-        tags=["Interest rates"],
-        settlement_sources=[{"name": "Federal Reserve", "url": "https://www.federalreserve.gov/"}],
-    )
-    exchange.add_series(
-        "KXBTC",
-        title="Bitcoin price at the hour",
-        category="Crypto",
-        frequency="hourly",
-        tags=["BTC"],
-        settlement_sources=[{"name": "CF Benchmarks", "url": "https://www.cfbenchmarks.com/"}],
-    )
-    exchange.add_series(
-        "KXNBAGAME",
-        title="Professional Basketball Game",
-        category="Sports",
-        frequency="custom",
-        fee_type="quadratic_with_maker_fees",
-        fee_multiplier=Decimal("0.5"),
-        tags=["Basketball"],
-        settlement_sources=[{"name": "ESPN", "url": "https://www.espn.com"}],
-    )
+    for series in _SERIES:
+        exchange.add_series(**series)
+
+    def list_markets(
+        event_ticker: str, listings: list[_Listing], *, grid: str, status: str, closes_around: int
+    ) -> None:
+        _list(
+            exchange,
+            rng,
+            event_ticker,
+            listings,
+            grid=grid,
+            status=status,
+            closes_around=closes_around,
+            houses=houses,
+        )
 
     # weather: yesterday settled, today active, tomorrow initialized
     for offset, status in ((-1, "finalized"), (0, "active"), (1, "initialized")):
@@ -143,15 +165,8 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
                 floor_strike=Decimal(centre + 4),
             )
         )
-        _list(
-            exchange,
-            rng,
-            event_ticker,
-            listings,
-            grid="linear_cent",
-            status=status,
-            closes_around=anchor + offset * DAY,
-            houses=houses,
+        list_markets(
+            event_ticker, listings, grid="linear_cent", status=status, closes_around=anchor + offset * DAY
         )
 
     # economics: CPI (linear cent, one month closed), Fed (tapered)
@@ -165,16 +180,7 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
             )
             for v in ("0.1", "0.2", "0.3", "0.4")
         ]
-        _list(
-            exchange,
-            rng,
-            event_ticker,
-            listings,
-            grid="linear_cent",
-            status=status,
-            closes_around=anchor,
-            houses=houses,
-        )
+        list_markets(event_ticker, listings, grid="linear_cent", status=status, closes_around=anchor)
     event_ticker = f"KXFED-{_month_code(next_month)}"
     exchange.add_event(
         event_ticker, "KXFED", title=f"Fed decision in {next_month:%B %Y}", mutually_exclusive=True
@@ -183,16 +189,7 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
         _Listing(f"{event_ticker}-T{v}", f"Above {v}%", _fair(rng, 4, 96), "greater", floor_strike=Decimal(v))
         for v in ("3.50", "3.75", "4.00", "4.25", "4.50")
     ]
-    _list(
-        exchange,
-        rng,
-        event_ticker,
-        listings,
-        grid="tapered_deci_cent",
-        status="active",
-        closes_around=anchor,
-        houses=houses,
-    )
+    list_markets(event_ticker, listings, grid="tapered_deci_cent", status="active", closes_around=anchor)
 
     # crypto: two hourly BTC events on the deci-cent grid
     spot = 90000 + 500 * rng.randint(0, 40)
@@ -211,15 +208,8 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
                     floor_strike=strike,
                 )
             )
-        _list(
-            exchange,
-            rng,
-            event_ticker,
-            listings,
-            grid="deci_cent",
-            status="active",
-            closes_around=anchor + hour * 3600,
-            houses=houses,
+        list_markets(
+            event_ticker, listings, grid="deci_cent", status="active", closes_around=anchor + hour * 3600
         )
 
     # sports: three games, two markets each
@@ -234,16 +224,7 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
             _Listing(f"{event_ticker}-{away}", away, fair, "structured"),
             _Listing(f"{event_ticker}-{home}", home, Decimal(1) - fair, "structured"),
         ]
-        _list(
-            exchange,
-            rng,
-            event_ticker,
-            listings,
-            grid="linear_cent",
-            status="active",
-            closes_around=anchor + DAY,
-            houses=houses,
-        )
+        list_markets(event_ticker, listings, grid="linear_cent", status="active", closes_around=anchor + DAY)
 
     if markets:
         generate_markets(exchange, markets)
@@ -294,37 +275,26 @@ def _seed_liquidity(
     tick = market.price_ranges[0].step if market.price_level_structure == "deci_cent" else Decimal("0.01")
     spread = Decimal("0.01") if tick == Decimal("0.01") else Decimal("0.005")
     maker, taker = houses
-    exchange.create_order(
-        maker,
-        ticker=market.ticker,
-        side="ask",
-        count=Decimal(rng.randint(5, 20)),
-        price=fair,
-        time_in_force="good_till_canceled",
-        self_trade_prevention_type="maker",
-    )
-    exchange.create_order(
-        taker,
-        ticker=market.ticker,
-        side="bid",
-        count=Decimal(rng.randint(1, 5)),
-        price=fair,
-        time_in_force="immediate_or_cancel",
-        self_trade_prevention_type="maker",
-    )
+
+    def place(user_id: str, side: str, count: Decimal, price: Decimal, time_in_force: str) -> None:
+        exchange.create_order(
+            user_id,
+            ticker=market.ticker,
+            side=side,
+            count=count,
+            price=price,
+            time_in_force=time_in_force,
+            self_trade_prevention_type="maker",
+        )
+
+    place(maker, "ask", Decimal(rng.randint(5, 20)), fair, "good_till_canceled")
+    place(taker, "bid", Decimal(rng.randint(1, 5)), fair, "immediate_or_cancel")
     for level in range(1, 4):
         for side, price in (("bid", fair - spread * level), ("ask", fair + spread * level)):
             if not market.on_grid(price):
                 continue
-            exchange.create_order(
-                houses[level % 2],
-                ticker=market.ticker,
-                side=side,
-                count=Decimal(rng.randint(10, 200)) + Decimal(rng.randint(0, 99)) / 100,
-                price=price,
-                time_in_force="good_till_canceled",
-                self_trade_prevention_type="maker",
-            )
+            count = Decimal(rng.randint(10, 200)) + Decimal(rng.randint(0, 99)) / 100
+            place(houses[level % 2], side, count, price, "good_till_canceled")
 
 
 def generate_markets(exchange: Exchange, n: int, *, series_ticker: str = "KXSIMGEN") -> list[Market]:

@@ -1,8 +1,10 @@
-"""The in-memory core of the local Kalshi exchange: accounts, books, matching, settlement.
+"""The local Kalshi exchange in memory: `Exchange` and the `ExchangeError` it raises.
 
-No I/O happens here. `Exchange` keeps every market's book on the YES leg: a V2 `bid` buys YES at
-`price`, an `ask` sells YES at `price`, which is the same as buying NO at `1 - price`. Positions
-are signed (positive YES, negative NO). Money is `Decimal` dollars throughout.
+No I/O happens here. `Exchange` keeps accounts, lists the catalogue, runs each market's lifecycle,
+matches orders in each market's price-time book (`_book.py`) on the YES leg, charges fees
+(`_fees.py`) and settles. Positions are signed (positive YES, negative NO). Money is `Decimal`
+dollars throughout. The objects it hands out, with their API shapes, are in `_objects.py`; what it
+announces to subscribers is in `events.py`.
 
 Money model. An account's `balance` is what it can spend; `reserved` is what its open orders
 hold back (the cost of the contracts they would open plus the most fee they could be charged).
@@ -13,11 +15,6 @@ market, so `open_interest` dollars sit there until settlement pays them out. At 
         == every dollar ever deposited
 
 and `Exchange.total_money()` computes the left-hand side.
-
-Fees follow Kalshi's published formula, `ceil_to_cent(rate * C * P * (1 - P))` with
-`rate = 0.07 * series.fee_multiplier` for takers (makers pay `0.0175 * fee_multiplier` only in
-series whose `fee_type` is `quadratic_with_maker_fees`). An order's fee is accumulated over its
-fills and rounded up once, so partial fills never cost more than one fill of the same size.
 """
 
 from __future__ import annotations
@@ -27,14 +24,36 @@ import heapq
 import random
 import time
 import uuid
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_EVEN, Decimal, InvalidOperation
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any, Literal
 
+from ._book import BookSide, outcome_side
+from ._fees import ceil_cent, fee_before_rounding, worst_fee_factor
+from ._objects import (
+    COUNT_STEP,
+    ONE,
+    PRICE_LEVEL_STRUCTURES,
+    ZERO,
+    Account,
+    Event,
+    EventPosition,
+    Fill,
+    Market,
+    MarketPosition,
+    Order,
+    OrderGroup,
+    OrderResult,
+    PriceRange,
+    Series,
+    Settlement,
+    Trade,
+    count_fp,
+    dollars,
+    rfc3339,
+)
 from .events import (
     BookDelta,
     ExchangeEvent,
@@ -63,18 +82,13 @@ __all__ = [
     "Series",
     "Settlement",
     "Trade",
+    "count_fp",
+    "dollars",
+    "rfc3339",
 ]
 
-ZERO = Decimal(0)
-ONE = Decimal(1)
-CENT = Decimal("0.01")
-COUNT_STEP = Decimal("0.01")
-TAKER_FEE_RATE = Decimal("0.07")
-MAKER_FEE_RATE = Decimal("0.0175")
 ORDER_GROUP_WINDOW_SECONDS = 15
 MAX_SUBACCOUNT = 63
-
-BookSide = Literal["bid", "ask"]
 TIME_IN_FORCE = ("good_till_canceled", "immediate_or_cancel", "fill_or_kill")
 SELF_TRADE_PREVENTION = ("taker_at_cross", "maker")
 MARKET_STATUSES = (
@@ -105,40 +119,7 @@ class ExchangeError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------
-# formatting and parsing
-
-
-def dollars(value: Decimal) -> str:
-    """A FixedPointDollars string: 4 decimals, 6 when the amount has sub-cent-hundredths."""
-    four = value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
-    if four == value:
-        return f"{four:.4f}"
-    return f"{value.quantize(Decimal('0.000001'), rounding=ROUND_HALF_EVEN):.6f}"
-
-
-def count_fp(value: Decimal) -> str:
-    """A FixedPointCount string: always 2 decimals."""
-    return f"{value.quantize(COUNT_STEP, rounding=ROUND_HALF_EVEN):.2f}"
-
-
-def rfc3339(ts: float) -> str:
-    """A Unix time as an RFC 3339 UTC timestamp ending in Z."""
-    moment = datetime.fromtimestamp(ts, tz=timezone.utc)
-    if moment.microsecond:
-        return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def json_number(value: Decimal) -> int | float:
-    """A Decimal for a schema field typed `number`: an int when whole, else the nearest float."""
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
-
-
-def ceil_cent(value: Decimal) -> Decimal:
-    """Round a dollar amount up to the next cent."""
-    return value.quantize(CENT, rounding=ROUND_CEILING)
+# input
 
 
 def to_decimal(value: object, what: str, code: str = "invalid_order") -> Decimal:
@@ -165,608 +146,13 @@ def parse_count(value: object, what: str = "count", *, allow_zero: bool = False)
     return number.quantize(COUNT_STEP)
 
 
-# ---------------------------------------------------------------------------------------------
-# catalogue objects
+def _closable_holding(position: Decimal, side: BookSide) -> Decimal:
+    """Contracts of a signed `position` an order on `side` would close (NO for bids, YES for asks)."""
+    return max(-position, ZERO) if side == "bid" else max(position, ZERO)
 
 
-@dataclass(frozen=True)
-class PriceRange:
-    """One band of a market's price grid: prices `start + k * step` up to `end`."""
-
-    start: Decimal
-    end: Decimal
-    step: Decimal
-
-    def contains(self, price: Decimal) -> bool:
-        return self.start <= price <= self.end and (price - self.start) % self.step == 0
-
-    def to_api(self) -> dict[str, str]:
-        return {"start": dollars(self.start), "end": dollars(self.end), "step": dollars(self.step)}
-
-
-LINEAR_CENT = (PriceRange(Decimal("0"), Decimal("1"), Decimal("0.01")),)
-DECI_CENT = (PriceRange(Decimal("0"), Decimal("1"), Decimal("0.001")),)
-TAPERED_DECI_CENT = (
-    PriceRange(Decimal("0"), Decimal("0.1"), Decimal("0.001")),
-    PriceRange(Decimal("0.1"), Decimal("0.9"), Decimal("0.01")),
-    PriceRange(Decimal("0.9"), Decimal("1"), Decimal("0.001")),
-)
-PRICE_LEVEL_STRUCTURES: dict[str, tuple[PriceRange, ...]] = {
-    "linear_cent": LINEAR_CENT,
-    "deci_cent": DECI_CENT,
-    "tapered_deci_cent": TAPERED_DECI_CENT,
-}
-
-
-@dataclass
-class Series:
-    """A family of recurring events, e.g. KXHIGHNY (daily NYC high temperature)."""
-
-    ticker: str
-    title: str
-    category: str
-    frequency: str = "daily"
-    tags: list[str] = field(default_factory=list)
-    settlement_sources: list[dict[str, str]] = field(default_factory=list)
-    fee_type: str = "quadratic"
-    fee_multiplier: Decimal = ONE
-    contract_url: str = ""
-    contract_terms_url: str = ""
-    additional_prohibitions: list[str] = field(default_factory=list)
-    volume: Decimal = ZERO
-    last_updated_ts: float = 0.0
-
-    @property
-    def taker_fee_rate(self) -> Decimal:
-        return TAKER_FEE_RATE * self.fee_multiplier
-
-    @property
-    def maker_fee_rate(self) -> Decimal:
-        if self.fee_type == "quadratic_with_maker_fees":
-            return MAKER_FEE_RATE * self.fee_multiplier
-        return ZERO
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "ticker": self.ticker,
-            "frequency": self.frequency,
-            "title": self.title,
-            "category": self.category,
-            "categories": [self.category],
-            "tags": list(self.tags),
-            "settlement_sources": [dict(s) for s in self.settlement_sources],
-            "contract_url": self.contract_url,
-            "contract_terms_url": self.contract_terms_url,
-            "fee_type": self.fee_type,
-            "fee_multiplier": json_number(self.fee_multiplier),
-            "additional_prohibitions": list(self.additional_prohibitions),
-            "volume_fp": count_fp(self.volume),
-            "last_updated_ts": rfc3339(self.last_updated_ts),
-            "exchange_index": 0,
-        }
-
-
-@dataclass
-class Event:
-    """One occurrence of a series, e.g. KXHIGHNY-26DEC02, holding one or more markets."""
-
-    event_ticker: str
-    series_ticker: str
-    title: str
-    sub_title: str = ""
-    category: str = ""
-    mutually_exclusive: bool = False
-    collateral_return_type: str = ""
-    strike_date: float | None = None
-    strike_period: str | None = None
-    last_updated_ts: float = 0.0
-    market_tickers: list[str] = field(default_factory=list)
-
-    def to_api(self, markets: Sequence[Market] | None = None) -> dict[str, Any]:
-        """The EventData shape; pass `markets` to nest them (with_nested_markets)."""
-        body: dict[str, Any] = {
-            "event_ticker": self.event_ticker,
-            "series_ticker": self.series_ticker,
-            "sub_title": self.sub_title,
-            "title": self.title,
-            "collateral_return_type": self.collateral_return_type,
-            "mutually_exclusive": self.mutually_exclusive,
-            "category": self.category,
-            "strike_date": None if self.strike_date is None else rfc3339(self.strike_date),
-            "strike_period": self.strike_period,
-            "settlement_sources": [],
-            "last_updated_ts": rfc3339(self.last_updated_ts),
-            "exchange_index": 0,
-        }
-        if markets is not None:
-            body["markets"] = [m.to_api() for m in markets]
-        return body
-
-
-class Book:
-    """Resting orders of one market on the YES leg: bids buy YES, asks sell YES."""
-
-    def __init__(self) -> None:
-        self.bids: dict[Decimal, deque[Order]] = {}
-        self.asks: dict[Decimal, deque[Order]] = {}
-
-    def levels(self, side: BookSide) -> dict[Decimal, deque[Order]]:
-        return self.bids if side == "bid" else self.asks
-
-    def best_bid(self) -> Decimal | None:
-        return max(self.bids) if self.bids else None
-
-    def best_ask(self) -> Decimal | None:
-        return min(self.asks) if self.asks else None
-
-    def size_at(self, side: BookSide, price: Decimal) -> Decimal:
-        return sum((o.remaining_count for o in self.levels(side).get(price, ())), ZERO)
-
-    def add(self, order: Order) -> None:
-        self.levels(order.side).setdefault(order.price, deque()).append(order)
-
-    def remove(self, order: Order) -> None:
-        levels = self.levels(order.side)
-        queue = levels.get(order.price)
-        if queue is None:
-            return
-        try:
-            queue.remove(order)
-        except ValueError:
-            return
-        if not queue:
-            del levels[order.price]
-
-
-@dataclass
-class Market:
-    """One binary contract, e.g. KXHIGHNY-26DEC02-B45.5, with its book and statistics."""
-
-    ticker: str
-    event_ticker: str
-    series_ticker: str
-    price_ranges: tuple[PriceRange, ...]
-    price_level_structure: str
-    status: str
-    title: str = ""
-    yes_sub_title: str = ""
-    no_sub_title: str = ""
-    rules_primary: str = ""
-    rules_secondary: str = ""
-    market_type: str = "binary"
-    strike_type: str | None = None
-    floor_strike: Decimal | None = None
-    cap_strike: Decimal | None = None
-    created_time: float = 0.0
-    updated_time: float = 0.0
-    open_time: float = 0.0
-    close_time: float = 0.0
-    expected_expiration_time: float | None = None
-    latest_expiration_time: float = 0.0
-    settlement_timer_seconds: int = 300
-    can_close_early: bool = True
-    result: str = ""
-    settlement_value: Decimal | None = None
-    settlement_ts: float | None = None
-    last_price: Decimal = ZERO
-    previous_yes_bid: Decimal = ZERO
-    previous_yes_ask: Decimal = ZERO
-    previous_price: Decimal = ZERO
-    volume: Decimal = ZERO
-    open_interest: Decimal = ZERO
-    book: Book = field(default_factory=Book, repr=False)
-
-    def on_grid(self, price: Decimal) -> bool:
-        return ZERO < price < ONE and any(r.contains(price) for r in self.price_ranges)
-
-    @property
-    def is_trading(self) -> bool:
-        return self.status == "active"
-
-    def yes_bid(self) -> tuple[Decimal, Decimal]:
-        best = self.book.best_bid()
-        return (ZERO, ZERO) if best is None else (best, self.book.size_at("bid", best))
-
-    def yes_ask(self) -> tuple[Decimal, Decimal]:
-        best = self.book.best_ask()
-        return (ONE, ZERO) if best is None else (best, self.book.size_at("ask", best))
-
-    def to_api(self) -> dict[str, Any]:
-        yes_bid, yes_bid_size = self.yes_bid()
-        yes_ask, yes_ask_size = self.yes_ask()
-        return {
-            "ticker": self.ticker,
-            "event_ticker": self.event_ticker,
-            "market_type": self.market_type,
-            "title": self.title,
-            "subtitle": self.yes_sub_title,
-            "yes_sub_title": self.yes_sub_title,
-            "no_sub_title": self.no_sub_title,
-            "created_time": rfc3339(self.created_time),
-            "updated_time": rfc3339(self.updated_time),
-            "open_time": rfc3339(self.open_time),
-            "close_time": rfc3339(self.close_time),
-            "expected_expiration_time": (
-                None if self.expected_expiration_time is None else rfc3339(self.expected_expiration_time)
-            ),
-            "expiration_time": rfc3339(self.latest_expiration_time),
-            "latest_expiration_time": rfc3339(self.latest_expiration_time),
-            "settlement_timer_seconds": self.settlement_timer_seconds,
-            "status": self.status,
-            "notional_value_dollars": dollars(ONE),
-            "yes_bid_dollars": dollars(yes_bid),
-            "yes_ask_dollars": dollars(yes_ask),
-            "no_bid_dollars": dollars(ONE - yes_ask),
-            "no_ask_dollars": dollars(ONE - yes_bid),
-            "yes_bid_size_fp": count_fp(yes_bid_size),
-            "yes_ask_size_fp": count_fp(yes_ask_size),
-            "last_price_dollars": dollars(self.last_price),
-            "previous_yes_bid_dollars": dollars(self.previous_yes_bid),
-            "previous_yes_ask_dollars": dollars(self.previous_yes_ask),
-            "previous_price_dollars": dollars(self.previous_price),
-            "volume_fp": count_fp(self.volume),
-            "volume_24h_fp": count_fp(self.volume),
-            "open_interest_fp": count_fp(self.open_interest),
-            "result": self.result,
-            "can_close_early": self.can_close_early,
-            "expiration_value": "" if self.settlement_value is None else dollars(self.settlement_value),
-            "rules_primary": self.rules_primary,
-            "rules_secondary": self.rules_secondary,
-            "price_level_structure": self.price_level_structure,
-            "price_ranges": [r.to_api() for r in self.price_ranges],
-            "settlement_bounds_type": "default",
-            "settlement_value_dollars": (
-                None if self.settlement_value is None else dollars(self.settlement_value)
-            ),
-            "settlement_ts": None if self.settlement_ts is None else rfc3339(self.settlement_ts),
-            "strike_type": self.strike_type or "custom",
-            "floor_strike": None if self.floor_strike is None else json_number(self.floor_strike),
-            "cap_strike": None if self.cap_strike is None else json_number(self.cap_strike),
-            "exchange_index": 0,
-        }
-
-
-# ---------------------------------------------------------------------------------------------
-# trading objects
-
-
-@dataclass
-class Order:
-    """A V2 order. `side` is the book side; `price` is always the YES-leg price."""
-
-    order_id: str
-    user_id: str
-    client_order_id: str
-    ticker: str
-    side: BookSide
-    price: Decimal
-    initial_count: Decimal
-    time_in_force: str
-    self_trade_prevention_type: str
-    created_time: float
-    post_only: bool = False
-    reduce_only: bool = False
-    expiration_time: int | None = None
-    order_group_id: str | None = None
-    cancel_order_on_pause: bool = False
-    subaccount: int = 0
-    status: str = "resting"
-    fill_count: Decimal = ZERO
-    remaining_count: Decimal = ZERO
-    taker_fill_cost: Decimal = ZERO
-    maker_fill_cost: Decimal = ZERO
-    taker_fees: Decimal = ZERO
-    maker_fees: Decimal = ZERO
-    last_update_time: float = 0.0
-    last_update_reason: str | None = None
-    priority: int = 0
-    reserved: Decimal = field(default=ZERO, repr=False)
-    closing_claim: Decimal = field(default=ZERO, repr=False)
-    fee_accrued: Decimal = field(default=ZERO, repr=False)
-
-    @property
-    def outcome_side(self) -> Literal["yes", "no"]:
-        return "yes" if self.side == "bid" else "no"
-
-    @property
-    def leg_price(self) -> Decimal:
-        """What one contract costs this order's owner: the YES price for bids, NO price for asks."""
-        return self.price if self.side == "bid" else ONE - self.price
-
-    @property
-    def fees_paid(self) -> Decimal:
-        return self.taker_fees + self.maker_fees
-
-    @property
-    def is_resting(self) -> bool:
-        return self.status == "resting"
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "order_id": self.order_id,
-            "user_id": self.user_id,
-            "client_order_id": self.client_order_id,
-            "ticker": self.ticker,
-            "side": self.outcome_side,
-            "action": "buy",
-            "outcome_side": self.outcome_side,
-            "book_side": self.side,
-            "type": "limit",
-            "status": self.status,
-            "yes_price_dollars": dollars(self.price),
-            "no_price_dollars": dollars(ONE - self.price),
-            "fill_count_fp": count_fp(self.fill_count),
-            "remaining_count_fp": count_fp(self.remaining_count),
-            "initial_count_fp": count_fp(self.initial_count),
-            "taker_fill_cost_dollars": dollars(self.taker_fill_cost),
-            "maker_fill_cost_dollars": dollars(self.maker_fill_cost),
-            "taker_fees_dollars": dollars(self.taker_fees),
-            "maker_fees_dollars": dollars(self.maker_fees),
-            "expiration_time": None if self.expiration_time is None else rfc3339(self.expiration_time),
-            "created_time": rfc3339(self.created_time),
-            "last_update_time": rfc3339(self.last_update_time),
-            "self_trade_prevention_type": self.self_trade_prevention_type,
-            "order_group_id": self.order_group_id,
-            "cancel_order_on_pause": self.cancel_order_on_pause,
-            "subaccount_number": self.subaccount,
-            "exchange_index": 0,
-        }
-
-
-@dataclass(frozen=True)
-class Fill:
-    """One side of a trade as its owner sees it."""
-
-    fill_id: str
-    order_id: str
-    user_id: str
-    ticker: str
-    side: BookSide
-    count: Decimal
-    yes_price: Decimal
-    is_taker: bool
-    fee_cost: Decimal
-    created_time: float
-    subaccount: int = 0
-
-    @property
-    def trade_id(self) -> str:
-        return self.fill_id
-
-    @property
-    def outcome_side(self) -> Literal["yes", "no"]:
-        return "yes" if self.side == "bid" else "no"
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "fill_id": self.fill_id,
-            "exchange_index": 0,
-            "trade_id": self.fill_id,
-            "order_id": self.order_id,
-            "ticker": self.ticker,
-            "market_ticker": self.ticker,
-            "side": self.outcome_side,
-            "action": "buy",
-            "outcome_side": self.outcome_side,
-            "book_side": self.side,
-            "count_fp": count_fp(self.count),
-            "yes_price_dollars": dollars(self.yes_price),
-            "no_price_dollars": dollars(ONE - self.yes_price),
-            "is_taker": self.is_taker,
-            "created_time": rfc3339(self.created_time),
-            "fee_cost": dollars(self.fee_cost),
-            "subaccount_number": self.subaccount,
-            "ts": int(self.created_time),
-        }
-
-
-@dataclass(frozen=True)
-class Trade:
-    """A public trade print."""
-
-    trade_id: str
-    ticker: str
-    count: Decimal
-    yes_price: Decimal
-    taker_side: BookSide
-    created_time: float
-
-    @property
-    def taker_outcome_side(self) -> Literal["yes", "no"]:
-        return "yes" if self.taker_side == "bid" else "no"
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "trade_id": self.trade_id,
-            "ticker": self.ticker,
-            "count_fp": count_fp(self.count),
-            "yes_price_dollars": dollars(self.yes_price),
-            "no_price_dollars": dollars(ONE - self.yes_price),
-            "taker_side": self.taker_outcome_side,
-            "taker_outcome_side": self.taker_outcome_side,
-            "taker_book_side": self.taker_side,
-            "created_time": rfc3339(self.created_time),
-            "is_block_trade": False,
-        }
-
-
-@dataclass
-class MarketPosition:
-    """An account's holding in one market: signed `position` (YES > 0, NO < 0) and its costs."""
-
-    ticker: str
-    event_ticker: str
-    position: Decimal = ZERO
-    cost_basis: Decimal = ZERO
-    total_traded: Decimal = ZERO
-    realized_pnl: Decimal = ZERO
-    fees_paid: Decimal = ZERO
-    volume: Decimal = ZERO
-    last_updated_ts: float = 0.0
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "ticker": self.ticker,
-            "exchange_index": 0,
-            "total_traded_dollars": dollars(self.total_traded),
-            "position_fp": count_fp(self.position),
-            "market_exposure_dollars": dollars(self.cost_basis),
-            "realized_pnl_dollars": dollars(self.realized_pnl),
-            "fees_paid_dollars": dollars(self.fees_paid),
-            "last_updated_ts": rfc3339(self.last_updated_ts),
-        }
-
-
-@dataclass(frozen=True)
-class EventPosition:
-    """An account's holdings summed over the markets of one event."""
-
-    event_ticker: str
-    total_cost: Decimal
-    total_cost_shares: Decimal
-    event_exposure: Decimal
-    realized_pnl: Decimal
-    fees_paid: Decimal
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "event_ticker": self.event_ticker,
-            "total_cost_dollars": dollars(self.total_cost),
-            "total_cost_shares_fp": count_fp(self.total_cost_shares),
-            "event_exposure_dollars": dollars(self.event_exposure),
-            "realized_pnl_dollars": dollars(self.realized_pnl),
-            "fees_paid_dollars": dollars(self.fees_paid),
-        }
-
-
-@dataclass(frozen=True)
-class Settlement:
-    """What one account received when one market settled."""
-
-    ticker: str
-    event_ticker: str
-    market_result: str
-    yes_count: Decimal
-    yes_total_cost: Decimal
-    no_count: Decimal
-    no_total_cost: Decimal
-    revenue: Decimal
-    settled_time: float
-    fee_cost: Decimal
-    value: Decimal | None
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "ticker": self.ticker,
-            "exchange_index": 0,
-            "event_ticker": self.event_ticker,
-            "market_result": self.market_result,
-            "yes_count_fp": count_fp(self.yes_count),
-            "yes_total_cost_dollars": dollars(self.yes_total_cost),
-            "no_count_fp": count_fp(self.no_count),
-            "no_total_cost_dollars": dollars(self.no_total_cost),
-            "revenue": int((self.revenue * 100).to_integral_value(rounding=ROUND_DOWN)),
-            "settled_time": rfc3339(self.settled_time),
-            "fee_cost": dollars(self.fee_cost),
-            "value": None if self.value is None else int((self.value * 100).to_integral_value()),
-        }
-
-
-@dataclass
-class OrderGroup:
-    """Orders that share a rolling 15-second contracts limit."""
-
-    order_group_id: str
-    user_id: str
-    contracts_limit: Decimal
-    subaccount: int = 0
-    is_triggered: bool = False
-    order_ids: list[str] = field(default_factory=list)
-    recent_fills: deque[tuple[float, Decimal]] = field(default_factory=deque, repr=False)
-
-    def to_api(self) -> dict[str, Any]:
-        return {
-            "id": self.order_group_id,
-            "contracts_limit_fp": count_fp(self.contracts_limit),
-            "is_auto_cancel_enabled": True,
-            "exchange_index": 0,
-        }
-
-
-@dataclass
-class Account:
-    """A member of the exchange: cash, holdings, orders and history."""
-
-    user_id: str
-    balance: Decimal
-    reserved: Decimal = ZERO
-    positions: dict[str, MarketPosition] = field(default_factory=dict)
-    orders: dict[str, Order] = field(default_factory=dict)
-    client_order_ids: dict[str, str] = field(default_factory=dict)
-    fills: list[Fill] = field(default_factory=list)
-    settlements: list[Settlement] = field(default_factory=list)
-    order_groups: dict[str, OrderGroup] = field(default_factory=dict)
-    resting: dict[tuple[str, str], dict[str, Order]] = field(default_factory=dict, repr=False)
-    claiming: dict[tuple[str, str], dict[str, Order]] = field(default_factory=dict, repr=False)
-    updated_ts: float = 0.0
-
-    def position(self, ticker: str) -> Decimal:
-        held = self.positions.get(ticker)
-        return ZERO if held is None else held.position
-
-    def to_api_balance(self, portfolio_value: Decimal = ZERO) -> dict[str, Any]:
-        """The GetBalanceResponse shape (cents as ints alongside `balance_dollars`)."""
-        return {
-            "balance": int((self.balance * 100).to_integral_value(rounding=ROUND_DOWN)),
-            "balance_dollars": dollars(self.balance),
-            "portfolio_value": int((portfolio_value * 100).to_integral_value(rounding=ROUND_DOWN)),
-            "updated_ts": int(self.updated_ts),
-        }
-
-
-@dataclass
-class OrderResult:
-    """What creating (or amending) an order did: the order as it stands and its fills."""
-
-    order: Order
-    fills: list[Fill]
-    ts: float
-
-    @property
-    def fill_count(self) -> Decimal:
-        return sum((f.count for f in self.fills), ZERO)
-
-    def average_fill_price(self) -> Decimal | None:
-        """The average price paid per contract on this order's own leg (YES for bids)."""
-        filled = self.fill_count
-        if not filled:
-            return None
-        cost = sum(
-            (f.count * (f.yes_price if f.side == "bid" else ONE - f.yes_price) for f in self.fills), ZERO
-        )
-        return cost / filled
-
-    def average_fee_paid(self) -> Decimal | None:
-        filled = self.fill_count
-        if not filled:
-            return None
-        return sum((f.fee_cost for f in self.fills), ZERO) / filled
-
-    def to_api(self) -> dict[str, Any]:
-        """The CreateOrderV2Response shape."""
-        body: dict[str, Any] = {
-            "order_id": self.order.order_id,
-            "client_order_id": self.order.client_order_id,
-            "fill_count": count_fp(self.fill_count),
-            "remaining_count": count_fp(self.order.remaining_count),
-            "ts_ms": int(self.ts * 1000),
-        }
-        price = self.average_fill_price()
-        fee = self.average_fee_paid()
-        if price is not None and fee is not None:
-            body["average_fill_price"] = dollars(price.quantize(Decimal("0.000001")))
-            body["average_fee_paid"] = dollars(fee.quantize(Decimal("0.000001")))
-        return body
+def _in_window(ts: float, min_ts: int | None, max_ts: int | None) -> bool:
+    return (min_ts is None or ts >= min_ts) and (max_ts is None or ts <= max_ts)
 
 
 @dataclass
@@ -1243,11 +629,7 @@ class Exchange:
         if order.status != "resting" and order.remaining_count == 0:
             return ZERO
         market = self.markets[order.ticker]
-        p = order.price
-        if (order.side == "bid" and p <= Decimal("0.5")) or (order.side == "ask" and p >= Decimal("0.5")):
-            worst = p * (ONE - p)
-        else:
-            worst = Decimal("0.25")
+        worst = worst_fee_factor(order.side, order.price)
         fee = ceil_cent(order.fee_accrued + self._fee_rate(market) * order.remaining_count * worst)
         opening = order.remaining_count - order.closing_claim
         return opening * order.leg_price + fee - order.fees_paid
@@ -1257,7 +639,7 @@ class Exchange:
     ) -> Decimal:
         """Contracts `side` could close in `ticker` that no resting order has claimed yet."""
         held = account.position(ticker)
-        opposite = max(-held, ZERO) if side == "bid" else max(held, ZERO)
+        opposite = _closable_holding(held, side)
         if opposite == 0:
             return ZERO
         claimants = account.claiming.get((ticker, side), {})
@@ -1281,7 +663,7 @@ class Exchange:
     def _rebalance_claims(self, account: Account, ticker: str, side: BookSide) -> None:
         """Shrink stale closing claims after a position moved; cancel what can no longer pay."""
         held = account.position(ticker)
-        available = max(-held, ZERO) if side == "bid" else max(held, ZERO)
+        available = _closable_holding(held, side)
         claimants = account.claiming.get((ticker, side), {})
         for order_id in [i for i, o in claimants.items() if o.closing_claim == 0 or not o.is_resting]:
             del claimants[order_id]
@@ -1412,26 +794,16 @@ class Exchange:
             self._register(account, order, group)
             self._rereserve(account, order)
 
-            if post_only and self._would_cross(market, order):
+            if post_only and market.book.crosses(order):
                 self._cancel(order, "PostOnlyCrossCancel")
                 self._emit_order(order)
                 return OrderResult(order, [], now)
-            if time_in_force == "fill_or_kill" and self._fillable(market, order) < order.remaining_count:
+            if time_in_force == "fill_or_kill" and market.book.fillable(order) < order.remaining_count:
                 self._cancel(order, None)
                 self._emit_order(order)
                 return OrderResult(order, [], now)
 
-            fills = self._match(market, order)
-            if order.remaining_count > 0 and order.is_resting:
-                if time_in_force == "good_till_canceled":
-                    self._rest(market, order)
-                else:
-                    self._cancel(order, None)
-            elif order.remaining_count == 0 and order.is_resting:
-                self._finish(order)
-            self._emit_order(order)
-            self._check_groups_after_fills(fills)
-            return OrderResult(order, fills, now)
+            return self._trade(market, order, now, rest=time_in_force == "good_till_canceled")
 
     def _refuse(self, account: Account, order: Order, reason: str, now: float) -> OrderResult:
         """Record an order canceled before it could trade (e.g. reduce-only with nothing to reduce)."""
@@ -1459,47 +831,43 @@ class Exchange:
     def _emit_order(self, order: Order) -> None:
         self._emit(OrderUpdate(order.user_id, copy.copy(order), self.clock))
 
-    def _would_cross(self, market: Market, order: Order) -> bool:
-        if order.side == "bid":
-            best = market.book.best_ask()
-            return best is not None and best <= order.price
-        best = market.book.best_bid()
-        return best is not None and best >= order.price
+    def _emit_book_delta(self, order: Order, delta: Decimal, now: float | None = None) -> None:
+        """Tick the clock and announce that `order`'s resting size at its price moved by `delta`."""
+        self.clock += 1
+        self._emit(
+            BookDelta(
+                order.ticker,
+                outcome_side(order.side),
+                order.leg_price,
+                delta,
+                self.clock,
+                int((self._now() if now is None else now) * 1000),
+                order.client_order_id,
+                order.user_id,
+                order.subaccount,
+            )
+        )
 
-    def _opposite_levels(self, market: Market, order: Order) -> list[Decimal]:
-        """Prices of the resting levels `order` crosses, best first."""
-        if order.side == "bid":
-            return sorted(p for p in market.book.asks if p <= order.price)
-        return sorted((p for p in market.book.bids if p >= order.price), reverse=True)
-
-    def _fillable(self, market: Market, order: Order) -> Decimal:
-        """Contracts `order` would get right now, given its self-trade prevention."""
-        total = ZERO
-        for price in self._opposite_levels(market, order):
-            for maker in market.book.levels("ask" if order.side == "bid" else "bid")[price]:
-                if maker.user_id == order.user_id:
-                    if order.self_trade_prevention_type == "taker_at_cross":
-                        return total
-                    continue
-                total += maker.remaining_count
-                if total >= order.remaining_count:
-                    return total
-        return total
+    def _trade(self, market: Market, order: Order, now: float, *, rest: bool) -> OrderResult:
+        """Match `order`, then rest what is left of it (`rest`) or cancel that."""
+        fills = self._match(market, order)
+        if order.remaining_count > 0 and order.is_resting:
+            if rest:
+                self._rest(market, order)
+            else:
+                self._cancel(order, None)
+        elif order.remaining_count == 0 and order.is_resting:
+            self._finish(order)
+        self._emit_order(order)
+        self._check_groups_after_fills(fills)
+        return OrderResult(order, fills, now)
 
     def _match(self, market: Market, taker: Order) -> list[Fill]:
         fills: list[Fill] = []
-        maker_side: BookSide = "ask" if taker.side == "bid" else "bid"
-        levels = market.book.levels(maker_side)
         while taker.remaining_count > 0 and taker.is_resting:
-            if taker.side == "bid":
-                best = market.book.best_ask()
-                if best is None or best > taker.price:
-                    break
-            else:
-                best = market.book.best_bid()
-                if best is None or best < taker.price:
-                    break
-            maker = levels[best][0]
+            maker = market.book.next_maker(taker)
+            if maker is None:
+                break
             if maker.user_id == taker.user_id:
                 if taker.self_trade_prevention_type == "taker_at_cross":
                     self._cancel(taker, "SelfTradeCancel")
@@ -1516,20 +884,7 @@ class Exchange:
         price = maker.price
         trade_id = self._new_id()
         series = self.series[market.series_ticker]
-        self.clock += 1
-        self._emit(
-            BookDelta(
-                market.ticker,
-                "yes" if maker.side == "bid" else "no",
-                price if maker.side == "bid" else ONE - price,
-                -quantity,
-                self.clock,
-                int(now * 1000),
-                maker.client_order_id,
-                maker.user_id,
-                maker.subaccount,
-            )
-        )
+        self._emit_book_delta(maker, -quantity, now)
         maker.remaining_count -= quantity
         if maker.remaining_count == 0:
             market.book.remove(maker)
@@ -1590,12 +945,12 @@ class Exchange:
         if held is None:
             held = account.positions[market.ticker] = MarketPosition(market.ticker, market.event_ticker)
         leg = price if order.side == "bid" else ONE - price
-        opposite = max(-held.position, ZERO) if order.side == "bid" else max(held.position, ZERO)
+        opposite = _closable_holding(held.position, order.side)
         closing = min(quantity, opposite)
         opening = quantity - closing
 
         # fee, accumulated on the order and rounded up once
-        order.fee_accrued += fee_rate * quantity * price * (ONE - price)
+        order.fee_accrued += fee_before_rounding(fee_rate, quantity, price)
         fee = ceil_cent(order.fee_accrued) - order.fees_paid
         if is_taker:
             order.taker_fees += fee
@@ -1656,20 +1011,7 @@ class Exchange:
 
     def _rest(self, market: Market, order: Order) -> None:
         market.book.add(order)
-        self.clock += 1
-        self._emit(
-            BookDelta(
-                market.ticker,
-                "yes" if order.side == "bid" else "no",
-                order.leg_price,
-                order.remaining_count,
-                self.clock,
-                int(self._now() * 1000),
-                order.client_order_id,
-                order.user_id,
-                order.subaccount,
-            )
-        )
+        self._emit_book_delta(order, order.remaining_count)
 
     def _finish(self, order: Order) -> None:
         """An order that has no contracts left: executed, its reservation returned."""
@@ -1690,23 +1032,10 @@ class Exchange:
             return ZERO
         market = self.markets[order.ticker]
         reduced = order.remaining_count
-        in_book = order in market.book.levels(order.side).get(order.price, ())
+        in_book = market.book.holds(order)
         if in_book:
             market.book.remove(order)
-            self.clock += 1
-            self._emit(
-                BookDelta(
-                    market.ticker,
-                    "yes" if order.side == "bid" else "no",
-                    order.leg_price,
-                    -reduced,
-                    self.clock,
-                    int(self._now() * 1000),
-                    order.client_order_id,
-                    order.user_id,
-                    order.subaccount,
-                )
-            )
+            self._emit_book_delta(order, -reduced)
         order.status = "canceled"
         order.remaining_count = ZERO
         order.closing_claim = ZERO
@@ -1765,27 +1094,13 @@ class Exchange:
             return order
 
     def _resize_in_place(self, order: Order, target: Decimal, reason: str) -> None:
-        market = self.markets[order.ticker]
         delta = target - order.remaining_count
         order.remaining_count = target
         order.closing_claim = min(order.closing_claim, target)
         order.last_update_time = self._now()
         order.last_update_reason = reason
         self._rereserve(self.accounts[order.user_id], order)
-        self.clock += 1
-        self._emit(
-            BookDelta(
-                market.ticker,
-                "yes" if order.side == "bid" else "no",
-                order.leg_price,
-                delta,
-                self.clock,
-                int(self._now() * 1000),
-                order.client_order_id,
-                order.user_id,
-                order.subaccount,
-            )
-        )
+        self._emit_book_delta(order, delta)
         self._emit_order(order)
 
     def amend_order(
@@ -1884,22 +1199,8 @@ class Exchange:
                     order.last_update_reason = "Amend"
                     self._emit_order(order)
                 return OrderResult(order, [], now)
-            old_leg = order.leg_price
             market.book.remove(order)
-            self.clock += 1
-            self._emit(
-                BookDelta(
-                    market.ticker,
-                    "yes" if order.side == "bid" else "no",
-                    old_leg,
-                    -order.remaining_count,
-                    self.clock,
-                    int(now * 1000),
-                    order.client_order_id,
-                    order.user_id,
-                    order.subaccount,
-                )
-            )
+            self._emit_book_delta(order, -order.remaining_count, now)
             self._priority += 1
             order.priority = self._priority
             same_side = account.resting[(order.ticker, order.side)]
@@ -1912,14 +1213,7 @@ class Exchange:
             order.last_update_time = now
             order.last_update_reason = "Amend"
             self._rereserve(account, order)
-            fills = self._match(market, order)
-            if order.remaining_count > 0 and order.is_resting:
-                self._rest(market, order)
-            elif order.remaining_count == 0 and order.is_resting:
-                self._finish(order)
-            self._emit_order(order)
-            self._check_groups_after_fills(fills)
-            return OrderResult(order, fills, now)
+            return self._trade(market, order, now, rest=True)
 
     def cancel_all_orders(
         self, user_id: str, *, ticker: str | None = None, subaccount: int | None = None
@@ -1995,8 +1289,7 @@ class Exchange:
             if (ticker is None or o.ticker == ticker)
             and (event_ticker is None or self.markets[o.ticker].event_ticker == event_ticker)
             and (status is None or o.status == status)
-            and (min_ts is None or o.created_time >= min_ts)
-            and (max_ts is None or o.created_time <= max_ts)
+            and _in_window(o.created_time, min_ts, max_ts)
             and (subaccount is None or o.subaccount == subaccount)
         ]
         return sorted(found, key=lambda o: o.priority, reverse=True)
@@ -2007,13 +1300,7 @@ class Exchange:
         order = self._own_order(user_id, order_id)
         if not order.is_resting:
             raise ExchangeError(400, "invalid_order", f"order {order_id} is {order.status}, not resting")
-        queue = self.markets[order.ticker].book.levels(order.side).get(order.price, deque())
-        ahead = ZERO
-        for other in queue:
-            if other is order:
-                break
-            ahead += other.remaining_count
-        return ahead
+        return self.markets[order.ticker].book.ahead_of(order)
 
     def expire_orders(self) -> list[Order]:
         """Cancel resting orders whose expiration_time has passed; returns them."""
@@ -2146,8 +1433,7 @@ class Exchange:
         are priced on the NO leg. `depth` > 0 keeps only that many best levels per side."""
         self.expire_orders()
         market = self.market(ticker)
-        yes = sorted((p, sum((o.remaining_count for o in q), ZERO)) for p, q in market.book.bids.items())
-        no = sorted((ONE - p, sum((o.remaining_count for o in q), ZERO)) for p, q in market.book.asks.items())
+        yes, no = market.book.bids_by_leg()
         if depth > 0:
             yes, no = yes[-depth:], no[-depth:]
         return yes, no
@@ -2159,9 +1445,7 @@ class Exchange:
         found = [
             t
             for t in self.trade_log
-            if (ticker is None or t.ticker == ticker)
-            and (min_ts is None or t.created_time >= min_ts)
-            and (max_ts is None or t.created_time <= max_ts)
+            if (ticker is None or t.ticker == ticker) and _in_window(t.created_time, min_ts, max_ts)
         ]
         return found[::-1]
 
@@ -2225,8 +1509,7 @@ class Exchange:
             for f in account.fills
             if (ticker is None or f.ticker == ticker)
             and (order_id is None or f.order_id == order_id)
-            and (min_ts is None or f.created_time >= min_ts)
-            and (max_ts is None or f.created_time <= max_ts)
+            and _in_window(f.created_time, min_ts, max_ts)
         ]
         return found[::-1]
 

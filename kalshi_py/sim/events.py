@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 if TYPE_CHECKING:
-    from .engine import Fill, MarketPosition, Order, Trade
+    from ._objects import Fill, MarketPosition, Order, Trade
 
 __all__ = [
     "BookDelta",
