@@ -1,6 +1,7 @@
 """Decode + apply of orderbook_delta frames, raw bytes in and book updated, in messages/s on one
-core: kalshi_py (msgspec Structs into `OrderBookTracker`) beside the floor (json.loads + dicts
-doing the same arithmetic with Decimal).
+core: kalshi_py as `KalshiWebSocket` and `OrderBookTracker` run it (`decode_message`, the typed
+`OrderbookDelta` a consumer receives, `OrderBookTracker.apply`) beside the floor (json.loads +
+dicts doing the same arithmetic with Decimal). Both must end with the same books.
 
     python benchmarks/bench_ws.py [--frames 200000] [--repeat 5]
 """
@@ -63,7 +64,10 @@ def make_frames(count: int, seed: int = 7) -> tuple[list[bytes], list[bytes]]:
     return snapshots, frames
 
 
-def run_kalshi_py(snapshots: list[bytes], frames: list[bytes]) -> float:
+Books = dict[str, dict[str, dict[Decimal, Decimal]]]
+
+
+def run_kalshi_py(snapshots: list[bytes], frames: list[bytes]) -> tuple[float, Books]:
     tracker = OrderBookTracker()
     for frame in snapshots:
         tracker.apply(decode_message(frame))
@@ -73,11 +77,11 @@ def run_kalshi_py(snapshots: list[bytes], frames: list[bytes]) -> float:
         apply(decode_message(frame))
     elapsed = time.perf_counter() - start
     assert tracker.inconsistencies == 0
-    return elapsed
+    return elapsed, {t: {"yes": b.yes, "no": b.no} for t, b in tracker.books.items()}
 
 
-def run_json_dicts(snapshots: list[bytes], frames: list[bytes]) -> float:
-    books: dict[str, dict[str, dict[Decimal, Decimal]]] = {}
+def run_json_dicts(snapshots: list[bytes], frames: list[bytes]) -> tuple[float, Books]:
+    books: Books = {}
     for frame in snapshots:
         msg = json.loads(frame)["msg"]
         books[msg["market_ticker"]] = {
@@ -100,13 +104,17 @@ def run_json_dicts(snapshots: list[bytes], frames: list[bytes]) -> float:
             levels.pop(price, None)
         else:
             raise ValueError("negative size")
-    return time.perf_counter() - start
+    return time.perf_counter() - start, books
 
 
 def best(
-    run: Callable[[list[bytes], list[bytes]], float], snapshots: list[bytes], frames: list[bytes], repeat: int
-) -> float:
-    return min(run(snapshots, frames) for _ in range(repeat))
+    run: Callable[[list[bytes], list[bytes]], tuple[float, Books]],
+    snapshots: list[bytes],
+    frames: list[bytes],
+    repeat: int,
+) -> tuple[float, Books]:
+    runs = [run(snapshots, frames) for _ in range(repeat)]
+    return min(elapsed for elapsed, _ in runs), runs[-1][1]
 
 
 def main() -> None:
@@ -115,8 +123,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     snapshots, frames = make_frames(args.frames)
-    floor = best(run_json_dicts, snapshots, frames, args.repeat)
-    ours = best(run_kalshi_py, snapshots, frames, args.repeat)
+    floor, floor_books = best(run_json_dicts, snapshots, frames, args.repeat)
+    ours, our_books = best(run_kalshi_py, snapshots, frames, args.repeat)
+    assert our_books == floor_books, "kalshi_py and the floor ended with different books"
     n = len(frames)
     print(f"frames: {n} orderbook_delta ({sum(map(len, frames)) / n:.0f} bytes each), best of {args.repeat}")
     print(f"json.loads + dicts (floor):        {n / floor:>12,.0f} msg/s")

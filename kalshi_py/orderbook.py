@@ -11,17 +11,19 @@ reaches 0 is removed, and a change that would make a size negative is refused wi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 import msgspec
 
+from .ws._wire import shared_decimal
 from .ws.messages import OrderbookDelta, OrderbookDeltaMsg, OrderbookSnapshot, OrderbookSnapshotMsg
 from .ws.status import StatusKind, StreamStatus
 
 __all__ = ["BookDepth", "Level", "NegativeSizeError", "OrderBook", "OrderBookError", "OrderBookTracker"]
 
 _ZERO = Decimal(0)
+_MINUS_ONE = Decimal(-1)
 _ONE = Decimal(1)
 
 
@@ -55,10 +57,10 @@ def _levels(pairs: Iterable[Iterable[Any]] | None, where: str) -> dict[Decimal, 
         items = list(pair)
         if len(items) != 2:
             raise OrderBookError(f"{where}: a level must be [price, size], got {items!r}")
-        price, size = Decimal(str(items[0])), Decimal(str(items[1]))
-        if size < 0:
+        price, size = shared_decimal(str(items[0])), Decimal(str(items[1]))
+        if size < _ZERO:
             raise OrderBookError(f"{where}: negative size {size} at price {price}")
-        if size > 0:
+        if size > _ZERO:
             levels[price] = size
     return levels
 
@@ -160,10 +162,16 @@ class OrderBook:
         else:
             raise OrderBookError(f"delta of {msg.market_ticker}: unknown side {side!r}")
         price = msg.price_dollars
-        size = levels.get(price, _ZERO) + msg.delta_fp
-        if size > 0:
+        try:
+            size = levels.get(price, _ZERO) + msg.delta_fp
+            growing = size > _ZERO
+        except InvalidOperation:
+            raise OrderBookError(
+                f"delta {msg.delta_fp} at {side} {price} of {msg.market_ticker} is not a finite number"
+            ) from None
+        if growing:
             levels[price] = size
-        elif size == 0:
+        elif size == _ZERO:
             levels.pop(price, None)
         else:
             raise NegativeSizeError(
@@ -286,14 +294,21 @@ class OrderBookTracker:
                 return None
             # The body of OrderBook.apply_delta, inlined: this is the hot path of a live feed.
             side = msg.side
-            levels = book.yes if side == "yes" else book.no if side == "no" else None
-            if levels is None:
+            if side == "yes":
+                levels = book.yes
+            elif side == "no":
+                levels = book.no
+            else:
                 raise OrderBookError(f"delta of {msg.market_ticker}: unknown side {side!r}")
             price = msg.price_dollars
-            size = levels.get(price, _ZERO) + msg.delta_fp
-            if size > 0:
+            try:
+                size = levels.get(price, _ZERO) + msg.delta_fp
+                growing = size > _ZERO
+            except InvalidOperation:  # a NaN price or size: as wrong as a negative one
+                growing, size = False, _MINUS_ONE
+            if growing:
                 levels[price] = size
-            elif size == 0:
+            elif size == _ZERO:
                 levels.pop(price, None)
             else:
                 self.inconsistencies += 1
@@ -301,8 +316,9 @@ class OrderBookTracker:
                 if self._resync is not None:
                     self._resync(book.market_ticker)
                 return None
-            if msg.clock is not None:
-                book.clock = msg.clock
+            clock = msg.clock
+            if clock is not None:
+                book.clock = clock
             book.seq = message.seq  # type: ignore[attr-defined]
             return book
         if kind is OrderbookSnapshot:

@@ -4,7 +4,9 @@ Server messages form one tagged union on `type` (`ServerMessage`) and are decode
 frame bytes by `decode_message`. Prices (`*_dollars`, `fee_cost`, ...) and contract counts
 (`*_fp`) are `Decimal`. Decoding is lenient: unknown fields are ignored, enum values stay plain
 strings, and a frame whose `type` is unknown (or that does not fit its type) comes back as a
-`GenericMessage` carrying the decoded JSON, never an exception.
+`GenericMessage` carrying the decoded JSON, never an exception. `orderbook_delta`, the bulk of a
+live feed, is read through a private layout (`_wire`) so that equal prices share one `Decimal`
+object: a book keyed by price then hashes each price once, not once per message.
 
 Commands (client to server) are Structs tagged on `cmd` (`Command`), encoded by `encode_command`.
 Several spec messages share one wire `type` and therefore one Struct: `okResponse`,
@@ -18,9 +20,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Union
 
 import msgspec
+
+from ._wire import OrderbookDeltaFrame, shared_decimal
 
 __all__ = [
     "SPEC_MESSAGES",
@@ -809,6 +813,35 @@ Message = ServerMessage | GenericMessage
 _server_decoder: msgspec.json.Decoder[ServerMessage] = msgspec.json.Decoder(ServerMessage)
 _generic_decoder = msgspec.json.Decoder(GenericMessage)
 
+def _typed_delta(frame: OrderbookDeltaFrame) -> OrderbookDelta:
+    """The `OrderbookDelta` the public Structs would decode from the same frame, with shared
+    prices; raises `ArithmeticError` for a price or delta that is no number."""
+    msg = frame.msg
+    return OrderbookDelta(
+        sid=frame.sid,
+        seq=frame.seq,
+        id=frame.id,
+        sending_ts_ms=frame.sending_ts_ms,
+        msg=OrderbookDeltaMsg(
+            market_ticker=msg.market_ticker,
+            price_dollars=shared_decimal(msg.price_dollars),
+            delta_fp=shared_decimal(msg.delta_fp),
+            side=msg.side,
+            market_id=msg.market_id,
+            clock=msg.clock,
+            client_order_id=msg.client_order_id,
+            subaccount=msg.subaccount,
+            ts=msg.ts,
+            ts_ms=msg.ts_ms,
+        ),
+    )
+
+
+_frame_decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(
+    Union[tuple(OrderbookDeltaFrame if t is OrderbookDelta else t for t in ServerMessage.__args__)]  # noqa: UP007
+)
+"""`ServerMessage` with `orderbook_delta` read as `OrderbookDeltaFrame`."""
+
 
 def decode_message(frame: bytes | str) -> Message:
     """Decode one WebSocket frame into its typed message; never raises for a well-formed JSON
@@ -816,6 +849,20 @@ def decode_message(frame: bytes | str) -> Message:
 
     Raises `msgspec.DecodeError` only when the frame is not a JSON object at all.
     """
+    try:
+        message = _frame_decoder.decode(frame)
+    except msgspec.ValidationError:
+        return _decode_typed(frame)
+    if type(message) is OrderbookDeltaFrame:
+        try:
+            return _typed_delta(message)
+        except ArithmeticError:
+            return _decode_typed(frame)
+    return message  # type: ignore[no-any-return]
+
+
+def _decode_typed(frame: bytes | str) -> Message:
+    """The frame through the public Structs alone (the slow path of `decode_message`)."""
     try:
         return _server_decoder.decode(frame)
     except msgspec.ValidationError as exc:

@@ -8,7 +8,8 @@ import threading
 from collections.abc import Coroutine, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from .client import _END, KalshiWebSocket, StreamItem, Subscription
+from ._state import END
+from .client import KalshiWebSocket, StreamItem, Subscription
 from .errors import WebSocketClosed
 from .messages import Ok, SubscriptionInfo
 
@@ -109,7 +110,7 @@ class SyncKalshiWebSocket:
         `TimeoutError` when nothing arrives for that long."""
         while not self._closed:
             item = self._run(self.client._next(timeout), None)
-            if item is _END:
+            if item is END:
                 return
             yield item  # type: ignore[misc]
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kalshi_py.ws import messages as m
 from kalshi_py.ws.messages import GenericMessage, decode_command, decode_message
@@ -290,3 +292,29 @@ def test_public_names_of_kalshi_py_ws() -> None:
     assert sorted(ws.__all__) == sorted(set(ws.__all__))
     assert all(hasattr(ws, name) for name in ws.__all__)
     assert {"KalshiWebSocket", "SyncKalshiWebSocket", "StreamStatus", "decode_message"} <= set(ws.__all__)
+
+
+_PRICE_TEXT = st.one_of(
+    st.decimals(min_value=0, max_value=1, places=4).map(str),
+    st.sampled_from(["0.5600", "0.56", "1", "0", "-0.01", "NaN", "Infinity", "1e-3", "", "x"]),
+)
+_OPTIONAL_KEYS = st.sampled_from(["clock", "ts", "ts_ms", "client_order_id", "zzz"])
+_FIELD = st.one_of(_PRICE_TEXT, st.integers(-5, 5), st.none(), st.booleans())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    price=_FIELD,
+    delta=_FIELD,
+    side=st.sampled_from(["yes", "no", "maybe", 3]),
+    extra=st.dictionaries(_OPTIONAL_KEYS, _FIELD, max_size=3),
+    seq=st.one_of(st.integers(0, 10**9), st.none(), st.just("7")),
+)
+def test_the_fast_delta_path_decodes_exactly_like_the_typed_one(
+    price: object, delta: object, side: object, extra: dict[str, object], seq: object
+) -> None:
+    body = {"market_ticker": "KX-1", "price_dollars": price, "delta_fp": delta, "side": side, **extra}
+    frame = json.dumps({"type": "orderbook_delta", "sid": 1, "seq": seq, "msg": body}).encode()
+    fast, typed = decode_message(frame), m._decode_typed(frame)
+    assert type(fast) is type(typed)
+    assert msgspec.json.encode(fast) == msgspec.json.encode(typed)  # NaN != NaN, so compare the bytes

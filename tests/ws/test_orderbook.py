@@ -206,3 +206,28 @@ def test_tracker_refuses_a_negative_delta_and_asks_for_a_resync() -> None:
     assert tracker["A"].size_at("yes", "0.40") == 5
     with pytest.raises(KeyError, match="no snapshot"):
         tracker["nope"]
+
+
+def test_a_delta_that_is_not_a_finite_number_marks_the_book_stale_instead_of_crashing() -> None:
+    from kalshi_py.orderbook import OrderBook, OrderBookError, OrderBookTracker
+    from kalshi_py.ws.messages import decode_message
+
+    snapshot = decode_message(
+        b'{"type":"orderbook_snapshot","sid":1,"seq":1,"msg":{"market_ticker":"A",'
+        b'"yes_dollars_fp":[["0.40","1.00"]],"no_dollars_fp":[]}}'
+    )
+    nan_delta = decode_message(
+        b'{"type":"orderbook_delta","sid":1,"seq":2,"msg":{"market_ticker":"A","price_dollars":"0.40",'
+        b'"delta_fp":"NaN","side":"yes"}}'
+    )
+    asked = []
+    tracker = OrderBookTracker(resync=asked.append)
+    tracker.apply(snapshot)
+    assert tracker.apply(nan_delta) is None
+    assert tracker.inconsistencies == 1
+    assert asked == ["A"]
+    book = OrderBook("A")
+    book.apply_snapshot(snapshot)
+    with pytest.raises(OrderBookError, match="not a finite number"):
+        book.apply_delta(nan_delta)
+    assert book.size_at("yes", "0.40") == Decimal("1.00")

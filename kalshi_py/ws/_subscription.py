@@ -1,0 +1,93 @@
+"""`Subscription`: one channel subscription as the client keeps it across connections, with the
+order book markets it holds back while their fresh snapshot is on its way."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .messages import SubscribeParams
+
+__all__ = ["ORDERBOOK_CHANNEL", "TYPE_CHANNEL", "Subscription"]
+
+ORDERBOOK_CHANNEL = "orderbook_delta"
+
+TYPE_CHANNEL = {
+    "orderbook_snapshot": ORDERBOOK_CHANNEL,
+    "orderbook_delta": ORDERBOOK_CHANNEL,
+    "ticker": "ticker",
+    "trade": "trade",
+    "fill": "fill",
+    "market_position": "market_positions",
+    "user_order": "user_orders",
+    "order_group_updates": "order_group_updates",
+    "market_lifecycle_v2": "market_lifecycle_v2",
+    "event_lifecycle": "market_lifecycle_v2",
+    "event_fee_update": "market_lifecycle_v2",
+    "multivariate_market_lifecycle": "multivariate_market_lifecycle",
+    "cfbenchmarks_value": "cfbenchmarks_value",
+    "cfbenchmarks_value_indexlist": "cfbenchmarks_value",
+    "cfbenchmarks_value_5hz": "cfbenchmarks_value_5hz",
+    "cfbenchmarks_value_5hz_indexlist": "cfbenchmarks_value_5hz",
+    "pyth_value": "pyth_value",
+    "pyth_value_underlying_list": "pyth_value",
+}
+"""The channel of each message `type`, for a message whose sid names no subscription."""
+
+
+class Subscription:
+    """One channel subscription as the client keeps it across reconnects.
+
+    `sid` is the server's id on the current connection; `market_tickers` the markets it covers
+    (None: all markets); `params` the other subscribe parameters.
+    """
+
+    def __init__(self, channel: str, market_tickers: Sequence[str] | None, params: dict[str, Any]) -> None:
+        self.channel = channel
+        self.sid: int | None = None
+        self.market_tickers: list[str] | None = (
+            list(dict.fromkeys(market_tickers)) if market_tickers else None
+        )
+        self.params = params
+        self.active = True
+        self.last_seq: int | None = None
+        self.known_markets: set[str] = set(self.market_tickers or ())
+        self.awaiting: set[str] = set()
+        """Order book markets whose deltas are held back until their snapshot arrives."""
+        self.healing: set[str] = set()
+        self.dropped = 0
+
+    @property
+    def is_orderbook(self) -> bool:
+        return self.channel == ORDERBOOK_CHANNEL
+
+    def subscribe_params(self) -> SubscribeParams:
+        return SubscribeParams(channels=[self.channel], market_tickers=self.market_tickers, **self.params)
+
+    def hold_all(self) -> None:
+        """Hold back every known market until its fresh snapshot arrives."""
+        self.awaiting |= self.known_markets
+        self.healing |= self.known_markets
+
+    def add_markets(self, tickers: Iterable[str]) -> None:
+        tickers = list(tickers)
+        if self.market_tickers is not None:
+            self.market_tickers = list(dict.fromkeys([*self.market_tickers, *tickers]))
+        self.known_markets.update(tickers)
+        if self.is_orderbook:
+            self.awaiting.update(tickers)
+
+    def delete_markets(self, tickers: Iterable[str]) -> None:
+        tickers = list(tickers)
+        if self.market_tickers is not None:
+            self.market_tickers = [t for t in self.market_tickers if t not in tickers]
+        for ticker in tickers:
+            self.known_markets.discard(ticker)
+            self.awaiting.discard(ticker)
+            self.healing.discard(ticker)
+
+    def __repr__(self) -> str:
+        markets = len(self.market_tickers) if self.market_tickers is not None else "all"
+        return (
+            f"Subscription(channel={self.channel!r}, sid={self.sid}, markets={markets}, active={self.active})"
+        )
