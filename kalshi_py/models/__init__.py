@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -261,7 +261,7 @@ class WithdrawalType(str, enum.Enum):
 
 class AcceptBlockTradeProposalRequest(Model, kw_only=True):
     subtrader_id: str | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
 
 
 class AcceptQuoteRequest(Model, kw_only=True):
@@ -296,17 +296,17 @@ class AccountApiUsageLevelVolumeProgress(Model, kw_only=True):
 
 
 class AmendOrderRequest(Model, kw_only=True):
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     ticker: str
     side: Literal['yes', 'no']
     action: Literal['buy', 'sell']
     client_order_id: str | UnsetType = UNSET
     updated_client_order_id: str | UnsetType = UNSET
-    yes_price: int | UnsetType = UNSET
-    no_price: int | UnsetType = UNSET
+    yes_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
+    no_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
     yes_price_dollars: Decimal | UnsetType = UNSET
     no_price_dollars: Decimal | UnsetType = UNSET
-    count: int | UnsetType = UNSET
+    count: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
     count_fp: Decimal | None | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
@@ -325,7 +325,7 @@ class AmendOrderV2Request(Model, kw_only=True):
     count: Decimal
     client_order_id: str | UnsetType = UNSET
     updated_client_order_id: str | UnsetType = UNSET
-    expiration_time: int | UnsetType = UNSET
+    expiration_time: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
     __fixed_point__ = {'price': 'dollars', 'count': 'count'}
@@ -394,7 +394,7 @@ class BatchCancelOrdersRequest(Model, kw_only=True):
 
 class BatchCancelOrdersRequestOrder(Model, kw_only=True):
     order_id: str
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
     market_ticker: str | UnsetType = UNSET
 
@@ -409,7 +409,7 @@ class BatchCancelOrdersV2Request(Model, kw_only=True):
 
 class BatchCancelOrdersV2RequestOrdersItem(Model, kw_only=True):
     order_id: str
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
     market_ticker: str | UnsetType = UNSET
 
@@ -535,7 +535,7 @@ class CreateApiKeyRequest(Model, kw_only=True):
     name: str
     public_key: str
     scopes: list[Literal['read', 'write', 'read::block_trade_accept', 'read::portfolio_balance', 'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept']] | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     fcm_subtrader_id: str | UnsetType = UNSET
 
 
@@ -549,7 +549,7 @@ class CreateFCMPositionTransferRequest(Model, kw_only=True):
     target_subtrader_id: str
     market_ticker: str
     position_centicount: int
-    price_centicents: int
+    price_centicents: Annotated[int, msgspec.Meta(ge=0, le=10000)]
 
 
 class CreateFCMPositionTransferResponse(Model, kw_only=True):
@@ -576,8 +576,8 @@ class CreateMarketInMultivariateEventCollectionResponse(Model, kw_only=True):
 
 
 class CreateOrderGroupRequest(Model, kw_only=True):
-    subaccount: int | UnsetType = UNSET
-    contracts_limit: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
+    contracts_limit: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
     contracts_limit_fp: Decimal | None | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
@@ -595,10 +595,10 @@ class CreateOrderRequest(Model, kw_only=True):
     client_order_id: str | UnsetType = UNSET
     side: Literal['yes', 'no']
     action: Literal['buy', 'sell']
-    count: int | UnsetType = UNSET
+    count: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
     count_fp: Decimal | None | UnsetType = UNSET
-    yes_price: int | UnsetType = UNSET
-    no_price: int | UnsetType = UNSET
+    yes_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
+    no_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
     yes_price_dollars: Decimal | UnsetType = UNSET
     no_price_dollars: Decimal | UnsetType = UNSET
     expiration_ts: int | UnsetType = UNSET
@@ -610,7 +610,7 @@ class CreateOrderRequest(Model, kw_only=True):
     self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | UnsetType = UNSET
     order_group_id: str | UnsetType = UNSET
     cancel_order_on_pause: bool | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
     __fixed_point__ = {'count_fp': 'count', 'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars'}
@@ -632,7 +632,7 @@ class CreateOrderV2Request(Model, kw_only=True):
     self_trade_prevention_type: Literal['taker_at_cross', 'maker']
     cancel_order_on_pause: bool | UnsetType = UNSET
     reduce_only: bool | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     order_group_id: str | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
@@ -740,11 +740,11 @@ class DailySchedule(Model, kw_only=True):
 
 
 class DecreaseOrderRequest(Model, kw_only=True):
-    reduce_by: int | UnsetType = UNSET
+    reduce_by: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
     reduce_by_fp: Decimal | UnsetType = UNSET
-    reduce_to: int | UnsetType = UNSET
+    reduce_to: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     reduce_to_fp: Decimal | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
 
     __fixed_point__ = {'reduce_by_fp': 'count', 'reduce_to_fp': 'count'}
 
@@ -924,7 +924,7 @@ class GenerateApiKeyRequest(Model, kw_only=True):
     name: str
     key_type: Literal['rsa', 'ed25519'] | UnsetType = UNSET
     scopes: list[Literal['read', 'write', 'read::block_trade_accept', 'read::portfolio_balance', 'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept']] | UnsetType = UNSET
-    subaccount: int | UnsetType = UNSET
+    subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     fcm_subtrader_id: str | UnsetType = UNSET
 
 
@@ -1332,8 +1332,8 @@ class IntraExchangeInstanceTransferRequest(Model, kw_only=True):
     source: Literal['event_contract', 'margined']
     destination: Literal['event_contract', 'margined']
     amount: int
-    source_exchange_shard: int | UnsetType = UNSET
-    destination_exchange_shard: int | UnsetType = UNSET
+    source_exchange_shard: Annotated[int, msgspec.Meta(ge=0, le=100)] | UnsetType = UNSET
+    destination_exchange_shard: Annotated[int, msgspec.Meta(ge=0, le=100)] | UnsetType = UNSET
     source_subaccount: int | UnsetType = UNSET
     destination_subaccount: int | UnsetType = UNSET
 
@@ -1616,13 +1616,13 @@ class PriceRange(Model, kw_only=True):
 class ProposeBlockTradeRequest(Model, kw_only=True):
     buyer_user_id: str
     buyer_subtrader_id: str | UnsetType = UNSET
-    buyer_subaccount: int | UnsetType = UNSET
+    buyer_subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     seller_user_id: str
     seller_subtrader_id: str | UnsetType = UNSET
-    seller_subaccount: int | UnsetType = UNSET
+    seller_subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     market_ticker: str
-    price_centi_cents: int
-    centicount: int
+    price_centi_cents: Annotated[int, msgspec.Meta(ge=1)]
+    centicount: Annotated[int, msgspec.Meta(ge=1)]
     maker_side: Literal['yes', 'no']
     expiration_ts: datetime
 
@@ -1869,8 +1869,8 @@ class TargetBalanceAllocation(Model, kw_only=True):
 
 
 class TargetBalanceAllocationInput(Model, kw_only=True):
-    exchange_index: int
-    percent: int
+    exchange_index: Annotated[int, msgspec.Meta(ge=0)]
+    percent: Annotated[int, msgspec.Meta(ge=0, le=100)]
 
 
 class TickerPair(Model, kw_only=True):
@@ -1912,7 +1912,7 @@ class UpdateFCMSubtraderBlockedCategoriesResponse(Model, kw_only=True):
 
 
 class UpdateOrderGroupLimitRequest(Model, kw_only=True):
-    contracts_limit: int | UnsetType = UNSET
+    contracts_limit: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
     contracts_limit_fp: Decimal | None | UnsetType = UNSET
 
     __fixed_point__ = {'contracts_limit_fp': 'count'}

@@ -256,3 +256,23 @@ def test_body_as_a_dict_is_validated_and_sent(server: Loopback) -> None:
     sent = msgspec.json.decode(server.seen[0].body)
     assert (sent["count"], sent["price"], sent["client_order_id"]) == ("3.00", "0.4400", "c-1")
     assert len(server.seen) == 1
+
+
+def test_request_bounds_of_the_spec_are_checked_before_sending() -> None:
+    import httpx
+
+    from kalshi_py import Client
+    from kalshi_py.api.orders import create_order_v2
+    from kalshi_py.errors import RequestValidationError
+
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(500))
+    with (
+        Client(base_url="http://kalshi.test/trade-api/v2", httpx_args={"transport": transport}) as client,
+        pytest.raises(RequestValidationError, match=r"subaccount"),
+    ):
+        create_order_v2.sync(
+            client=client, ticker="KX-1", side="bid", count="1", price="0.50", subaccount=-1,
+            time_in_force="good_till_canceled", self_trade_prevention_type="taker_at_cross",
+        )
+    assert sent == []

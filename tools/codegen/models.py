@@ -100,6 +100,17 @@ def _is_money_number(field_name: str) -> bool:
     return any(word in field_name for word in ("fee", "price", "dollars", "cost"))
 
 
+_BOUNDS = (("minimum", "ge"), ("maximum", "le"), ("exclusiveMinimum", "gt"), ("exclusiveMaximum", "lt"))
+
+
+def _bounded(annotation: str, schema: dict[str, Any]) -> str:
+    """`annotation` with the schema's numeric bounds as a msgspec constraint, checked before a
+    request is sent (`Annotated[int, msgspec.Meta(ge=0)]`)."""
+    limits = [f"{meta}={schema[key]!r}" for key, meta in _BOUNDS
+              if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)]
+    return f"Annotated[{annotation}, msgspec.Meta({', '.join(limits)})]" if limits else annotation
+
+
 class Builder:
     def __init__(self, spec: dict[str, Any], ops: list[OperationSpec]) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
@@ -194,7 +205,7 @@ class Builder:
                 return "datetime", None, nullable
             return "str", None, nullable
         if kind_of == "integer":
-            return "int", None, nullable
+            return (_bounded("int", schema) if strict else "int"), None, nullable
         if kind_of == "number":
             if _is_money_number(field_name):
                 return "Decimal", "number", nullable

@@ -24,6 +24,7 @@ TEMPLATES = jinja2.Environment(
 TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
 TEMPLATES.filters["py"] = lambda value: "None" if value is None else json.dumps(value, ensure_ascii=False)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+BOUNDED = re.compile(r"Annotated\[([^,\[\]]+), msgspec\.Meta\([^)]*\)\]")  # the model checks the bounds
 BUILTIN_NAMES = {
     "str",
     "int",
@@ -143,7 +144,7 @@ def _render_operation(op: OperationSpec, cat: Catalogue, schemas: dict[str, Any]
         for field in cat.models[op.body_schema].fields:
             if field.name in taken:
                 continue
-            annotation = field.annotation + (" | None" if field.nullable else "")
+            annotation = BOUNDED.sub(r"\1", field.annotation) + (" | None" if field.nullable else "")
             if field.fixed_kind:
                 annotation = annotation.replace("Decimal", "Decimal | str", 1)
             body_kwargs.append({"name": field.name, "annotation": annotation})
