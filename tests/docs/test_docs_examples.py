@@ -67,6 +67,12 @@ EXPECTED: dict[str, list[str]] = {
         r"(\S+ best YES bid: 0\.\d{4}\n){3}",
         r"iterated 25 open markets",
     ],
+    "dataframes.py": [
+        r"rows: \d+ exact: True",
+        r"yes_bid_dollars",
+        r"float column: float64",
+        r"polars: Decimal\(precision=38, scale=4\)",
+    ],
     "pagination.py": [
         r"first 12 open markets: \S+ \.\.\.",
         r"page 1 10 markets, next cursor: True",
