@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._objects import count_fp, dollars
 from ._rest import Call, handles, page, paged, tickers_query
 from ._wire import ApiError, orderbook_levels
-from .engine import count_fp, dollars
 
 if TYPE_CHECKING:
     from .server import SimServer

@@ -9,10 +9,10 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._objects import count_fp
 from ._rest import Call, endpoint_costs, handles, page, paged, tickers_query
 from ._wire import ApiError, bad_request, now_ms
 from .auth import ApiKey
-from .engine import count_fp
 from .faults import DEFAULT_COST, TIERS
 
 if TYPE_CHECKING:

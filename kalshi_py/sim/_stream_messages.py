@@ -9,8 +9,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._objects import count_fp, dollars, rfc3339
 from ._wire import market_id, now_ms, orderbook_levels
-from .engine import count_fp, dollars, rfc3339
 
 if TYPE_CHECKING:
     from ._streams import Session, StreamHub, Subscription

@@ -15,7 +15,8 @@ import msgspec
 from starlette.responses import Response
 from starlette.types import Scope
 
-from .engine import ExchangeError, count_fp, dollars
+from ._core import ExchangeError
+from ._objects import count_fp, dollars
 
 API_PREFIX = "/trade-api/v2"
 WS_PATH = "/trade-api/ws/v2"

@@ -55,9 +55,6 @@ from ._objects import (
     Series,
     Settlement,
     Trade,
-    count_fp,
-    dollars,
-    rfc3339,
 )
 from ._order_groups import OrderGroups
 from ._orders import BatchItem, Orders
@@ -79,9 +76,6 @@ __all__ = [
     "Series",
     "Settlement",
     "Trade",
-    "count_fp",
-    "dollars",
-    "rfc3339",
 ]
 
 
