@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
@@ -171,30 +172,26 @@ YesOption = Annotated[bool, typer.Option("--yes", "-y", help="do not ask for con
 TickerArgument = Annotated[str, typer.Argument(help="market ticker")]
 
 
-@kalshi_command("buy")
-def buy(
-    session: Session, ticker: TickerArgument, *, side: SideOption, count: CountOption, price: PriceOption,
-    tif: TifOption = TimeInForce.gtc, post_only: PostOnlyOption = False,
-    reduce_only: ReduceOnlyOption = False, stp: StpOption = SelfTradePrevention.taker_at_cross,
-    client_order_id: ClientIdOption = None, yes: YesOption = False,
-) -> None:
-    """Buy YES or NO contracts with a limit order."""
-    ticket = OrderTicket("buy", side.value, ticker, parse_count(count), parse_price(price))
-    _place(session, ticket, tif=tif, post_only=post_only, reduce_only=reduce_only, stp=stp,
-           client_order_id=client_order_id, assume_yes=yes)
+def _order_command(action: Literal["buy", "sell"]) -> Callable[..., None]:
+    """The `buy` or `sell` command: one limit order, mapped onto the V2 book side of the YES leg."""
+
+    def place(
+        session: Session, ticker: TickerArgument, *, side: SideOption, count: CountOption, price: PriceOption,
+        tif: TifOption = TimeInForce.gtc, post_only: PostOnlyOption = False,
+        reduce_only: ReduceOnlyOption = False, stp: StpOption = SelfTradePrevention.taker_at_cross,
+        client_order_id: ClientIdOption = None, yes: YesOption = False,
+    ) -> None:
+        ticket = OrderTicket(action, side.value, ticker, parse_count(count), parse_price(price))
+        _place(session, ticket, tif=tif, post_only=post_only, reduce_only=reduce_only, stp=stp,
+               client_order_id=client_order_id, assume_yes=yes)
+
+    place.__name__ = place.__qualname__ = action
+    place.__doc__ = f"{action.capitalize()} YES or NO contracts with a limit order."
+    return place
 
 
-@kalshi_command("sell")
-def sell(
-    session: Session, ticker: TickerArgument, *, side: SideOption, count: CountOption, price: PriceOption,
-    tif: TifOption = TimeInForce.gtc, post_only: PostOnlyOption = False,
-    reduce_only: ReduceOnlyOption = False, stp: StpOption = SelfTradePrevention.taker_at_cross,
-    client_order_id: ClientIdOption = None, yes: YesOption = False,
-) -> None:
-    """Sell YES or NO contracts with a limit order."""
-    ticket = OrderTicket("sell", side.value, ticker, parse_count(count), parse_price(price))
-    _place(session, ticket, tif=tif, post_only=post_only, reduce_only=reduce_only, stp=stp,
-           client_order_id=client_order_id, assume_yes=yes)
+buy = kalshi_command("buy")(_order_command("buy"))
+sell = kalshi_command("sell")(_order_command("sell"))
 
 
 @kalshi_command("cancel")
