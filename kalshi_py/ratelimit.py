@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from .environments import API_PATH
 
 __all__ = [
     "CANCEL_COST",
@@ -219,13 +221,6 @@ class RateLimiter:
 
 
 def _route(path: str) -> str:
-    path = path.split("?", 1)[0]
-    for prefix in ("/trade-api/v2",):
-        if path.startswith(prefix):
-            path = path[len(prefix) :]
+    path = path.split("?", 1)[0].removeprefix(API_PATH)
     return path.rstrip("/") or "/"
 
-
-def endpoint_cost_table(entries: Iterable[tuple[str, str, int]]) -> dict[tuple[str, str], int]:
-    """`{(METHOD, route): cost}` from `(method, path, cost)` triples."""
-    return {(method.upper(), _route(path)): cost for method, path, cost in entries}

@@ -240,10 +240,6 @@ class Market:
     def on_grid(self, price: Decimal) -> bool:
         return ZERO < price < ONE and any(r.contains(price) for r in self.price_ranges)
 
-    @property
-    def is_trading(self) -> bool:
-        return self.status == "active"
-
     def yes_bid(self) -> tuple[Decimal, Decimal]:
         best = self.book.best_bid()
         return (ZERO, ZERO) if best is None else (best, self.book.size_at("bid", best))
