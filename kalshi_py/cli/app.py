@@ -4,7 +4,6 @@ connection and output options (accepted before or after the command name)."""
 from __future__ import annotations
 
 import inspect
-import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -100,9 +99,9 @@ def kalshi_command(name: str, *, output: bool = True, **settings: Any) -> Callab
     parameters; errors it meets are reported as one line with their exit status."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        hints = typing.get_type_hints(func, include_extras=True)
-        own = [p.replace(annotation=hints.get(p.name, p.annotation))
-               for p in list(inspect.signature(func).parameters.values())[1:]]
+        # eval_str, not typing.get_type_hints: before Python 3.11 the latter wraps an annotation
+        # whose default is None in Optional[...], which hides Typer's Annotated metadata
+        own = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
         shared = {**_CONNECTION_PARAMS, **(_OUTPUT_PARAMS if output else {})}
         extra = [_parameter(n, a) for n, a in shared.items()]
 
