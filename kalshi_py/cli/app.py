@@ -47,12 +47,15 @@ ProfileOption = Annotated[str | None, typer.Option(
     rich_help_panel=CONNECTION, show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON", rich_help_panel=OUTPUT)]
 CsvOption = Annotated[bool, typer.Option("--csv", help="print CSV", rich_help_panel=OUTPUT)]
+WideOption = Annotated[bool, typer.Option(
+    "--wide", help="every column of a table, however wide (by default the columns that fit the terminal)",
+    rich_help_panel=OUTPUT)]
 
 _CONNECTION_PARAMS = {
     "env": EnvOption, "base_url": BaseUrlOption, "key_id": KeyIdOption, "key_file": KeyFileOption,
     "config": ConfigOption, "profile": ProfileOption,
 }
-_OUTPUT_PARAMS = {"json_output": JsonOption, "csv_output": CsvOption}
+_OUTPUT_PARAMS = {"json_output": JsonOption, "csv_output": CsvOption, "wide": WideOption}
 
 
 def _parameter(name: str, annotation: Any) -> inspect.Parameter:
@@ -72,11 +75,13 @@ def root(
     profile: ProfileOption = None,
     json_output: JsonOption = False,
     csv_output: CsvOption = False,
+    wide: WideOption = False,
 ) -> None:
     """Kalshi from the command line."""
     ctx.obj = {
         "env": env, "base_url": base_url, "key_id": key_id, "key_file": key_file, "config": config,
         "profile": profile, "json_output": json_output, "csv_output": csv_output,
+        "wide": wide,
     }
 
 
@@ -92,7 +97,7 @@ def _session(ctx: typer.Context, given: dict[str, Any]) -> Session:
     fmt = OutputFormat.JSON if merged["json_output"] else OutputFormat.CSV if merged["csv_output"] else (
         OutputFormat.TABLE)
     options = ConnectionOptions(**{name: merged[name] for name in _CONNECTION_PARAMS})
-    return Session.create(options, fmt)
+    return Session.create(options, fmt, wide=bool(merged["wide"]))
 
 
 def kalshi_command(name: str, *, output: bool = True, **settings: Any) -> Callable[[Callable[..., Any]], Any]:

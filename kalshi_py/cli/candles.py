@@ -24,8 +24,8 @@ from ..api.market import get_market_candlesticks
 from ..types import UNSET
 from .app import kalshi_command
 from .errors import CliError, UsageProblem
-from .output import Column, field
 from .session import Session
+from .table import COUNT, MONEY, TIME, Column, field
 
 __all__ = [
     "CANDLE_FIELDS", "candle_rows", "parquet_library", "parse_time", "windows", "write_csv", "write_parquet",
@@ -158,15 +158,15 @@ def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> str:
 
 
 CANDLE_COLUMNS = [
-    Column("end", lambda row: datetime.fromtimestamp(row["end_period_ts"], tz=timezone.utc), no_wrap=True),
-    Column("open", field("price_open"), "right"),
-    Column("high", field("price_high"), "right"),
-    Column("low", field("price_low"), "right"),
-    Column("close", field("price_close"), "right"),
-    Column("yes bid", field("yes_bid_close"), "right"),
-    Column("yes ask", field("yes_ask_close"), "right"),
-    Column("volume", field("volume"), "right"),
-    Column("open interest", field("open_interest"), "right"),
+    Column("end", lambda row: datetime.fromtimestamp(row["end_period_ts"], tz=timezone.utc), TIME),
+    Column("open", field("price_open"), MONEY, priority=2),
+    Column("high", field("price_high"), MONEY, priority=3),
+    Column("low", field("price_low"), MONEY, priority=3),
+    Column("close", field("price_close"), MONEY),
+    Column("yes bid", field("yes_bid_close"), MONEY, priority=4),
+    Column("yes ask", field("yes_ask_close"), MONEY, priority=4),
+    Column("volume", field("volume"), COUNT, priority=1),
+    Column("open interest", field("open_interest"), COUNT, priority=5),
 ]
 
 

@@ -28,9 +28,10 @@ from ..ws.messages import Fill, UserOrder
 from .app import app
 from .errors import CliError, failures_reported
 from .market import MARKET_COLUMNS
-from .output import Output, cell_text, present
+from .output import Output, present
 from .portfolio import POSITION_COLUMNS
 from .render import book_table, live_book
+from .table import cell_text
 
 __all__ = ["run_demo"]
 
@@ -187,7 +188,7 @@ async def _tour(tour: Tour, ws_url: str, client: KalshiAuthenticatedClient, *,
 from kalshi_py.api.market import get_markets
 page = get_markets.sync(client=client, status="open", limit=5)
 """)
-    output.table(MARKET_COLUMNS[:6], shown)
+    output.table(MARKET_COLUMNS, shown)
     ticker = market.ticker
 
     tour.begin(f"Follow the book of {ticker} live over the WebSocket for {watch_seconds:g} s", """
@@ -246,7 +247,7 @@ get_positions.sync(client=client).market_positions
 get_balance.sync(client=client).balance_dollars
 """)
     positions = get_positions.sync(client=client).market_positions or []
-    output.table(POSITION_COLUMNS[:5], positions)
+    output.table(POSITION_COLUMNS, positions)
     balance = get_balance.sync(client=client)
     tour.say(f"  balance ${cell_text(balance.balance_dollars)}")
 

@@ -12,9 +12,10 @@ from ..orderbook import OrderBook
 from .app import kalshi_command
 from .errors import UsageProblem
 from .listing import collect, item_limit
-from .output import Column, OutputFormat, field, present
+from .output import OutputFormat, present
 from .render import book_table
 from .session import Session
+from .table import COUNT, ID, MONEY, PROSE, TEXT, TIME, Column, field
 
 __all__ = ["MARKET_COLUMNS", "TRADE_COLUMNS"]
 
@@ -30,25 +31,25 @@ class MarketStatus(str, enum.Enum):
 
 
 MARKET_COLUMNS = [
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("status", field("status")),
-    Column("yes bid", field("yes_bid_dollars"), "right"),
-    Column("yes ask", field("yes_ask_dollars"), "right"),
-    Column("last", field("last_price_dollars"), "right"),
-    Column("volume", field("volume_fp"), "right"),
-    Column("open interest", field("open_interest_fp"), "right"),
-    Column("closes", field("close_time"), no_wrap=True),
-    Column("title", field("title")),
+    Column("ticker", field("ticker"), ID),
+    Column("status", field("status"), TEXT, priority=2),
+    Column("yes bid", field("yes_bid_dollars"), MONEY, priority=1),
+    Column("yes ask", field("yes_ask_dollars"), MONEY, priority=1),
+    Column("last", field("last_price_dollars"), MONEY, priority=4),
+    Column("volume", field("volume_fp"), COUNT, priority=5),
+    Column("open interest", field("open_interest_fp"), COUNT, priority=6),
+    Column("closes", field("close_time"), TIME, priority=7),
+    Column("title", field("title"), PROSE, priority=3),
 ]
 
 TRADE_COLUMNS = [
-    Column("time", field("created_time"), no_wrap=True),
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("taker", field("taker_outcome_side")),
-    Column("yes price", field("yes_price_dollars"), "right"),
-    Column("no price", field("no_price_dollars"), "right"),
-    Column("count", field("count_fp"), "right"),
-    Column("trade id", field("trade_id"), no_wrap=True),
+    Column("time", field("created_time"), TIME),
+    Column("ticker", field("ticker"), ID, priority=4),
+    Column("taker", field("taker_outcome_side"), TEXT, priority=1),
+    Column("yes price", field("yes_price_dollars"), MONEY),
+    Column("no price", field("no_price_dollars"), MONEY, priority=3),
+    Column("count", field("count_fp"), COUNT),
+    Column("trade id", field("trade_id"), ID, priority=2),
 ]
 
 
@@ -102,8 +103,8 @@ def _book_rows(book: OrderBook, depth: int | None) -> list[dict[str, Any]]:
 
 BOOK_COLUMNS = [
     Column("side", field("side")),
-    Column("price", field("price"), "right"),
-    Column("size", field("size"), "right"),
+    Column("price", field("price"), MONEY),
+    Column("size", field("size"), COUNT),
 ]
 
 

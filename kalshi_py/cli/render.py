@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..orderbook import OrderBook
-from .output import cell_text
+from .table import cell_text
 
 __all__ = ["book_table", "live_book"]
 

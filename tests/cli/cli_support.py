@@ -14,6 +14,8 @@ from typer.testing import CliRunner, Result
 from kalshi_py.cli import app
 from kalshi_py.sim.local import Credentials, LocalExchange
 
+__all__ = ["KALSHI_COMMAND", "Kalshi", "LocalExchange", "active_tickers", "make_kalshi", "quoted_market"]
+
 ENV_NAMES = (
     "KALSHI_API_KEY_ID", "KALSHI_PRIVATE_KEY_PATH", "KALSHI_PY_PRIVATE_KEY_PEM", "KALSHI_ENV",
     "KALSHI_BASE_URL", "KALSHI_PROFILE",
