@@ -113,7 +113,8 @@ def kalshi_command(name: str, *, output: bool = True, **settings: Any) -> Callab
 
         def command(ctx: typer.Context, **values: Any) -> None:
             given = {n: values.pop(n) for n in shared}
-            with failures_reported():
+            session: Session | None = None
+            with failures_reported(lambda: session.destination if session is not None else None):
                 session = _session(ctx, given)
                 try:
                     func(session, **values)

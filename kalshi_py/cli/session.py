@@ -35,6 +35,11 @@ class Session:
             self._settings = resolve_settings(self.options)
         return self._settings
 
+    @property
+    def destination(self) -> Settings | None:
+        """Where requests go, once the settings are resolved (None before, or if they cannot be)."""
+        return self._settings
+
     def client(self) -> Client:
         """A client for public market data: signed when an API key is configured."""
         if self.settings.has_key:
