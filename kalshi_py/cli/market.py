@@ -15,19 +15,27 @@ from .listing import collect, item_limit
 from .output import OutputFormat, present
 from .render import book_table
 from .session import Session
-from .table import COUNT, ID, MONEY, PROSE, TEXT, TIME, Column, field
+from .table import COUNT, ID, MONEY, PROSE, TEXT, TIME, Column, contracts, dollars, field, plural
 
 __all__ = ["MARKET_COLUMNS", "TRADE_COLUMNS"]
 
 
 class MarketStatus(str, enum.Enum):
-    """The `status` filter of GET /markets."""
+    """The `status` filter of GET /markets, in the order markets are listed."""
 
-    unopened = "unopened"
     open = "open"
+    unopened = "unopened"
     paused = "paused"
     closed = "closed"
     settled = "settled"
+
+
+LIFECYCLE = {
+    "active": 0, "open": 0, "initialized": 1, "unopened": 1, "inactive": 2, "paused": 2, "closed": 3,
+    "determined": 4, "disputed": 4, "amended": 4, "finalized": 5, "settled": 5,
+}
+"""Where a market's status comes in a listing: open markets first, finalized ones last."""
+UNKNOWN_STAGE = 4
 
 
 MARKET_COLUMNS = [
@@ -64,16 +72,25 @@ def markets(
                                               show_default=False)] = None,
     every: Annotated[bool, typer.Option("--all", help="every market, across all pages")] = False,
 ) -> None:
-    """List markets."""
+    """List markets: open ones first, then unopened, paused, closed and settled."""
     params: dict[str, Any] = {}
-    if status is not None:
-        params["status"] = status.value
     if series:
         params["series_ticker"] = series
     if event:
         params["event_ticker"] = event
-    found = collect(session, get_markets, "markets", item_limit(limit, every, 100), **params)
-    session.output.rows(MARKET_COLUMNS, found, title=f"{len(found)} markets", empty="no markets match")
+    wanted = item_limit(limit, every, 100)
+    if status is not None:
+        found = collect(session, get_markets, "markets", wanted, status=status.value, **params)
+    elif wanted is None:
+        found = collect(session, get_markets, "markets", None, **params)
+    else:  # fill the limit with open markets first, then the others in lifecycle order
+        found = []
+        for filter_status in MarketStatus:
+            if len(found) < wanted:
+                found += collect(session, get_markets, "markets", wanted - len(found),
+                                 status=filter_status.value, **params)
+    found.sort(key=lambda m: LIFECYCLE.get(getattr(m, "status", None) or "", UNKNOWN_STAGE))
+    session.output.rows(MARKET_COLUMNS, found, title=plural(len(found), "market"), empty="no markets match")
 
 
 @kalshi_command("market")
@@ -82,10 +99,11 @@ def market(session: Session, ticker: Annotated[str, typer.Argument(help="market 
     found = present(get_market.sync(client=session.client(), ticker=ticker).market, "market")
     pairs = [
         ("ticker", found.ticker), ("title", found.title), ("event", found.event_ticker),
-        ("status", found.status), ("yes bid", found.yes_bid_dollars), ("yes ask", found.yes_ask_dollars),
-        ("no bid", found.no_bid_dollars), ("no ask", found.no_ask_dollars),
-        ("last price", found.last_price_dollars), ("volume", found.volume_fp),
-        ("volume 24h", found.volume_24h_fp), ("open interest", found.open_interest_fp),
+        ("status", found.status), ("yes bid", dollars(found.yes_bid_dollars)),
+        ("yes ask", dollars(found.yes_ask_dollars)), ("no bid", dollars(found.no_bid_dollars)),
+        ("no ask", dollars(found.no_ask_dollars)), ("last price", dollars(found.last_price_dollars)),
+        ("volume", contracts(found.volume_fp)), ("volume 24h", contracts(found.volume_24h_fp)),
+        ("open interest", contracts(found.open_interest_fp)),
         ("opens", found.open_time), ("closes", found.close_time), ("result", found.result),
         ("price grid", found.price_level_structure), ("rules", found.rules_primary),
     ]

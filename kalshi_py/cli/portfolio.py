@@ -14,7 +14,7 @@ from ..api.portfolio import get_balance, get_fills, get_positions
 from .app import kalshi_command
 from .listing import collect, item_limit
 from .session import Session
-from .table import COUNT, ID, MONEY, TEXT, TIME, Column, field
+from .table import COUNT, ID, MONEY, TEXT, TIME, Column, dollars, field
 
 __all__ = ["FILL_COLUMNS", "ORDER_COLUMNS", "POSITION_COLUMNS"]
 
@@ -75,7 +75,8 @@ def balance(session: Session) -> None:
     updated = (datetime.fromtimestamp(found.updated_ts, tz=timezone.utc)
                if isinstance(found.updated_ts, int) else None)
     session.output.record(
-        [("balance", found.balance_dollars), ("portfolio value", portfolio), ("updated", updated)],
+        [("balance", dollars(found.balance_dollars)), ("portfolio value", dollars(portfolio)),
+         ("updated", updated)],
         title="balance (dollars)", document=found,
     )
 

@@ -1,5 +1,8 @@
 """Tables that stay readable in any terminal: columns are chosen to fit the width, never cut.
 
+Money is written one way everywhere: dollars with four decimals (`0.5600`, `998.1500`), as
+Kalshi's API writes it; contract counts with two (`10.00`).
+
 Each `Column` has a `kind` (how its cells are written and aligned) and a `priority`. A table
 keeps the columns that fit the terminal, most important first (priority 0 is always kept), and
 names the ones left out; `wide=True` keeps them all and lets the table be as wide as it needs.
@@ -33,8 +36,11 @@ __all__ = [
     "Kind",
     "Layout",
     "cell_text",
+    "contracts",
+    "dollars",
     "field",
     "layout",
+    "plural",
 ]
 
 PROSE_MIN_WIDTH = 20
@@ -56,6 +62,33 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _fixed(value: Any, places: int) -> str:
+    if not isinstance(value, (Decimal, int)) or isinstance(value, bool):
+        return cell_text(value)
+    number = Decimal(value)
+    if not number.is_finite():
+        return cell_text(value)
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent < places:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    return f"{number:f}"
+
+
+def dollars(value: Any) -> str:
+    """Money as Kalshi writes it: dollars with four decimals (more only if the value has them)."""
+    return _fixed(value, 4)
+
+
+def contracts(value: Any) -> str:
+    """A contract count with two decimals, the granularity of Kalshi's counts."""
+    return _fixed(value, 2)
+
+
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """`1 market`, `2 markets`."""
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
 @dataclass(frozen=True)
 class Kind:
     """How the cells of a column are written, aligned and allowed to wrap."""
@@ -68,8 +101,8 @@ class Kind:
 TEXT = Kind()
 ID = Kind()
 TIME = Kind()
-MONEY = Kind(justify="right")
-COUNT = Kind(justify="right")
+MONEY = Kind(dollars, justify="right")
+COUNT = Kind(contracts, justify="right")
 PROSE = Kind(wraps=True)
 
 
