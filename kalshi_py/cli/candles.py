@@ -22,7 +22,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..api.market import get_market_candlesticks
 from ..types import UNSET
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import CliError, UsageProblem
 from .session import Session
 from .table import COUNT, MONEY, TIME, Column, field, plural

@@ -25,8 +25,9 @@ from ..auth import KalshiAuthenticatedClient
 from ..orderbook import OrderBook, OrderBookTracker
 from ..ws import KalshiWebSocket
 from ..ws.messages import Fill, UserOrder
-from .app import KalshiCommand, app
+from .command import KalshiCommand, app
 from .errors import CliError, failures_reported
+from .local import local_exchange
 from .market import MARKET_COLUMNS
 from .output import Output, present
 from .portfolio import POSITION_COLUMNS
@@ -150,14 +151,10 @@ async def _await_fill(ws: KalshiWebSocket, tracker: OrderBookTracker, order_id: 
 
 def run_demo(output: Output, seed: int = 1, watch_seconds: float = 4.0) -> None:
     """Run the tour; raises `CliError` if a step does not do what it shows."""
-    try:
-        from ..sim.local import LocalExchange
-    except ImportError as exc:
-        raise CliError(f"kalshi demo needs the local exchange: pip install 'kalshi-py[cli]' ({exc})",
-                       exit_code=2) from None
+    exchange_class = local_exchange("kalshi demo")
     tour = Tour(output)
     started = time.monotonic()
-    with LocalExchange(seed=seed, activity=30) as exchange:
+    with exchange_class(seed=seed, activity=30) as exchange:
         credentials = exchange.create_account("1000")
         tour.begin("A local exchange is running, with an account holding $1000", """
 from kalshi_py import create_client

@@ -2,7 +2,8 @@
 
     0    success
     1    the exchange answered with an error, could not be reached, or the user declined
-    2    a usage problem: bad options, missing or unusable credentials, an unsafe order refused
+    2    a usage problem: bad options, missing or unusable credentials, an unsafe order refused,
+         an extra not installed
     130  interrupted with Ctrl-C
 """
 

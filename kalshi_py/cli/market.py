@@ -9,7 +9,7 @@ import typer
 
 from ..api.market import get_market, get_market_orderbook, get_markets, get_trades
 from ..orderbook import OrderBook
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import UsageProblem
 from .listing import collect, item_limit
 from .output import OutputFormat, present

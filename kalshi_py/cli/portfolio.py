@@ -11,7 +11,7 @@ import typer
 
 from ..api.orders import get_orders
 from ..api.portfolio import get_balance, get_fills, get_positions
-from .app import kalshi_command
+from .command import kalshi_command
 from .listing import collect, item_limit
 from .session import Session
 from .table import COUNT, ID, MONEY, TEXT, TIME, Column, dollars, field

@@ -13,7 +13,7 @@ from rich.live import Live
 from ..api.market import get_market
 from ..orderbook import OrderBook, OrderBookTracker
 from ..ws import KalshiWebSocket, StreamStatus
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import UsageProblem
 from .output import OutputFormat, to_json
 from .render import live_book

@@ -20,7 +20,7 @@ import typer
 
 from ..api.orders import cancel_all_orders, cancel_order_v2, create_order_v2, get_orders
 from ..auth import KalshiAuthenticatedClient
-from .app import kalshi_command
+from .command import kalshi_command
 from .config import Settings
 from .errors import CliError, UsageProblem
 from .listing import collect
