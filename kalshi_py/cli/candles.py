@@ -1,7 +1,7 @@
 """`kalshi candles`: a market's candlesticks over a time range, to the terminal or to a file.
 
 The range is fetched in windows of at most `WINDOW` candles, with a progress bar. `--out` writes
-CSV (`.csv`) or Parquet (`.parquet`, with pyarrow or polars installed); prices and counts keep
+CSV (`.csv`) or Parquet (`.parquet`, with the `polars` extra or pyarrow installed); prices and counts keep
 their exact decimal values in both.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import enum
-import importlib.util
+import importlib
 import time
 from collections.abc import Sequence
 from datetime import datetime, timezone
@@ -22,10 +22,10 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..api.market import get_market_candlesticks
 from ..types import UNSET
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import CliError, UsageProblem
-from .output import Column, field
 from .session import Session
+from .table import COUNT, MONEY, TIME, Column, field, plural
 
 __all__ = [
     "CANDLE_FIELDS", "candle_rows", "parquet_library", "parse_time", "windows", "write_csv", "write_parquet",
@@ -42,7 +42,9 @@ CANDLE_FIELDS = (
     "yes_ask_open", "yes_ask_high", "yes_ask_low", "yes_ask_close", "volume", "open_interest",
 )
 _DECIMAL_SCALE = 6
-PARQUET_NEEDED = "writing Parquet needs pyarrow or polars: pip install pyarrow (or write a .csv file)"
+PARQUET_NEEDED = (
+    'writing Parquet needs polars (or pyarrow): pip install "kalshi-py[polars]", or write a .csv file'
+)
 
 
 class Period(str, enum.Enum):
@@ -117,10 +119,13 @@ def write_csv(path: Path, rows: Sequence[dict[str, Any]]) -> None:
 
 
 def parquet_library() -> str | None:
-    """The library that would write Parquet (pyarrow, else polars), None if neither is installed."""
+    """The library that would write Parquet (pyarrow, else polars), None if neither can be imported."""
     for name in ("pyarrow", "polars"):
-        if importlib.util.find_spec(name) is not None:
-            return name
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            continue
+        return name
     return None
 
 
@@ -158,15 +163,15 @@ def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> str:
 
 
 CANDLE_COLUMNS = [
-    Column("end", lambda row: datetime.fromtimestamp(row["end_period_ts"], tz=timezone.utc), no_wrap=True),
-    Column("open", field("price_open"), "right"),
-    Column("high", field("price_high"), "right"),
-    Column("low", field("price_low"), "right"),
-    Column("close", field("price_close"), "right"),
-    Column("yes bid", field("yes_bid_close"), "right"),
-    Column("yes ask", field("yes_ask_close"), "right"),
-    Column("volume", field("volume"), "right"),
-    Column("open interest", field("open_interest"), "right"),
+    Column("end", lambda row: datetime.fromtimestamp(row["end_period_ts"], tz=timezone.utc), TIME),
+    Column("open", field("price_open"), MONEY, priority=2),
+    Column("high", field("price_high"), MONEY, priority=3),
+    Column("low", field("price_low"), MONEY, priority=3),
+    Column("close", field("price_close"), MONEY),
+    Column("yes bid", field("yes_bid_close"), MONEY, priority=4),
+    Column("yes ask", field("yes_ask_close"), MONEY, priority=4),
+    Column("volume", field("volume"), COUNT, priority=1),
+    Column("open interest", field("open_interest"), COUNT, priority=5),
 ]
 
 
@@ -216,4 +221,4 @@ def candles(
             how = "Parquet via " + write_parquet(out, rows)
     except OSError as exc:
         raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
-    session.output.note(f"wrote {len(rows)} candles to {out} ({how})")
+    session.output.note(f"wrote {plural(len(rows), 'candle')} to {out} ({how})")

@@ -105,6 +105,9 @@ class Settings:
     key_origin: str = ""
     """Where the private key setting came from, for error messages (never the key itself)."""
     profile: str | None = None
+    chosen_by: str | None = None
+    """What chose the exchange (`--base-url`, `KALSHI_ENV`, `profile [demo]`...); None: nothing
+    did, and it is Kalshi production by default."""
 
     @property
     def ws_url(self) -> str:
@@ -238,13 +241,16 @@ def resolve_settings(options: ConnectionOptions, environ: Mapping[str, str] | No
     ]
     rest_url: str | None = None
     env: str | None = None
+    chosen_by: str | None = None
     for index, (url, url_where, layer_env, env_where) in enumerate(layers):
         if url:
             rest_url = _check_url(url, url_where)
             env = layer_env or _env_of_url(rest_url)
+            chosen_by = url_where
             break
         if layer_env is None:
             continue
+        chosen_by = env_where
         known_url = _known_url(layer_env)
         if known_url is not None:
             rest_url, env = known_url, layer_env
@@ -283,4 +289,5 @@ def resolve_settings(options: ConnectionOptions, environ: Mapping[str, str] | No
         key_pem=key_pem,
         key_origin=origin,
         profile=profile_name,
+        chosen_by=chosen_by,
     )

@@ -25,12 +25,14 @@ from ..auth import KalshiAuthenticatedClient
 from ..orderbook import OrderBook, OrderBookTracker
 from ..ws import KalshiWebSocket
 from ..ws.messages import Fill, UserOrder
-from .app import app
+from .command import KalshiCommand, app
 from .errors import CliError, failures_reported
+from .local import local_exchange
 from .market import MARKET_COLUMNS
-from .output import Output, cell_text, present
+from .output import Output, present
 from .portfolio import POSITION_COLUMNS
 from .render import book_table, live_book
+from .table import contracts, dollars, plural
 
 __all__ = ["run_demo"]
 
@@ -135,28 +137,24 @@ async def _await_fill(ws: KalshiWebSocket, tracker: OrderBookTracker, order_id: 
         tracker.apply(item)
         if isinstance(item, Fill) and item.msg.order_id == order_id:
             fill = item.msg
-            tour.say(f"  fill        {cell_text(fill.count_fp)} contracts of {fill.market_ticker} at YES "
-                     f"${cell_text(fill.yes_price_dollars)} ({'taker' if fill.is_taker else 'maker'}), "
-                     f"fee ${cell_text(fill.fee_cost)}")
+            tour.say(f"  fill        {contracts(fill.count_fp)} contracts of {fill.market_ticker} at YES "
+                     f"${dollars(fill.yes_price_dollars)} ({'taker' if fill.is_taker else 'maker'}), "
+                     f"fee ${dollars(fill.fee_cost)}")
             filled = True
         elif isinstance(item, UserOrder) and item.msg.order_id == order_id:
             update = item.msg
-            tour.say(f"  user_order  status {update.status}, filled {cell_text(update.fill_count_fp)}, "
-                     f"remaining {cell_text(update.remaining_count_fp)}")
+            tour.say(f"  user_order  status {update.status}, filled {contracts(update.fill_count_fp)}, "
+                     f"remaining {contracts(update.remaining_count_fp)}")
             done = update.remaining_count_fp == 0
     return filled
 
 
 def run_demo(output: Output, seed: int = 1, watch_seconds: float = 4.0) -> None:
     """Run the tour; raises `CliError` if a step does not do what it shows."""
-    try:
-        from ..sim.local import LocalExchange
-    except ImportError as exc:
-        raise CliError(f"kalshi demo needs the local exchange: pip install 'kalshi-py[cli]' ({exc})",
-                       exit_code=2) from None
+    exchange_class = local_exchange("kalshi demo")
     tour = Tour(output)
     started = time.monotonic()
-    with LocalExchange(seed=seed, activity=30) as exchange:
+    with exchange_class(seed=seed, activity=30) as exchange:
         credentials = exchange.create_account("1000")
         tour.begin("A local exchange is running, with an account holding $1000", """
 from kalshi_py import create_client
@@ -187,7 +185,7 @@ async def _tour(tour: Tour, ws_url: str, client: KalshiAuthenticatedClient, *,
 from kalshi_py.api.market import get_markets
 page = get_markets.sync(client=client, status="open", limit=5)
 """)
-    output.table(MARKET_COLUMNS[:6], shown)
+    output.table(MARKET_COLUMNS, shown)
     ticker = market.ticker
 
     tour.begin(f"Follow the book of {ticker} live over the WebSocket for {watch_seconds:g} s", """
@@ -206,7 +204,7 @@ async with KalshiWebSocket(client) as ws:
         mid = (market.yes_bid_dollars + market.yes_ask_dollars) / 2
         with Quoter(other, ticker, mid.quantize(Decimal("0.01"))):
             updates = await _watch(ws, tracker, ticker, output, watch_seconds)
-        tour.say(f"\n  {updates} book updates arrived.")
+        tour.say(f"\n  {plural(updates, 'book update')} arrived.")
         book: OrderBook | None = tracker.get(ticker)
         ask = book.best_ask("yes") if book is not None else None
         if ask is None:
@@ -214,7 +212,8 @@ async with KalshiWebSocket(client) as ws:
 
         count = min(Decimal(3), ask.size).quantize(Decimal("0.01"))
         limit = min(ask.price + Decimal("0.02"), Decimal("0.99"))
-        tour.begin(f"Buy {count} YES, limit ${limit}: above the best ask ${ask.price}, so it fills", f"""
+        tour.begin(f"Buy {count} YES, limit ${dollars(limit)}: above the best ask ${dollars(ask.price)}, "
+                   "so it fills", f"""
 from kalshi_py.api.orders import create_order_v2
 order = create_order_v2.sync(
     client=client, ticker="{ticker}",
@@ -228,8 +227,8 @@ order = create_order_v2.sync(
             client=client, ticker=ticker, client_order_id=str(uuid.uuid4()), side="bid", count=count,
             price=limit, time_in_force="good_till_canceled", self_trade_prevention_type="taker_at_cross",
         )
-        tour.say(f"  order {order.order_id}: filled {cell_text(order.fill_count)}, "
-                 f"remaining {cell_text(order.remaining_count)}")
+        tour.say(f"  order {order.order_id}: filled {contracts(order.fill_count)}, "
+                 f"remaining {contracts(order.remaining_count)}")
 
         tour.begin("See it fill over the WebSocket (channels fill and user_orders)", """
 await ws.subscribe(["fill", "user_orders"])
@@ -246,12 +245,12 @@ get_positions.sync(client=client).market_positions
 get_balance.sync(client=client).balance_dollars
 """)
     positions = get_positions.sync(client=client).market_positions or []
-    output.table(POSITION_COLUMNS[:5], positions)
+    output.table(POSITION_COLUMNS, positions)
     balance = get_balance.sync(client=client)
-    tour.say(f"  balance ${cell_text(balance.balance_dollars)}")
+    tour.say(f"  balance ${dollars(balance.balance_dollars)}")
 
 
-@app.command("demo")
+@app.command("demo", cls=KalshiCommand)
 def demo(
     seed: Annotated[int, typer.Option(help="seed of the local exchange's markets and trading")] = 1,
     seconds: Annotated[float, typer.Option(help="how long to follow the live book")] = 4.0,

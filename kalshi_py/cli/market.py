@@ -9,46 +9,55 @@ import typer
 
 from ..api.market import get_market, get_market_orderbook, get_markets, get_trades
 from ..orderbook import OrderBook
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import UsageProblem
 from .listing import collect, item_limit
-from .output import Column, OutputFormat, field, present
+from .output import OutputFormat, present
 from .render import book_table
 from .session import Session
+from .table import COUNT, ID, MONEY, PROSE, TEXT, TIME, Column, contracts, dollars, field, plural
 
 __all__ = ["MARKET_COLUMNS", "TRADE_COLUMNS"]
 
 
 class MarketStatus(str, enum.Enum):
-    """The `status` filter of GET /markets."""
+    """The `status` filter of GET /markets, in the order markets are listed."""
 
-    unopened = "unopened"
     open = "open"
+    unopened = "unopened"
     paused = "paused"
     closed = "closed"
     settled = "settled"
 
 
+LIFECYCLE = {
+    "active": 0, "open": 0, "initialized": 1, "unopened": 1, "inactive": 2, "paused": 2, "closed": 3,
+    "determined": 4, "disputed": 4, "amended": 4, "finalized": 5, "settled": 5,
+}
+"""Where a market's status comes in a listing: open markets first, finalized ones last."""
+UNKNOWN_STAGE = 4
+
+
 MARKET_COLUMNS = [
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("status", field("status")),
-    Column("yes bid", field("yes_bid_dollars"), "right"),
-    Column("yes ask", field("yes_ask_dollars"), "right"),
-    Column("last", field("last_price_dollars"), "right"),
-    Column("volume", field("volume_fp"), "right"),
-    Column("open interest", field("open_interest_fp"), "right"),
-    Column("closes", field("close_time"), no_wrap=True),
-    Column("title", field("title")),
+    Column("ticker", field("ticker"), ID),
+    Column("status", field("status"), TEXT, priority=2),
+    Column("yes bid", field("yes_bid_dollars"), MONEY, priority=1),
+    Column("yes ask", field("yes_ask_dollars"), MONEY, priority=1),
+    Column("last", field("last_price_dollars"), MONEY, priority=4),
+    Column("volume", field("volume_fp"), COUNT, priority=5),
+    Column("open interest", field("open_interest_fp"), COUNT, priority=6),
+    Column("closes", field("close_time"), TIME, priority=7),
+    Column("title", field("title"), PROSE, priority=3),
 ]
 
 TRADE_COLUMNS = [
-    Column("time", field("created_time"), no_wrap=True),
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("taker", field("taker_outcome_side")),
-    Column("yes price", field("yes_price_dollars"), "right"),
-    Column("no price", field("no_price_dollars"), "right"),
-    Column("count", field("count_fp"), "right"),
-    Column("trade id", field("trade_id"), no_wrap=True),
+    Column("time", field("created_time"), TIME),
+    Column("ticker", field("ticker"), ID, priority=4),
+    Column("taker", field("taker_outcome_side"), TEXT, priority=1),
+    Column("yes price", field("yes_price_dollars"), MONEY),
+    Column("no price", field("no_price_dollars"), MONEY, priority=3),
+    Column("count", field("count_fp"), COUNT),
+    Column("trade id", field("trade_id"), ID, priority=2),
 ]
 
 
@@ -63,16 +72,25 @@ def markets(
                                               show_default=False)] = None,
     every: Annotated[bool, typer.Option("--all", help="every market, across all pages")] = False,
 ) -> None:
-    """List markets."""
+    """List markets: open ones first, then unopened, paused, closed and settled."""
     params: dict[str, Any] = {}
-    if status is not None:
-        params["status"] = status.value
     if series:
         params["series_ticker"] = series
     if event:
         params["event_ticker"] = event
-    found = collect(session, get_markets, "markets", item_limit(limit, every, 100), **params)
-    session.output.rows(MARKET_COLUMNS, found, title=f"{len(found)} markets", empty="no markets match")
+    wanted = item_limit(limit, every, 100)
+    if status is not None:
+        found = collect(session, get_markets, "markets", wanted, status=status.value, **params)
+    elif wanted is None:
+        found = collect(session, get_markets, "markets", None, **params)
+    else:  # fill the limit with open markets first, then the others in lifecycle order
+        found = []
+        for filter_status in MarketStatus:
+            if len(found) < wanted:
+                found += collect(session, get_markets, "markets", wanted - len(found),
+                                 status=filter_status.value, **params)
+    found.sort(key=lambda m: LIFECYCLE.get(getattr(m, "status", None) or "", UNKNOWN_STAGE))
+    session.output.rows(MARKET_COLUMNS, found, title=plural(len(found), "market"), empty="no markets match")
 
 
 @kalshi_command("market")
@@ -81,10 +99,11 @@ def market(session: Session, ticker: Annotated[str, typer.Argument(help="market 
     found = present(get_market.sync(client=session.client(), ticker=ticker).market, "market")
     pairs = [
         ("ticker", found.ticker), ("title", found.title), ("event", found.event_ticker),
-        ("status", found.status), ("yes bid", found.yes_bid_dollars), ("yes ask", found.yes_ask_dollars),
-        ("no bid", found.no_bid_dollars), ("no ask", found.no_ask_dollars),
-        ("last price", found.last_price_dollars), ("volume", found.volume_fp),
-        ("volume 24h", found.volume_24h_fp), ("open interest", found.open_interest_fp),
+        ("status", found.status), ("yes bid", dollars(found.yes_bid_dollars)),
+        ("yes ask", dollars(found.yes_ask_dollars)), ("no bid", dollars(found.no_bid_dollars)),
+        ("no ask", dollars(found.no_ask_dollars)), ("last price", dollars(found.last_price_dollars)),
+        ("volume", contracts(found.volume_fp)), ("volume 24h", contracts(found.volume_24h_fp)),
+        ("open interest", contracts(found.open_interest_fp)),
         ("opens", found.open_time), ("closes", found.close_time), ("result", found.result),
         ("price grid", found.price_level_structure), ("rules", found.rules_primary),
     ]
@@ -102,8 +121,8 @@ def _book_rows(book: OrderBook, depth: int | None) -> list[dict[str, Any]]:
 
 BOOK_COLUMNS = [
     Column("side", field("side")),
-    Column("price", field("price"), "right"),
-    Column("size", field("size"), "right"),
+    Column("price", field("price"), MONEY),
+    Column("size", field("size"), COUNT),
 ]
 
 

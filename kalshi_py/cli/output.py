@@ -10,9 +10,7 @@ from __future__ import annotations
 import csv
 import enum
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timezone
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -20,12 +18,13 @@ import msgspec
 from rich.console import Console
 from rich.table import Table
 
-from ..types import UNSET, Unset
+from ..types import Unset
 from .errors import CliError
+from .table import Column, cell_text, layout
 
 T = TypeVar("T")
 
-__all__ = ["Column", "Output", "OutputFormat", "cell_text", "present", "to_json"]
+__all__ = ["Output", "OutputFormat", "present", "to_json"]
 
 
 class OutputFormat(str, enum.Enum):
@@ -34,41 +33,6 @@ class OutputFormat(str, enum.Enum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: its header, how to read it from an item, and its alignment."""
-
-    header: str
-    value: Callable[[Any], Any]
-    justify: str = "left"
-    no_wrap: bool = False
-
-
-def field(name: str) -> Callable[[Any], Any]:
-    """A column reader of the attribute (or mapping key) `name`."""
-
-    def read(item: Any) -> Any:
-        if isinstance(item, dict):
-            return item.get(name)
-        return getattr(item, name, None)
-
-    return read
-
-
-def cell_text(value: Any) -> str:
-    """A value as a table or CSV cell: Decimals exactly, times in UTC, missing as empty."""
-    if value is None or value is UNSET:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, datetime):
-        moment = value.astimezone(timezone.utc) if value.tzinfo else value
-        return moment.strftime("%Y-%m-%d %H:%M:%S")
-    return str(value)
 
 
 def present(value: T | Unset, what: str) -> T:
@@ -93,10 +57,12 @@ def to_json(document: Any) -> str:
 
 
 class Output:
-    """Prints results in the chosen format to stdout, and notes to stderr."""
+    """Prints results in the chosen format to stdout, and notes to stderr. Tables fit the
+    terminal's width by leaving out their less important columns, unless `wide`."""
 
-    def __init__(self, fmt: OutputFormat = OutputFormat.TABLE) -> None:
+    def __init__(self, fmt: OutputFormat = OutputFormat.TABLE, *, wide: bool = False) -> None:
         self.format = fmt
+        self.wide = wide
         self.console = Console(file=sys.stdout, highlight=False)
         self.notes = Console(file=sys.stderr, highlight=False)
 
@@ -125,14 +91,19 @@ class Output:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([c.header for c in columns])
         for item in items:
-            writer.writerow([cell_text(c.value(item)) for c in columns])
+            writer.writerow([c.cell(item) for c in columns])
         sys.stdout.flush()
 
     def table(self, columns: Sequence[Column], items: Iterable[Any], *, title: str | None = None,
-              caption: str | None = None) -> Table:
-        table = build_table(columns, items, title=title, caption=caption)
-        self.console.print(table)
-        return table
+              caption: str | None = None) -> None:
+        """Print `items` as a table of the columns that fit (every column when `wide`)."""
+        laid = layout(self.console, columns, items, title=title, caption=caption, wide=self.wide)
+        console = self.console
+        if laid.width > console.width:  # wider than the terminal: let it wrap rather than cut a cell
+            console = Console(file=console.file, width=laid.width, highlight=False)
+        console.print(laid.table)
+        if laid.note:
+            console.print(laid.note, style="dim", markup=False)
 
     def rows(self, columns: Sequence[Column], items: Sequence[Any], *, title: str | None = None,
              document: Any = None, caption: str | None = None, empty: str = "nothing to show") -> None:
@@ -156,21 +127,10 @@ class Output:
             writer.writerow([name for name, _ in pairs])
             writer.writerow([cell_text(value) for _, value in pairs])
         else:
-            table = Table(title=title, show_header=False, title_justify="left")
-            table.add_column("field", style="bold")
+            table = Table(title=title, show_header=False, title_justify="left", box=None,
+                          padding=(0, 2, 0, 0))
+            table.add_column("field", style="bold", no_wrap=True)
             table.add_column("value", overflow="fold")
             for name, value in pairs:
                 table.add_row(name, cell_text(value))
             self.console.print(table)
-
-
-def build_table(columns: Sequence[Column], items: Iterable[Any], *, title: str | None = None,
-                caption: str | None = None) -> Table:
-    """A Rich table of `items`."""
-    table = Table(title=title, caption=caption, title_justify="left", caption_justify="left")
-    for column in columns:
-        table.add_column(column.header, justify=column.justify,  # type: ignore[arg-type]
-                         no_wrap=column.no_wrap)
-    for item in items:
-        table.add_row(*(cell_text(column.value(item)) for column in columns))
-    return table

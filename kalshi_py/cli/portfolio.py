@@ -11,10 +11,10 @@ import typer
 
 from ..api.orders import get_orders
 from ..api.portfolio import get_balance, get_fills, get_positions
-from .app import kalshi_command
+from .command import kalshi_command
 from .listing import collect, item_limit
-from .output import Column, field
 from .session import Session
+from .table import COUNT, ID, MONEY, TEXT, TIME, Column, dollars, field
 
 __all__ = ["FILL_COLUMNS", "ORDER_COLUMNS", "POSITION_COLUMNS"]
 
@@ -30,36 +30,36 @@ class OrderStatus(str, enum.Enum):
 
 
 POSITION_COLUMNS = [
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("position", field("position_fp"), "right"),
-    Column("exposure", field("market_exposure_dollars"), "right"),
-    Column("traded", field("total_traded_dollars"), "right"),
-    Column("realized pnl", field("realized_pnl_dollars"), "right"),
-    Column("fees", field("fees_paid_dollars"), "right"),
-    Column("updated", field("last_updated_ts"), no_wrap=True),
+    Column("ticker", field("ticker"), ID),
+    Column("position", field("position_fp"), COUNT),
+    Column("exposure", field("market_exposure_dollars"), MONEY, priority=1),
+    Column("traded", field("total_traded_dollars"), MONEY, priority=3),
+    Column("realized pnl", field("realized_pnl_dollars"), MONEY, priority=2),
+    Column("fees", field("fees_paid_dollars"), MONEY, priority=3),
+    Column("updated", field("last_updated_ts"), TIME, priority=4),
 ]
 
 FILL_COLUMNS = [
-    Column("time", field("created_time"), no_wrap=True),
-    Column("ticker", field("ticker"), no_wrap=True),
+    Column("time", field("created_time"), TIME, priority=1),
+    Column("ticker", field("ticker"), ID),
     Column("side", field("outcome_side")),
-    Column("book", field("book_side")),
-    Column("count", field("count_fp"), "right"),
-    Column("yes price", field("yes_price_dollars"), "right"),
-    Column("taker", field("is_taker")),
-    Column("fee", field("fee_cost"), "right"),
-    Column("order id", field("order_id"), no_wrap=True),
+    Column("book", field("book_side"), TEXT, priority=2),
+    Column("count", field("count_fp"), COUNT),
+    Column("yes price", field("yes_price_dollars"), MONEY),
+    Column("taker", field("is_taker"), TEXT, priority=4),
+    Column("fee", field("fee_cost"), MONEY, priority=3),
+    Column("order id", field("order_id"), ID, priority=2),
 ]
 
 ORDER_COLUMNS = [
-    Column("order id", field("order_id"), no_wrap=True),
-    Column("ticker", field("ticker"), no_wrap=True),
-    Column("status", field("status")),
+    Column("order id", field("order_id"), ID),
+    Column("ticker", field("ticker"), ID),
+    Column("status", field("status"), TEXT, priority=2),
     Column("book", field("book_side")),
-    Column("yes price", field("yes_price_dollars"), "right"),
-    Column("filled", field("fill_count_fp"), "right"),
-    Column("remaining", field("remaining_count_fp"), "right"),
-    Column("created", field("created_time"), no_wrap=True),
+    Column("yes price", field("yes_price_dollars"), MONEY),
+    Column("filled", field("fill_count_fp"), COUNT, priority=3),
+    Column("remaining", field("remaining_count_fp"), COUNT, priority=1),
+    Column("created", field("created_time"), TIME, priority=4),
 ]
 
 LimitOption = Annotated[int | None, typer.Option(help="how many (default 100)", show_default=False)]
@@ -75,7 +75,8 @@ def balance(session: Session) -> None:
     updated = (datetime.fromtimestamp(found.updated_ts, tz=timezone.utc)
                if isinstance(found.updated_ts, int) else None)
     session.output.record(
-        [("balance", found.balance_dollars), ("portfolio value", portfolio), ("updated", updated)],
+        [("balance", dollars(found.balance_dollars)), ("portfolio value", dollars(portfolio)),
+         ("updated", updated)],
         title="balance (dollars)", document=found,
     )
 

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..orderbook import OrderBook
-from .output import cell_text
+from .table import contracts, dollars
 
 __all__ = ["book_table", "live_book"]
 
@@ -18,7 +18,7 @@ def book_table(book: OrderBook, depth: int = 10) -> Table:
     bids = book.bids("yes")[:depth]
     asks = book.asks("yes")[:depth]
     spread = book.spread("yes")
-    caption = f"spread {spread}" if spread is not None else "one side is empty"
+    caption = f"spread {dollars(spread)}" if spread is not None else "one side is empty"
     table = Table(title=f"{book.market_ticker}  YES", caption=caption, title_justify="left",
                   caption_justify="left")
     table.add_column("bid size", justify="right")
@@ -29,8 +29,8 @@ def book_table(book: OrderBook, depth: int = 10) -> Table:
         bid = bids[index] if index < len(bids) else None
         ask = asks[index] if index < len(asks) else None
         table.add_row(
-            cell_text(bid.size) if bid else "", cell_text(bid.price) if bid else "",
-            cell_text(ask.price) if ask else "", cell_text(ask.size) if ask else "",
+            contracts(bid.size) if bid else "", dollars(bid.price) if bid else "",
+            dollars(ask.price) if ask else "", contracts(ask.size) if ask else "",
         )
     return table
 

@@ -25,13 +25,19 @@ class Session:
     _client: Client | None = None
 
     @classmethod
-    def create(cls, options: ConnectionOptions, fmt: OutputFormat = OutputFormat.TABLE) -> Session:
-        return cls(options, Output(fmt))
+    def create(cls, options: ConnectionOptions, fmt: OutputFormat = OutputFormat.TABLE, *,
+               wide: bool = False) -> Session:
+        return cls(options, Output(fmt, wide=wide))
 
     @property
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = resolve_settings(self.options)
+        return self._settings
+
+    @property
+    def destination(self) -> Settings | None:
+        """Where requests go, once the settings are resolved (None before, or if they cannot be)."""
         return self._settings
 
     def client(self) -> Client:

@@ -13,11 +13,12 @@ from rich.live import Live
 from ..api.market import get_market
 from ..orderbook import OrderBook, OrderBookTracker
 from ..ws import KalshiWebSocket, StreamStatus
-from .app import kalshi_command
+from .command import kalshi_command
 from .errors import UsageProblem
 from .output import OutputFormat, to_json
 from .render import live_book
 from .session import Session
+from .table import plural
 
 __all__ = ["book_document", "stream_messages", "watch_orderbook"]
 
@@ -68,7 +69,8 @@ async def follow_book(
 
 
 def watch_orderbook(session: Session, ticker: str, depth: int, duration: float | None = None) -> None:
-    """Show `ticker`'s book live, redrawn on every change, until Ctrl-C (or `duration` seconds)."""
+    """Show `ticker`'s book live, redrawn on every change, until Ctrl-C (or `duration` seconds).
+    When stdout is not a terminal, each new book is printed after the last."""
     output = session.output
     if output.format is OutputFormat.CSV:
         raise UsageProblem("--watch prints a live table or JSON lines (--json), not CSV")
@@ -79,18 +81,27 @@ def watch_orderbook(session: Session, ticker: str, depth: int, duration: float |
         if status.kind != "connected":
             output.note(f"~ {status.kind}" + (f": {status.reason}" if status.reason else ""))
 
+    def status_line(book: OrderBook, updates: int) -> str:
+        return f"{plural(updates, 'update')}, seq {book.seq}, {datetime.now():%H:%M:%S}  (Ctrl-C to stop)"
+
+    def print_book(book: OrderBook, updates: int) -> None:
+        output.console.print(live_book(book, depth, status_line(book, updates)))
+        output.console.file.flush()
+
     async def run() -> None:
         async with ws:
             if output.format is OutputFormat.JSON:
                 await follow_book(ws, ticker, lambda book, _: output.json_line(book_document(book, depth)),
                                   duration=duration, on_status=status_note)
                 return
+            if not output.console.is_terminal:  # a pipe or a file: one book after another, as they come
+                await follow_book(ws, ticker, print_book, duration=duration, on_status=status_note)
+                return
             waiting = f"{ticker}: waiting for the book snapshot..."
             with Live(waiting, console=output.console, refresh_per_second=10, auto_refresh=True) as live:
 
                 def redraw(book: OrderBook, updates: int) -> None:
-                    status = f"{updates} updates, seq {book.seq}, {datetime.now():%H:%M:%S}  (Ctrl-C to stop)"
-                    live.update(live_book(book, depth, status))
+                    live.update(live_book(book, depth, status_line(book, updates)))
 
                 await follow_book(ws, ticker, redraw, duration=duration, on_status=status_note)
 

@@ -18,11 +18,14 @@ from typing import Annotated, Literal
 
 import typer
 
-from ..api.orders import cancel_all_orders, cancel_order_v2, create_order_v2
-from .app import kalshi_command
+from ..api.orders import cancel_all_orders, cancel_order_v2, create_order_v2, get_orders
+from ..auth import KalshiAuthenticatedClient
+from .command import kalshi_command
 from .config import Settings
 from .errors import CliError, UsageProblem
+from .listing import collect
 from .session import Session
+from .table import contracts, dollars, plural
 
 __all__ = ["OrderTicket", "V2Order", "check_production", "parse_count", "parse_price", "v2_order"]
 
@@ -126,7 +129,8 @@ class OrderTicket:
     price: Decimal
 
     def describe(self) -> str:
-        return f"{self.action} {self.count} {self.outcome.upper()} of {self.ticker} at ${self.price}"
+        amount = f"{contracts(self.count)} {self.outcome.upper()}"
+        return f"{self.action} {amount} of {self.ticker} at ${dollars(self.price)}"
 
 
 def _place(
@@ -148,9 +152,10 @@ def _place(
     session.output.record(
         [
             ("order id", sent.order_id), ("client order id", sent.client_order_id),
-            ("sent as", f"{order.side} {ticket.count} @ {order.price} on the YES book"),
-            ("filled", sent.fill_count), ("remaining", sent.remaining_count),
-            ("average fill price", sent.average_fill_price), ("average fee", sent.average_fee_paid),
+            ("sent as", f"{order.side} {contracts(ticket.count)} @ {dollars(order.price)} on the YES book"),
+            ("filled", contracts(sent.fill_count)), ("remaining", contracts(sent.remaining_count)),
+            ("average fill price", dollars(sent.average_fill_price)),
+            ("average fee", dollars(sent.average_fee_paid)),
         ],
         title=ticket.describe(), document=sent,
     )
@@ -194,6 +199,24 @@ buy = kalshi_command("buy")(_order_command("buy"))
 sell = kalshi_command("sell")(_order_command("sell"))
 
 
+def _resting_order_ids(session: Session) -> set[str]:
+    return {o.order_id for o in collect(session, get_orders, "orders", None, status="resting")}
+
+
+def _cancel_all(session: Session, client: KalshiAuthenticatedClient) -> None:
+    """Cancel every resting order and say how many were canceled: those resting before that are
+    resting no more (Kalshi's cancel-all answers without a count)."""
+    before = _resting_order_ids(session)
+    cancel_all_orders.sync(client=client)
+    left = _resting_order_ids(session)
+    canceled = sorted(before - left)
+    pairs: list[tuple[str, str]] = [("canceled", plural(len(canceled), "resting order"))]
+    if left:
+        pairs.append(("still resting", plural(len(left), "order")))
+    session.output.record(pairs, document={"canceled": len(canceled), "order_ids": canceled,
+                                           "still_resting": sorted(left)})
+
+
 @kalshi_command("cancel")
 def cancel(
     session: Session,
@@ -209,13 +232,12 @@ def cancel(
                      assume_yes=yes)
     client = session.signed_client("cancel")
     if every:
-        cancel_all_orders.sync(client=client)
-        session.output.record([("canceled", "all resting orders")], document={"canceled": "all"})
+        _cancel_all(session, client)
         return
     assert order_id is not None
     done = cancel_order_v2.sync(client=client, order_id=order_id)
     session.output.record(
         [("order id", done.order_id), ("client order id", done.client_order_id),
-         ("reduced by", done.reduced_by)],
+         ("reduced by", contracts(done.reduced_by))],
         title="canceled", document=done,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,16 @@ from typer.testing import CliRunner, Result
 
 from kalshi_py.cli import app
 from kalshi_py.sim.local import Credentials, LocalExchange
+
+__all__ = [
+    "KALSHI_COMMAND",
+    "Kalshi",
+    "LocalExchange",
+    "active_tickers",
+    "make_kalshi",
+    "quoted_market",
+    "without_modules",
+]
 
 ENV_NAMES = (
     "KALSHI_API_KEY_ID", "KALSHI_PRIVATE_KEY_PATH", "KALSHI_PY_PRIVATE_KEY_PEM", "KALSHI_ENV",
@@ -59,6 +70,13 @@ class Kalshi:
 
 
 KALSHI_COMMAND = [sys.executable, "-m", "kalshi_py.cli"]
+
+
+def without_modules(modules: Sequence[str], program: str) -> list[str]:
+    """The command line of a Python process running `program` as if `modules` were not installed:
+    importing any of them (or anything inside them) raises ModuleNotFoundError."""
+    refuse = f"import sys\nfor name in {list(modules)!r}:\n    sys.modules[name] = None\n"
+    return [sys.executable, "-c", refuse + program]
 
 
 def make_kalshi(exchange: LocalExchange, tmp: Path) -> Kalshi:

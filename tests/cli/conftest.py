@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
-
-from .cli_support import Kalshi, make_kalshi
+from .cli_support import Kalshi, LocalExchange, make_kalshi
 
 
 @pytest.fixture(scope="module")

@@ -87,13 +87,13 @@ def test_orderbook_watch_in_a_terminal_redraws_and_stops_on_ctrl_c(kalshi: Kalsh
     try:
         wait_for(rf"{re.escape(ticker)}\s+YES", 20)
         wait_for(r"yes bid.*yes ask", 5)
-        wait_for(r"1 updates, seq", 10)
-        assert str(joined) not in ANSI.sub("", screen)
+        wait_for(r"1 update, seq", 10)
+        assert f"{joined:.2f}" not in ANSI.sub("", screen)
         with kalshi.exchange.client(kalshi.credentials) as client:
             create_order_v2.sync(client=client, ticker=ticker, side="bid", count=Decimal("7.77"),
                                  price=best_bid, time_in_force="good_till_canceled",
                                  self_trade_prevention_type="taker_at_cross")
-        wait_for(rf"{re.escape(str(joined))}\s+│\s+{re.escape(str(best_bid))}", 10)  # the level grew
+        wait_for(rf"{re.escape(f'{joined:.2f}')}\s+│\s+{re.escape(f'{best_bid:.4f}')}", 10)  # the level grew
         wait_for(r"2 updates, seq", 5)
         os.write(fd, b"\x03")  # Ctrl-C, through the terminal
         deadline = time.monotonic() + 15

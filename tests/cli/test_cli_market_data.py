@@ -86,9 +86,9 @@ def test_orderbook_json_csv_and_table_show_the_exchange_book(kalshi: Kalshi) -> 
 
     table = kalshi("orderbook", ticker, "--depth", "3")
     assert table.exit_code == 0
-    assert str(best_bid) in table.stdout
-    assert str(best_ask) in table.stdout
-    assert f"spread {best_ask - best_bid}" in table.stdout
+    assert f"{best_bid:.4f}" in table.stdout
+    assert f"{best_ask:.4f}" in table.stdout
+    assert f"spread {best_ask - best_bid:.4f}" in table.stdout
 
 
 def test_orderbook_depth_out_of_range_is_a_usage_error(kalshi: Kalshi) -> None:
@@ -126,7 +126,7 @@ def test_candles_parquet(kalshi: Kalshi, tmp_path: Path) -> None:
     result = kalshi("candles", ticker, "--series", ticker.split("-")[0], "--out", str(out))
     if parquet_library() is None:
         assert result.exit_code == 2
-        assert "pyarrow or polars" in result.stderr
+        assert 'pip install "kalshi-py[polars]"' in result.stderr
         assert not out.exists()
     else:
         assert result.exit_code == 0, result.stderr

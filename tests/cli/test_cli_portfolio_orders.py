@@ -15,6 +15,7 @@ from kalshi_py.cli.trading import V2Order, check_production, parse_count, parse_
 from kalshi_py.environments import DEMO, PRODUCTION
 
 from .cli_support import Kalshi, quoted_market
+from .test_cli_errors import origin
 
 
 def test_balance_json_is_the_account_balance(kalshi: Kalshi) -> None:
@@ -106,7 +107,7 @@ def test_cancel_needs_exactly_one_of_id_and_all(kalshi: Kalshi, args: list[str])
 def test_cancel_of_an_unknown_order_is_an_api_error(kalshi: Kalshi) -> None:
     result = kalshi("cancel", "00000000-0000-0000-0000-000000000000")
     assert result.exit_code == 1
-    assert result.stderr.startswith("kalshi: error: the exchange answered HTTP 404")
+    assert result.stderr.startswith(f"kalshi: error: {origin(kalshi.exchange.rest_url)} answered HTTP 404")
 
 
 @pytest.mark.parametrize(

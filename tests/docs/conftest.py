@@ -14,9 +14,10 @@ import pytest
 
 from kalshi_py.sim.local import Credentials, LocalExchange
 
+__all__ = ["DOCS", "ROOT", "LocalExchange", "Run", "run_python", "use_account"]
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-EXAMPLES = DOCS / "examples"
 RUN_TIMEOUT = 30.0
 
 ENV_NAMES = (

@@ -1,22 +1,19 @@
-"""Every Python example of the documentation is a file under docs/examples/, included into a page,
-and runs against a local exchange over loopback, printing what the page says it prints."""
+"""Every Python example of the documentation is a block in its page, named by its `title`, so that
+the page reads whole on GitHub as on the site; each runs here against a local exchange over
+loopback and prints what the page says it prints."""
 
 from __future__ import annotations
 
 import importlib.metadata
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
-
-from .conftest import DOCS, EXAMPLES, ROOT, run_python, use_account
+from .conftest import DOCS, LocalExchange, run_python, use_account
+from .pages import Block, blocks, examples
 
 PLUGIN = "kalshi_py.sim.pytest_plugin"
-SNIPPET = re.compile(r'^-{1,2}8<-{1,2}\s+"(?P<path>[^"]+)"\s*$')
-FENCE = re.compile(r"^```(?P<lang>\w*)\s*$")
 
 # What each example must print (regular expressions, searched in its output, in order).
 EXPECTED: dict[str, list[str]] = {
@@ -122,35 +119,11 @@ STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {"local_exchange.py", "stream_reconnect.py", "test_my_bot.py"}
 
 
-def example_files() -> list[str]:
-    return sorted(path.name for path in EXAMPLES.glob("*.py"))
-
-
-def page_blocks() -> list[tuple[Path, int, str, list[str]]]:
-    """Every fenced block of every page: (page, first line number, language, lines)."""
-    blocks = []
-    for page in sorted(DOCS.rglob("*.md")):
-        lines = page.read_text(encoding="utf-8").splitlines()
-        index = 0
-        while index < len(lines):
-            match = FENCE.match(lines[index].strip())
-            if match and match["lang"]:
-                end = next(i for i in range(index + 1, len(lines)) if lines[i].strip() == "```")
-                blocks.append((page, index + 1, match["lang"], lines[index + 1 : end]))
-                index = end
-            index += 1
-    return blocks
-
-
-def included_examples() -> dict[str, list[str]]:
-    """`{example file: [pages including it]}` from the pages' snippet lines."""
-    found: dict[str, list[str]] = {}
-    for page, _line, _lang, body in page_blocks():
-        for text in body:
-            match = SNIPPET.match(text.strip())
-            if match:
-                found.setdefault(match["path"], []).append(str(page.relative_to(DOCS)))
-    return found
+def save(name: str, folder: Path) -> Path:
+    """The example `name` as a file in `folder`, as a reader would save it."""
+    path = folder / name
+    path.write_text(examples()[name].code, encoding="utf-8")
+    return path
 
 
 def check_output(name: str, stdout: str) -> None:
@@ -167,21 +140,20 @@ def check_run(name: str, returncode: int, stdout: str, stderr: str) -> None:
     check_output(name, stdout)
 
 
-def test_every_python_block_of_the_pages_is_an_included_example_file() -> None:
-    inline = [
-        f"{page.relative_to(DOCS)}:{line}"
-        for page, line, lang, body in page_blocks()
-        if lang == "python" and not (len(body) == 1 and SNIPPET.match(body[0].strip()))
+def test_every_python_block_of_the_pages_is_a_named_example() -> None:
+    unnamed = [b.where for b in blocks() if b.lang == "python" and b.title is None]
+    assert unnamed == [], f'Python blocks need a title="name.py" so that they are run: {unnamed}'
+    assert sorted(examples()) == sorted(EXPECTED), "every example needs its expected output in EXPECTED"
+
+
+def test_the_pages_read_whole_without_includes() -> None:
+    includes = [
+        f"{page.relative_to(DOCS)}:{number}"
+        for page in sorted(DOCS.rglob("*.md"))
+        for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        if re.match(r"\s*-{1,2}8<-{1,2}", line)
     ]
-    assert inline == [], f"Python blocks must be a single --8<-- include of docs/examples/: {inline}"
-
-
-def test_every_example_file_is_on_a_page_and_expected_output_is_known() -> None:
-    included = included_examples()
-    files = {f"examples/{name}" for name in example_files()}
-    assert sorted(set(included) - files) == [], "pages include example files that do not exist"
-    assert sorted(files - set(included)) == [], "example files that no page includes"
-    assert sorted(EXPECTED) == example_files(), "every example needs its expected output in EXPECTED"
+    assert includes == [], f"snippet includes show nothing on GitHub: {includes}"
 
 
 @pytest.mark.parametrize("name", sorted(set(EXPECTED) - STREAMING - OWN_EXCHANGE))
@@ -189,7 +161,7 @@ def test_example_runs_against_the_local_exchange(
     name: str, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     use_account(monkeypatch, exchange)
-    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    done = run_python(save(name, tmp_path), tmp_path, warnings_as_errors=True)
     check_run(name, done.returncode, done.stdout, done.stderr)
 
 
@@ -198,7 +170,7 @@ def test_streaming_example_ends_by_itself(
     name: str, busy_exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     use_account(monkeypatch, busy_exchange)
-    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    done = run_python(save(name, tmp_path), tmp_path, warnings_as_errors=True)
     check_run(name, done.returncode, done.stdout, done.stderr)
 
 
@@ -207,17 +179,17 @@ def test_example_with_its_own_exchange_runs(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.delenv("KALSHI_BASE_URL", raising=False)
-    done = run_python(EXAMPLES / name, tmp_path, warnings_as_errors=True)
+    done = run_python(save(name, tmp_path), tmp_path, warnings_as_errors=True)
     check_run(name, done.returncode, done.stdout, done.stderr)
 
 
-def test_pytest_plugin_example_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pytest_plugin_example_passes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("PYTEST_ADDOPTS", raising=False)
     registered = {ep.value for ep in importlib.metadata.entry_points(group="pytest11")}
     load = [] if PLUGIN in registered else ["-p", PLUGIN]
-    args = ["-q", "-p", "no:cacheprovider", *load, str(EXAMPLES / "test_my_bot.py")]
+    args = ["-q", "-p", "no:cacheprovider", *load, str(save("test_my_bot.py", tmp_path))]
     program = f"import sys, pytest; sys.exit(pytest.main({args!r}))"
-    done = run_python(program, ROOT, warnings_as_errors=False, timeout=60)
+    done = run_python(program, tmp_path, warnings_as_errors=False, timeout=60)
     assert done.returncode == 0, f"test_my_bot.py failed:\n{done.stdout}\n{done.stderr}"
     check_output("test_my_bot.py", done.stdout)
 
@@ -227,7 +199,7 @@ def test_account_example_signs_with_either_key_type(
     key_type: str, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     credentials = use_account(monkeypatch, exchange, key_type)
-    done = run_python(EXAMPLES / "auth_explicit.py", tmp_path, warnings_as_errors=True)
+    done = run_python(save("auth_explicit.py", tmp_path), tmp_path, warnings_as_errors=True)
     assert done.returncode == 0, done.stderr
     assert f"key type: {key_type}" in done.stdout
     assert credentials.private_key_pem.splitlines()[1] not in done.stdout + done.stderr
@@ -240,13 +212,12 @@ def test_account_example_takes_the_pem_text_from_the_environment(
     monkeypatch.delenv("KALSHI_PRIVATE_KEY_PATH")
     # As a .env file or a CI secret holds it: one line, with literal \n.
     monkeypatch.setenv("KALSHI_PY_PRIVATE_KEY_PEM", credentials.private_key_pem.strip().replace("\n", "\\n"))
-    done = run_python(EXAMPLES / "account.py", tmp_path, warnings_as_errors=True)
+    done = run_python(save("account.py", tmp_path), tmp_path, warnings_as_errors=True)
     check_run("account.py", done.returncode, done.stdout, done.stderr)
 
 
-def test_examples_are_runnable_as_scripts_with_this_interpreter() -> None:
-    assert Path(sys.executable).exists()
-    for name in example_files():
-        source = (EXAMPLES / name).read_text(encoding="utf-8")
-        compile(source, name, "exec")
-        assert '"""' in source.splitlines()[0], f"{name} starts with a docstring saying what it shows"
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_examples_compile_and_say_what_they_show(name: str) -> None:
+    block: Block = examples()[name]
+    compile(block.code, name, "exec")
+    assert block.code.startswith('"""'), f"{block.where}: {name} starts with a docstring saying what it shows"

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
-
-from .conftest import ROOT, run_python, use_account
+from .conftest import ROOT, LocalExchange, run_python, use_account
 
 README = ROOT / "README.md"
 BLOCK = re.compile(r"^```python[ \t]*\n(?P<code>.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
