@@ -5,13 +5,25 @@ with `follow_redirects=True` the `KALSHI-ACCESS-*` headers would travel to whate
 `Location` names, signed for the wrong path. The pipeline follows redirects itself instead: a hop
 to the same origin (scheme, host, port) as the call is signed afresh for its own path; a hop to
 another origin carries no credentials at all (no `KALSHI-ACCESS-*`, `Authorization` or `Cookie`).
+
+The httpx clients kalshi-py creates also carry `credential_guard` as a request hook, so that a
+redirect httpx follows by itself (`client.get_httpx_client().get(...)`) strips them too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import httpx
 
-__all__ = ["CREDENTIAL_HEADERS", "next_hop", "same_origin", "strip_credentials"]
+__all__ = [
+    "CREDENTIAL_HEADERS",
+    "async_credential_guard",
+    "credential_guard",
+    "next_hop",
+    "same_origin",
+    "strip_credentials",
+]
 
 CREDENTIAL_HEADERS = (
     "authorization",
@@ -30,6 +42,27 @@ def strip_credentials(request: httpx.Request) -> None:
     for name in list(request.headers):
         if name.lower() in CREDENTIAL_HEADERS or name.lower().startswith("kalshi-access-"):
             del request.headers[name]
+
+
+def credential_guard(base_url: str) -> Callable[[httpx.Request], None]:
+    """An httpx request hook that strips credentials from a request to another origin than
+    `base_url`'s, for redirects httpx follows on its own."""
+    origin = httpx.URL(base_url)
+
+    def guard(request: httpx.Request) -> None:
+        if not same_origin(request.url, origin):
+            strip_credentials(request)
+
+    return guard
+
+
+def async_credential_guard(base_url: str) -> Callable[[httpx.Request], Awaitable[None]]:
+    guard = credential_guard(base_url)
+
+    async def async_guard(request: httpx.Request) -> None:
+        guard(request)
+
+    return async_guard
 
 
 def next_hop(

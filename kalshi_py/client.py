@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._redirects import async_credential_guard, credential_guard
 from ._version import __version__
 from .environments import PRODUCTION, resolve_environment
 from .ratelimit import RateLimiter
@@ -236,7 +237,7 @@ class Client:
         if self._client is None and self._parent is not None:
             return self._parent.get_httpx_client()
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
+            self._client = httpx.Client(**_guarded(self._httpx_kwargs(), credential_guard(self._base_url)))
         return self._client
 
     def set_async_httpx_client(self: C, async_client: httpx.AsyncClient) -> C:
@@ -252,7 +253,8 @@ class Client:
         if self._async_client is None and self._parent is not None:
             return self._parent.get_async_httpx_client()
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+            kwargs = _guarded(self._httpx_kwargs(), async_credential_guard(self._base_url))
+            self._async_client = httpx.AsyncClient(**kwargs)
         return self._async_client
 
     def close(self) -> None:
@@ -344,6 +346,14 @@ def _ssl_context(verify: str | bool | ssl.SSLContext) -> ssl.SSLContext | bool:
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
     return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
+
+
+def _guarded(kwargs: dict[str, Any], guard: Callable[[httpx.Request], Any]) -> dict[str, Any]:
+    """httpx client arguments with `guard` as the last request hook: when httpx itself follows a
+    redirect to another host (a user's own `get_httpx_client().get(...)`), it strips credentials."""
+    hooks = dict(kwargs.get("event_hooks") or {})
+    hooks["request"] = [*hooks.get("request", ()), guard]
+    return {**kwargs, "event_hooks": hooks}
 
 
 def _positive(name: str, value: Any) -> Any:
