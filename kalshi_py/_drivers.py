@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._deadline import watch_body
-from ._pipeline import Flow, Outcome, Received, Send, Sleep, call_flow
+from ._outcome import Outcome, Received
+from ._pipeline import Flow, Send, Sleep, call_flow
 from .errors import DeadlineExceeded, ResponseTooLarge, ResponseValidationError
 
 if TYPE_CHECKING:

@@ -33,7 +33,8 @@ from .types import UNSET
 
 if TYPE_CHECKING:
     from ._operation import Operation
-    from ._pipeline import Flow, Outcome, Settlement
+    from ._outcome import Outcome
+    from ._pipeline import Flow, Settlement
 
 __all__ = [
     "OrderAmend",

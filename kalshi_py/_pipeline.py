@@ -20,42 +20,23 @@ import logging
 import time
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 import httpx
-import msgspec
 
 from ._call import Call, build_call, http_request
 from ._deadline import Deadline
-from ._model import decode_json
+from ._outcome import Attempts, Outcome, Received, answer, finish
 from ._redirects import next_hop
 from .auth import KalshiAuth
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    DeadlineExceeded,
-    ResponseValidationError,
-    error_for_response,
-    is_error_body,
-)
+from .errors import APIConnectionError, DeadlineExceeded, ResponseTooLarge, ResponseValidationError
 from .retry import FailureKind, classify_failure, parse_retry_after
-from .types import Response
 
 if TYPE_CHECKING:
     from ._operation import Operation
     from .client import Client
 
-__all__ = [
-    "Attempts",
-    "Outcome",
-    "RequestTiming",
-    "Send",
-    "Settlement",
-    "Sleep",
-    "WriteRecovery",
-    "call_flow",
-]
+__all__ = ["Flow", "RequestTiming", "Send", "Settlement", "Sleep", "WriteRecovery", "call_flow"]
 
 T = TypeVar("T")
 logger = logging.getLogger("kalshi_py")
@@ -105,34 +86,8 @@ class Sleep:
     seconds: float
 
 
-# What a Send comes back with: the answer, or why there is none.
-Received = httpx.Response | Exception
+# A flow yields the I/O it needs and is sent what a Send came back with (None after a Sleep).
 Flow = Generator[Send | Sleep, Received | None, T]
-
-
-@dataclass
-class Outcome(Generic[T]):
-    response: Response[T]
-    http_response: httpx.Response
-    parsed_ok: bool
-
-    def value(self) -> T:
-        if not self.parsed_ok:
-            raise error_for_response(self.http_response)
-        return self.response.parsed  # type: ignore[return-value]
-
-
-@dataclass
-class Attempts:
-    """What the attempts of one call came to."""
-
-    last: Received | None = None
-    count: int = 0
-    ambiguous: bool = False  # an attempt may have been applied without its answer reaching us
-
-    @property
-    def response(self) -> httpx.Response | None:
-        return self.last if isinstance(self.last, httpx.Response) else None
 
 
 # -- the flow ---------------------------------------------------------------------------------------
@@ -153,7 +108,7 @@ def call_flow(
     response = attempts.response
     if response is not None and response.status_code == 404 and attempts.ambiguous and op.method == "DELETE":
         # an earlier attempt that went unanswered did the delete
-        return answer(op, _empty(op.response), response.request)
+        return answer(op, None, response.request)
     return finish(client, call, attempts)
 
 
@@ -228,7 +183,7 @@ def _attempt(
             logger.debug("rate limiter: %s waits %.3f s", op.operation_id, wait)
             yield Sleep(wait)
     started = time.perf_counter()
-    result = yield from _exchange(client, http, call, deadline)
+    result = yield from _exchange(client, http, call, deadline, attempts)
     elapsed = time.perf_counter() - started
     attempts.last = result
     status = result.status_code if isinstance(result, httpx.Response) else None
@@ -247,11 +202,16 @@ def _attempt(
 
 
 def _exchange(
-    client: Client, http: httpx.Client | httpx.AsyncClient, call: Call, deadline: Deadline
+    client: Client,
+    http: httpx.Client | httpx.AsyncClient,
+    call: Call,
+    deadline: Deadline,
+    attempts: Attempts,
 ) -> Flow[Received]:
     """Send the call's request and follow redirects when the client does, re-signing on the
     same host and sending no credentials to another one."""
     first = request = http_request(http, client, call, deadline)
+    attempts.request = request
     credentials = True
     for _ in range(http.max_redirects):
         result = yield Send(request, deadline, client.max_response_bytes, credentials)
@@ -275,83 +235,6 @@ def _learn_clock(client: Client, response: httpx.Response) -> bool:
     return auth.learn_clock_offset(response.headers.get("date"))
 
 
-# -- outcomes ---------------------------------------------------------------------------------------
-
-
-def finish(client: Client, call: Call, attempts: Attempts) -> Outcome[Any]:
-    """The outcome of a call from its last attempt: the answer, or the error for no answer."""
-    response = attempts.response
-    if response is None:
-        raise no_answer_error(client, call, attempts)
-    return outcome(call.op, response)
-
-
-def outcome(op: Operation[T], response: httpx.Response) -> Outcome[T]:
-    status = response.status_code
-    content = response.content
-    parsed: Any = None
-    ok = 200 <= status < 300 and not is_error_body(content)
-    if ok and op.response is not None and content:
-        where = f"the {status} answer to {op.method} {response.request.url.path}"
-        try:
-            parsed = decode_json(op.response, content)
-        except msgspec.ValidationError as exc:
-            name = getattr(op.response, "__name__", op.response)
-            raise ResponseValidationError(f"{where} does not match {name}: {exc}") from None
-        except msgspec.DecodeError as exc:
-            raise ResponseValidationError(f"{where} is not JSON: {exc}") from None
-    return Outcome(Response(_status(status), content, response.headers, parsed), response, ok)
-
-
-def answer(op: Operation[T], model: Any, request: httpx.Request) -> Outcome[T]:
-    """An outcome for a write settled by looking it up instead of by its own answer."""
-    content = model.to_json() if model is not None else b""
-    response = httpx.Response(200 if content else 204, content=content, request=request)
-    return Outcome(Response(_status(response.status_code), content, response.headers, model), response, True)
-
-
-def no_answer_error(client: Client, call: Call, attempts: Attempts) -> Exception:
-    """The error for a call none of whose attempts got an answer. It names the URL and the host,
-    and says when that host is Kalshi production only because no server was named."""
-    error = attempts.last
-    assert isinstance(error, Exception)
-    if not isinstance(error, httpx.TransportError):
-        return error
-    note = ""
-    if client.base_url_defaulted:
-        note = (
-            f"; {client.base_url} is Kalshi production, used because no base_url, environment or "
-            f"KALSHI_BASE_URL was given"
-        )
-    if isinstance(error, DeadlineExceeded):
-        error.args = (f"{error.args[0]}{note}",) if error.args else error.args
-        return error
-    request: httpx.Request | None = getattr(error, "_request", None)
-    url = str(request.url) if request is not None else client.base_url + call.path
-    host = request.url.host if request is not None else httpx.URL(client.base_url).host
-    tries = f" after {attempts.count} attempts" if attempts.count > 1 else ""
-    message = f"{call.op.method} {url}: no answer from {host}{tries}: {type(error).__name__}: {error}{note}"
-    cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    return cls(message, request=request)
-
-
-def _status(status: int) -> HTTPStatus:
-    try:
-        return HTTPStatus(status)
-    except ValueError:
-        return status  # type: ignore[return-value]
-
-
-def _empty(model: type[Any] | None) -> Any:
-    """An instance of a response model with no required fields (EmptyResponse), else None."""
-    if model is None:
-        return None
-    try:
-        return model()
-    except TypeError:
-        return None
-
-
 # -- settling a write -------------------------------------------------------------------------------
 
 
@@ -373,7 +256,7 @@ class Settlement:
             self.grace = Deadline(self.client.total_timeout)
         try:
             found = yield from call_flow(self.client, self.http, op, args, self.grace)
-        except (APIConnectionError, ResponseValidationError):
+        except (APIConnectionError, ResponseValidationError, ResponseTooLarge):
             return None
         return found.response.parsed if found.parsed_ok else None
 
@@ -381,11 +264,4 @@ class Settlement:
         return finish(self.client, self.call, self.attempts)
 
     def answer(self, model: Any) -> Outcome[Any]:
-        response = self.attempts.response
-        request = response.request if response is not None else _request_of(self.attempts.last)
-        return answer(self.call.op, model, request)
-
-
-def _request_of(error: Any) -> httpx.Request:
-    request = getattr(error, "_request", None)
-    return request if isinstance(request, httpx.Request) else httpx.Request("GET", "http://invalid/")
+        return answer(self.call.op, model, self.attempts.request)
