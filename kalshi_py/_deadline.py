@@ -4,7 +4,8 @@
 httpx phase timeout (connect, write, read, pool) of an attempt at the time left, and the reading
 of a body is checked against it between reads. A blocking read cannot be interrupted from its own
 thread, so for sync calls one watchdog thread shuts down the socket of a body read whose deadline
-passes (`watch_body`); async calls are cancelled by the event loop instead.
+passes (`watch_body`); async calls are cancelled by the event loop instead. (Before the headers of
+a sync answer are in, httpx owns the socket: there each read waits at most the time left.)
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ class _Watchdog:
     def unwatch(self, token: int) -> None:
         with self._lock:
             self._sockets.pop(token, None)
+            if not self._sockets:
+                self._lock.notify()  # nothing left to watch: let the thread end now
 
     def _run(self) -> None:
         with self._lock:

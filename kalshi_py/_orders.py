@@ -300,7 +300,7 @@ class OrderDecrease(_OrderWrite):
         return body is None or not _given(getattr(body, "reduce_by", UNSET))
 
     def applied(self, body: Any, order: Any) -> dict[str, Any] | None:
-        if Decimal(order.remaining_count_fp) > Decimal(str(body.reduce_to)):
+        if not _given(body.reduce_to) or Decimal(order.remaining_count_fp) > Decimal(str(body.reduce_to)):
             return None
         return {"remaining_count": order.remaining_count_fp, "ts_ms": _now_ms()}
 

@@ -24,18 +24,12 @@ from kalshi_py.ratelimit import TierBudget
 from kalshi_py.retry import RetryPolicy
 
 from .loopback import Answer, Loopback, Raw, Seen, always
+from .test_lost_answers import OrderDesk
+from .test_retry import ORDER
 
 DEADLINE = 1.5
 SLACK = 3.0  # how late a call may end under load; the servers below would keep it for minutes
 FAST = RetryPolicy(max_retries=3, backoff_base=0.001, backoff_cap=0.002)
-ORDER = {
-    "ticker": "KXHIGHNY-26NOV24-T60",
-    "side": "bid",
-    "count": "5",
-    "price": "0.56",
-    "time_in_force": "good_till_canceled",
-    "self_trade_prevention_type": "taker_at_cross",
-}
 
 
 def dribble(wfile: Any, stopping: threading.Event) -> None:
@@ -162,32 +156,19 @@ def test_the_default_deadline_is_set_and_with_options_overrides_it_per_call() ->
         assert time.monotonic() - started < DEADLINE + SLACK
 
 
-class StallingDesk:
-    """Places an order and never answers; its lookups answer at once (or stall too)."""
+class StallingDesk(OrderDesk):
+    """Places every order and never answers; its lookups answer at once (or stall too)."""
 
     def __init__(self, lookups_stall: bool = False) -> None:
-        self.orders: list[dict[str, Any]] = []
+        super().__init__()
         self.lookups_stall = lookups_stall
 
     def __call__(self, seen: Seen) -> Any:
         if seen.method == "POST":
-            order = msgspec.json.decode(seen.body)
-            self.orders.append(
-                {
-                    "order_id": f"ord-{len(self.orders) + 1}",
-                    "client_order_id": order["client_order_id"],
-                    "ticker": order["ticker"],
-                    "book_side": order["side"],
-                    "status": "resting",
-                    "yes_price_dollars": order["price"],
-                    "fill_count_fp": "0.00",
-                    "remaining_count_fp": order["count"],
-                }
-            )
+            with self.lock:
+                self.place(msgspec.json.decode(seen.body))
             return Raw(silent)
-        if self.lookups_stall:
-            return Raw(silent)
-        return Answer(200, {"orders": self.orders, "cursor": ""})
+        return Raw(silent) if self.lookups_stall else self.lookup(seen)
 
 
 def create(mode: str, base_url: str) -> Any:
@@ -207,7 +188,7 @@ def test_an_order_write_cut_by_the_deadline_is_still_looked_up(mode: str) -> Non
         started = time.monotonic()
         created = create(mode, server.base_url)
         took = time.monotonic() - started
-    (placed,) = desk.orders
+    (placed,) = desk.orders.values()
     assert (created.order_id, created.client_order_id) == ("ord-1", placed["client_order_id"])
     assert took < 2 * DEADLINE + SLACK
     assert [s.method for s in server.seen] == ["POST", "GET"]
@@ -221,5 +202,6 @@ def test_the_lookup_has_a_deadline_of_its_own(mode: str) -> None:
         with pytest.raises(OrderStateUnknown) as caught:
             create(mode, server.base_url)
         took = time.monotonic() - started
-    assert caught.value.client_order_id == desk.orders[0]["client_order_id"]
+    (placed,) = desk.orders.values()
+    assert caught.value.client_order_id == placed["client_order_id"]
     assert took < 2 * DEADLINE + SLACK

@@ -17,15 +17,7 @@ from kalshi_py.errors import APIConnectionError, RequestValidationError, Unexpec
 from kalshi_py.models import CreateOrderV2Request
 
 from .loopback import Answer, Loopback, always, closed_port
-
-ORDER: dict[str, Any] = {
-    "ticker": "KXHIGHNY-26NOV24-T60",
-    "side": "bid",
-    "count": "5",
-    "price": "0.56",
-    "time_in_force": "good_till_canceled",
-    "self_trade_prevention_type": "taker_at_cross",
-}
+from .test_retry import ORDER
 
 
 @pytest.fixture

@@ -31,18 +31,11 @@ from kalshi_py.models import CreateOrderV2Request
 from kalshi_py.retry import RetryPolicy
 
 from .loopback import DROP, Answer, Loopback, Seen
+from .test_retry import ORDER
 
 FAST = RetryPolicy(max_retries=3, backoff_base=0.001, backoff_cap=0.002)
-TICKER = "KXHIGHNY-26NOV24-T60"
+TICKER = ORDER["ticker"]
 ORDERS = "/trade-api/v2/portfolio/events/orders"
-ORDER = {
-    "ticker": TICKER,
-    "side": "bid",
-    "count": "5",
-    "price": "0.56",
-    "time_in_force": "good_till_canceled",
-    "self_trade_prevention_type": "taker_at_cross",
-}
 BUSY = Answer(503, {"error": {"code": "service_unavailable", "message": "busy"}})
 LIMITED = Answer(429, {"error": "too many requests"})
 

@@ -89,6 +89,19 @@ def get(mode: str, base_url: str, **kwargs: Any) -> Any:
     return asyncio.run(main())
 
 
+def peak_growth(call: Any) -> int:
+    """The bytes by which this process's peak memory grew while `call()` ran."""
+    reset_peak()
+    before = peak_kib()
+    call()
+    return (peak_kib() - before) * 1024
+
+
+def refused(mode: str, base_url: str, match: str, **kwargs: Any) -> None:
+    with pytest.raises(ResponseTooLarge, match=match):
+        get(mode, base_url, **kwargs)
+
+
 def test_the_default_cap_is_below_50_mb() -> None:
     assert 1 * MB < DEFAULT_MAX_RESPONSE_BYTES < 50 * 1000 * 1000
     assert kalshi_py.Client().max_response_bytes == DEFAULT_MAX_RESPONSE_BYTES
@@ -111,11 +124,7 @@ def test_a_50_mb_chunked_answer_is_refused_while_it_is_read(mode: str) -> None:
     sent = [0]
     cap = 4 * MB
     with Loopback(lambda seen: headers_then_zeros(None, sent)) as server:
-        reset_peak()
-        before = peak_kib()
-        with pytest.raises(ResponseTooLarge, match="more than"):
-            get(mode, server.base_url, max_response_bytes=cap)
-        grown = (peak_kib() - before) * 1024
+        grown = peak_growth(lambda: refused(mode, server.base_url, "more than", max_response_bytes=cap))
     assert grown < 4 * cap, f"grew {grown / MB:.1f} MB for a cap of {cap / MB:.0f} MB"
 
 
@@ -124,11 +133,7 @@ def test_a_50_mb_chunked_answer_is_refused_while_it_is_read(mode: str) -> None:
 def test_a_gzip_bomb_is_refused_without_inflating_it(mode: str, gzip_bomb: bytes) -> None:
     answer = Answer(200, gzip_bomb, {"Content-Encoding": "gzip"})
     with Loopback(lambda seen: answer) as server:
-        reset_peak()
-        before = peak_kib()
-        with pytest.raises(ResponseTooLarge, match="gzip trailer announces 209715200 bytes"):
-            get(mode, server.base_url)
-        grown = (peak_kib() - before) * 1024
+        grown = peak_growth(lambda: refused(mode, server.base_url, "gzip trailer announces 209715200 bytes"))
     assert grown < DEFAULT_MAX_RESPONSE_BYTES / 4, f"grew {grown / MB:.1f} MB"
 
 
@@ -139,11 +144,9 @@ def test_a_gzip_bomb_with_a_lying_trailer_is_refused_while_inflating(mode: str) 
     liar = bomb(200 * MB, lie=True)
     answer = Answer(200, liar, {"Content-Encoding": "gzip"})
     with Loopback(lambda seen: answer) as server:
-        reset_peak()
-        before = peak_kib()
-        with pytest.raises(ResponseTooLarge, match="inflates to more than"):
-            get(mode, server.base_url, max_response_bytes=cap)
-        grown = (peak_kib() - before) * 1024
+        grown = peak_growth(
+            lambda: refused(mode, server.base_url, "inflates to more than", max_response_bytes=cap)
+        )
     assert grown < 4 * cap, f"grew {grown / MB:.1f} MB for a cap of {cap / MB:.0f} MB"
 
 
