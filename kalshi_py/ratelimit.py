@@ -63,6 +63,7 @@ TIERS: Mapping[str, TierBudget] = {
     "prestige": _tier(10000, 8000, 1, 2),
 }
 
+
 class TokenBucket:
     """A token bucket that takes reservations: tokens may go below zero, and a reservation's
     wait is the time until the bucket is back at zero."""
@@ -168,4 +169,3 @@ class RateLimiter:
 def _route(path: str) -> str:
     path = path.split("?", 1)[0].removeprefix(API_PATH)
     return path.rstrip("/") or "/"
-

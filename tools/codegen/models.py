@@ -137,8 +137,11 @@ _BOUNDS = (("minimum", "ge"), ("maximum", "le"), ("exclusiveMinimum", "gt"), ("e
 def _bounded(annotation: str, schema: dict[str, Any]) -> str:
     """`annotation` with the schema's numeric bounds as a msgspec constraint, checked before a
     request is sent (`Annotated[int, msgspec.Meta(ge=0)]`)."""
-    limits = [f"{meta}={schema[key]!r}" for key, meta in _BOUNDS
-              if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)]
+    limits = [
+        f"{meta}={schema[key]!r}"
+        for key, meta in _BOUNDS
+        if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)
+    ]
     return f"Annotated[{annotation}, msgspec.Meta({', '.join(limits)})]" if limits else annotation
 
 
