@@ -13,6 +13,9 @@ with `DeprecationWarning` and:
 
 A legacy field with no V2 meaning (`buy_max_cost`, a non-zero `sell_position_floor`) is refused
 with `RequestValidationError` rather than silently dropped.
+
+The generated module of each legacy call hands `LegacyOperation` the V2 operations it runs and
+the model of its 2.0.6.6 answer; nothing here imports the generated layer.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+import msgspec
 
 from .errors import RequestValidationError, error_for_response
 from .types import UNSET, Response
 
 if TYPE_CHECKING:
+    from ._operation import Operation
     from .client import Client
 
 T = TypeVar("T")
@@ -38,29 +43,6 @@ _ONE = Decimal(1)
 # A translation yields (operationId, arguments) for each V2 call and receives its Response.
 _Call = tuple[str, dict[str, Any]]
 _Translation = Generator[_Call, Response[Any], Any]
-
-
-def _operation(operation_id: str) -> Any:
-    from .api.orders import (
-        amend_order_v2,
-        batch_cancel_orders_v2,
-        batch_create_orders_v2,
-        cancel_order_v2,
-        create_order_v2,
-        decrease_order_v2,
-        get_order,
-    )
-
-    modules = {
-        "CreateOrderV2": create_order_v2,
-        "CancelOrderV2": cancel_order_v2,
-        "AmendOrderV2": amend_order_v2,
-        "DecreaseOrderV2": decrease_order_v2,
-        "BatchCreateOrdersV2": batch_create_orders_v2,
-        "BatchCancelOrdersV2": batch_cancel_orders_v2,
-        "GetOrder": get_order,
-    }
-    return modules[operation_id].OPERATION
 
 
 def _given(value: Any) -> bool:
@@ -132,35 +114,34 @@ def create_order_v2_args(order: Any) -> dict[str, Any]:
     return args
 
 
+def _present(**fields: Any) -> dict[str, Any]:
+    """The fields that were given (UNSET ones left out), for an answer in the 2.0.6.6 shape."""
+    return {name: value for name, value in fields.items() if value is not UNSET}
+
+
 def _read_order(order_id: str) -> Generator[_Call, Response[Any], Any]:
     answer = yield ("GetOrder", {"order_id": order_id})
     return answer.parsed.order if answer.parsed is not None else None
 
 
 def _create_order(args: Mapping[str, Any]) -> _Translation:
-    from .models import CreateOrderResponse
-
     created = yield ("CreateOrderV2", create_order_v2_args(args["body"]))
     if created.parsed is None:
         return created
     order = yield from _read_order(created.parsed.order_id)
-    return CreateOrderResponse(order=order)
+    return {"order": order}
 
 
 def _cancel_order(args: Mapping[str, Any]) -> _Translation:
-    from .models import CancelOrderResponse
-
     canceled = yield ("CancelOrderV2", {"order_id": args["order_id"]})
     if canceled.parsed is None:
         return canceled
     order = yield from _read_order(args["order_id"])
     reduced = Decimal(canceled.parsed.reduced_by)
-    return CancelOrderResponse(order=order, reduced_by=int(reduced), reduced_by_fp=reduced)
+    return {"order": order, "reduced_by": int(reduced), "reduced_by_fp": reduced}
 
 
 def _amend_order(args: Mapping[str, Any]) -> _Translation:
-    from .models import AmendOrderResponse
-
     request = args["body"]
     old = yield from _read_order(args["order_id"])
     v2: dict[str, Any] = {
@@ -177,12 +158,10 @@ def _amend_order(args: Mapping[str, Any]) -> _Translation:
     if amended.parsed is None:
         return amended
     order = yield from _read_order(amended.parsed.order_id)
-    return AmendOrderResponse(old_order=old, order=order)
+    return {"old_order": old, "order": order}
 
 
 def _decrease_order(args: Mapping[str, Any]) -> _Translation:
-    from .models import DecreaseOrderResponse
-
     request = args.get("body")
     v2: dict[str, Any] = {"order_id": args["order_id"]}
     if request is not None and request is not UNSET:
@@ -200,14 +179,12 @@ def _decrease_order(args: Mapping[str, Any]) -> _Translation:
     if decreased.parsed is None:
         return decreased
     order = yield from _read_order(args["order_id"])
-    return DecreaseOrderResponse(order=order)
+    return {"order": order}
 
 
 def _batch_create_orders(args: Mapping[str, Any]) -> _Translation:
-    from .models import BatchCreateOrdersIndividualResponse, BatchCreateOrdersResponse, CreateOrderV2Request
-
-    orders = [CreateOrderV2Request(**create_order_v2_args(order)) for order in args["body"].orders]
-    created = yield ("BatchCreateOrdersV2", {"orders": orders})
+    orders = [create_order_v2_args(order) for order in args["body"].orders]
+    created = yield ("BatchCreateOrdersV2", {"body": {"orders": orders}})
     if created.parsed is None:
         return created
     items = []
@@ -217,46 +194,26 @@ def _batch_create_orders(args: Mapping[str, Any]) -> _Translation:
             if _given(item.order_id) and not _given(item.error)
             else None
         )
-        items.append(
-            BatchCreateOrdersIndividualResponse(
-                client_order_id=item.client_order_id, order=order, error=item.error
-            )
-        )
-    return BatchCreateOrdersResponse(orders=items)
+        items.append(_present(client_order_id=item.client_order_id, order=order, error=item.error))
+    return {"orders": items}
 
 
 def _batch_cancel_orders(args: Mapping[str, Any]) -> _Translation:
-    from .models import (
-        BatchCancelOrdersIndividualResponse,
-        BatchCancelOrdersResponse,
-        BatchCancelOrdersV2RequestOrdersItem,
-    )
-
     request = args["body"]
-    targets = (
-        [BatchCancelOrdersV2RequestOrdersItem(order_id=order_id) for order_id in (request.ids or [])]
-        if _given(request.ids)
-        else []
-    )
+    targets = [{"order_id": order_id} for order_id in request.ids] if _given(request.ids) else []
     for order in request.orders if _given(request.orders) else []:
-        fields = {
-            name: getattr(order, name)
-            for name in ("order_id", "subaccount", "exchange_index", "market_ticker")
-            if _given(getattr(order, name))
-        }
-        targets.append(BatchCancelOrdersV2RequestOrdersItem(**fields))
-    canceled = yield ("BatchCancelOrdersV2", {"orders": targets})
+        fields = ("order_id", "subaccount", "exchange_index", "market_ticker")
+        targets.append({name: getattr(order, name) for name in fields if _given(getattr(order, name))})
+    canceled = yield ("BatchCancelOrdersV2", {"body": {"orders": targets}})
     if canceled.parsed is None:
         return canceled
     items = []
     for item in canceled.parsed.orders:
         order = None if _given(item.error) else (yield from _read_order(item.order_id))
         items.append(
-            BatchCancelOrdersIndividualResponse(
-                order_id=item.order_id, order=order, reduced_by_fp=item.reduced_by, error=item.error
-            )
+            _present(order_id=item.order_id, order=order, reduced_by_fp=item.reduced_by, error=item.error)
         )
-    return BatchCancelOrdersResponse(orders=items)
+    return {"orders": items}
 
 
 TRANSLATIONS: dict[str, Callable[[Mapping[str, Any]], _Translation]] = {
@@ -269,20 +226,20 @@ TRANSLATIONS: dict[str, Callable[[Mapping[str, Any]], _Translation]] = {
 }
 
 
-def _answer(result: Any, last: Response[Any] | None) -> Response[Any]:
-    if isinstance(result, Response):
-        return result
-    content = result.to_json()
-    headers = last.headers if last is not None else httpx.Headers()
-    return Response(HTTPStatus.OK, content, headers, result)
-
-
 class LegacyOperation(Generic[T]):
-    """A 2.0.6.6 order call whose endpoint Kalshi removed, run through its V2 replacement."""
+    """A 2.0.6.6 order call whose endpoint Kalshi removed, run through its V2 replacement.
 
-    def __init__(self, name: str, replacement: str) -> None:
+    `calls` are the V2 operations the translation runs, by operation id (and `GetOrder`);
+    `response` is the model of the 2.0.6.6 answer.
+    """
+
+    def __init__(
+        self, name: str, replacement: str, *, calls: Mapping[str, Operation[Any]], response: type[T]
+    ) -> None:
         self.name = name
         self.replacement = replacement
+        self.calls = dict(calls)
+        self.response = response
 
     def _start(self, args: Mapping[str, Any]) -> _Translation:
         # The warning points at the caller of the generated module's function:
@@ -298,15 +255,22 @@ class LegacyOperation(Generic[T]):
             raise RequestValidationError(f"{self.name}: pass body as a model, e.g. CreateOrderRequest(...)")
         return TRANSLATIONS[self.name](args)
 
+    def _answer(self, result: Any, last: Response[Any] | None) -> Response[T]:
+        if isinstance(result, Response):
+            return result
+        model = msgspec.convert(result, self.response, strict=False)
+        headers = last.headers if last is not None else httpx.Headers()
+        return Response(HTTPStatus.OK, model.to_json(), headers, model)  # type: ignore[attr-defined]
+
     def _run_sync(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
         flow = self._start(args)
         answer: Response[Any] | None = None
         try:
             while True:
                 operation_id, call_args = flow.send(answer)  # type: ignore[arg-type]
-                answer = _operation(operation_id).sync_detailed(client, call_args)
+                answer = self.calls[operation_id].sync_detailed(client, call_args)
         except StopIteration as stop:
-            return _answer(stop.value, answer)
+            return self._answer(stop.value, answer)
 
     async def _run_async(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
         flow = self._start(args)
@@ -314,9 +278,9 @@ class LegacyOperation(Generic[T]):
         try:
             while True:
                 operation_id, call_args = flow.send(answer)  # type: ignore[arg-type]
-                answer = await _operation(operation_id).asyncio_detailed(client, call_args)
+                answer = await self.calls[operation_id].asyncio_detailed(client, call_args)
         except StopIteration as stop:
-            return _answer(stop.value, answer)
+            return self._answer(stop.value, answer)
 
     def sync_detailed(self, client: Client, args: Mapping[str, Any]) -> Response[T]:
         return self._run_sync(client, args)

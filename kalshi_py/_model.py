@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import re
+import types
+import typing
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, TypeVar
@@ -22,7 +25,7 @@ import msgspec
 
 from .errors import RequestValidationError
 
-__all__ = ["Model", "format_fixed", "parse_fixed", "request_body_bytes"]
+__all__ = ["Model", "explain", "format_fixed", "parse_fixed", "request_body_bytes"]
 
 M = TypeVar("M", bound="Model")
 D = TypeVar("D")
@@ -63,6 +66,8 @@ class Model(msgspec.Struct, kw_only=True, omit_defaults=True, repr_omit_defaults
 
     # field name -> "dollars" or "count", for the fixed-point fields of this model
     __fixed_point__: ClassVar[Mapping[str, str]] = {}
+    # field name -> (lowest, highest) allowed in a request, for fixed-point fields with bounds
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {}
 
     @classmethod
     def from_json(cls: type[M], data: bytes | str) -> M:
@@ -144,12 +149,15 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
 def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
     if isinstance(value, msgspec.Struct):
         fixed: Mapping[str, str] = getattr(type(value), "__fixed_point__", {})
+        bounds: Mapping[str, tuple[str | None, str | None]] = getattr(type(value), "__fixed_bounds__", {})
         out: dict[str, Any] = {}
         for name, wire_name in zip(value.__struct_fields__, value.__struct_encode_fields__, strict=False):
             item = getattr(value, name)
             if item is msgspec.UNSET:
                 continue
             out[wire_name] = _to_wire(item, fixed.get(name), strict=strict, where=f"{where}.{name}")
+            if strict and name in bounds and item is not None:
+                _check_bounds(item, bounds[name], f"{where}.{name}")
         return out
     if kind is not None and value is not None:
         if isinstance(value, (list, tuple)):
@@ -173,6 +181,62 @@ def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
     return value
 
 
+def _check_bounds(value: Any, bounds: tuple[str | None, str | None], where: str) -> None:
+    """Refuse a fixed-point request value outside the bounds of its field."""
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _check_bounds(item, bounds, f"{where}[{index}]")
+        return
+    number = parse_fixed(value, where)
+    low, high = bounds
+    if low is not None and number < Decimal(low):
+        raise RequestValidationError(f"{where}: {number} is below the minimum {low}")
+    if high is not None and number > Decimal(high):
+        raise RequestValidationError(f"{where}: {number} is above the maximum {high}")
+
+
+def explain(model: type[Any], error: msgspec.ValidationError) -> str:
+    """msgspec's message for a request that does not fit `model`, with the valid values of an
+    enum field listed (`side: 'buy' is not one of 'bid', 'ask'`)."""
+    message = str(error)
+    match = re.search(r"Invalid enum value (.+) - at `\$((?:\.\w+|\[\d+\])*)`", message)
+    if match is None:
+        return message
+    choices = _literal_values(model, re.findall(r"\.(\w+)|\[\d+\]", match.group(2)))
+    if not choices:
+        return message
+    field = match.group(2).lstrip(".") or "value"
+    return f"{field}: {match.group(1)} is not one of {', '.join(repr(c) for c in choices)}"
+
+
+def _unwrap(annotation: Any) -> Any:
+    """What a field holds, past Optional, UNSET, Annotated and list: a Literal is kept whole."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated or origin is list:
+            annotation = typing.get_args(annotation)[0]
+        elif origin is typing.Union or origin is types.UnionType:
+            options = [a for a in typing.get_args(annotation) if a not in (type(None), msgspec.UnsetType)]
+            literals = [a for a in options if typing.get_origin(a) is typing.Literal]
+            annotation = (literals or options)[0]
+        else:
+            return annotation
+
+
+def _literal_values(model: Any, path: list[str]) -> tuple[Any, ...]:
+    """The Literal values of the field that `path` (field names, "" for a list index) leads to."""
+    current = model
+    for step in path:
+        current = _unwrap(current)
+        if step:
+            try:
+                current = typing.get_type_hints(current).get(step)
+            except (NameError, TypeError):
+                return ()
+    current = _unwrap(current)
+    return typing.get_args(current) if typing.get_origin(current) is typing.Literal else ()
+
+
 def request_body_bytes(model: msgspec.Struct) -> bytes:
     """Validate a request model and encode it as the API expects it.
 
@@ -185,5 +249,5 @@ def request_body_bytes(model: msgspec.Struct) -> bytes:
     try:
         msgspec.convert(wire, type(model))
     except msgspec.ValidationError as exc:
-        raise RequestValidationError(f"invalid {name}: {exc}") from None
+        raise RequestValidationError(f"invalid {name}: {explain(type(model), exc)}") from None
     return _ENCODER.encode(wire)

@@ -8,12 +8,23 @@ headers carry the key id, the timestamp and the base64 signature.
 Because `KalshiAuth` is an `httpx.Auth`, every request an authenticated client's httpx client
 sends is signed at send time, with a fresh timestamp for every attempt: `request()`, `send()`
 and `stream()` alike.
+
+Two safeguards, both reported through the `kalshi_py` logger at WARNING:
+
+- a private key file that its group or other users may read is loaded, with a warning naming
+  the file and the `chmod 600` that fixes it (as ssh does, without refusing), once per file;
+- the clock correction learned from the exchange's `Date` header is bounded at
+  `MAX_CLOCK_CORRECTION_MS` (5 minutes): a `Date` further off moves the signing clock by that
+  much only, and the log says so.
 """
 
 from __future__ import annotations
 
 import base64
+import email.utils
+import logging
 import os
+import threading
 import time
 from collections.abc import Generator
 from typing import Any
@@ -40,6 +51,11 @@ __all__ = [
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
+
+logger = logging.getLogger("kalshi_py")
+
+CLOCK_SKEW_TOLERANCE_MS = 2_000  # an offset this small is left uncorrected
+MAX_CLOCK_CORRECTION_MS = 300_000  # the most a server's Date header may move the signing clock
 
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
@@ -90,8 +106,42 @@ def load_private_key(data: str | bytes, password: str | bytes | None = None) -> 
     raise ValueError(f"unsupported private key type {kind}: Kalshi API keys are RSA or Ed25519")
 
 
+_warned_key_files: set[str] = set()
+_warned_lock = threading.Lock()
+
+
+def _warn_if_others_can_read(path: str | os.PathLike[str]) -> None:
+    """Warn, once per file, when the group or other users have any access to a key file."""
+    if os.name != "posix":
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if not mode & 0o077:
+        return
+    name = os.path.realpath(path)
+    with _warned_lock:
+        if name in _warned_key_files:
+            return
+        _warned_key_files.add(name)
+    who = "other users" if mode & 0o007 else "its group"
+    logger.warning(
+        "private key file %s is accessible to %s (permissions %04o); anyone who can read it can trade "
+        "as you. Restrict it with: chmod 600 %s",
+        os.fspath(path),
+        who,
+        mode & 0o777,
+        os.fspath(path),
+    )
+
+
 def load_private_key_file(path: str | os.PathLike[str], password: str | bytes | None = None) -> PrivateKey:
-    """Load a private key from a PEM file; a missing file raises `ValueError` naming the path."""
+    """Load a private key from a PEM file; a missing file raises `ValueError` naming the path.
+
+    A file its group or other users can access is loaded with a warning (see the module docstring).
+    """
+    _warn_if_others_can_read(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -171,6 +221,39 @@ class KalshiAuth(httpx.Auth):
         return public.public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         ).decode()
+
+    def learn_clock_offset(self, date: str | None) -> bool:
+        """Set `clock_offset_ms` from an answer's `Date` header; True when it changed.
+
+        An offset within `CLOCK_SKEW_TOLERANCE_MS` is left at 0, and one beyond
+        `MAX_CLOCK_CORRECTION_MS` is corrected by that bound only, with a warning: a hostile or
+        broken server cannot move the signing clock further.
+        """
+        if not date:
+            return False
+        try:
+            server_ms = email.utils.parsedate_to_datetime(date).timestamp() * 1000 + 500
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return False
+        measured = int(server_ms - time.time() * 1000)
+        offset = measured if abs(measured) > CLOCK_SKEW_TOLERANCE_MS else 0
+        offset = max(-MAX_CLOCK_CORRECTION_MS, min(MAX_CLOCK_CORRECTION_MS, offset))
+        if offset == self.clock_offset_ms:
+            return False
+        if offset != measured and offset:
+            logger.warning(
+                "the server's Date header puts the local clock %.0f s off, more than the %d s kalshi-py "
+                "corrects; signing with a %d s correction only. Check this host's clock and the base URL",
+                measured / 1000,
+                MAX_CLOCK_CORRECTION_MS // 1000,
+                offset // 1000,
+            )
+        else:
+            logger.warning(
+                "local clock is off by %d ms from the exchange; signing with corrected timestamps", measured
+            )
+        self.clock_offset_ms = offset
+        return True
 
     def timestamp_ms(self) -> int:
         """The timestamp to sign: the local clock corrected by `clock_offset_ms`."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._redirects import async_credential_guard, credential_guard
 from ._version import __version__
 from .environments import PRODUCTION, resolve_environment
 from .ratelimit import RateLimiter
@@ -28,9 +29,17 @@ from .retry import DEFAULT_RETRY, RetryPolicy
 if TYPE_CHECKING:
     from ._pipeline import RequestTiming
 
-__all__ = ["DEFAULT_TIMEOUT", "AuthenticatedClient", "Client"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_TOTAL_TIMEOUT",
+    "AuthenticatedClient",
+    "Client",
+]
 
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+DEFAULT_TOTAL_TIMEOUT = 30.0
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 ENV_BASE_URL = "KALSHI_BASE_URL"
 ENV_ENVIRONMENT = "KALSHI_ENV"
 USER_AGENT = f"kalshi-py/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
@@ -55,7 +64,14 @@ class Client:
       pick one of Kalshi's environments by name. With neither, `KALSHI_BASE_URL` or `KALSHI_ENV`
       from the environment, else Kalshi production.
     - `cookies`, `headers`: sent with every request.
-    - `timeout`: an `httpx.Timeout` or seconds (default 10 s, 5 s to connect); `None` waits forever.
+    - `timeout`: an `httpx.Timeout` or seconds for each phase of one attempt (default 10 s to
+      read, write or wait for a connection from the pool, 5 s to connect); `None` waits forever.
+    - `total_timeout`: seconds one call may take in all, every attempt, wait between retries and
+      rate-limit wait included, reading the body too (default 30 s); `None` for no total bound.
+      Past it the call raises `kalshi_py.errors.DeadlineExceeded`. An order write whose outcome
+      is in doubt when it passes is still looked up, within as long again.
+    - `max_response_bytes`: the largest answer accepted, as received and once decompressed
+      (default 32 MiB); a larger one raises `kalshi_py.errors.ResponseTooLarge`. `None` for no cap.
     - `verify_ssl`: `True`, `False`, a CA bundle path or an `ssl.SSLContext`.
     - `follow_redirects`: default False.
     - `httpx_args`: more keyword arguments for the `httpx.Client`/`httpx.AsyncClient`
@@ -78,6 +94,8 @@ class Client:
         cookies: dict[str, str] | None = None,
         headers: dict[str, str] | None = None,
         timeout: httpx.Timeout | float | None = _DEFAULT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         verify_ssl: str | bool | ssl.SSLContext = True,
         follow_redirects: bool = False,
         httpx_args: dict[str, Any] | None = None,
@@ -95,10 +113,14 @@ class Client:
             environment = None if base_url else os.environ.get(ENV_ENVIRONMENT) or None
         if environment is not None:
             base_url = resolve_environment(environment).rest_url
+        # True when production was picked only because nothing named a server: errors say so
+        self.base_url_defaulted = not base_url
         self._base_url = (base_url or PRODUCTION.rest_url).rstrip("/")
         self._cookies = dict(cookies or {})
         self._headers = dict(headers or {})
         self._timeout = DEFAULT_TIMEOUT if timeout is _DEFAULT else _as_timeout(timeout)
+        self.total_timeout = _positive("total_timeout", total_timeout)
+        self.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
         self._verify_ssl = verify_ssl
         self._follow_redirects = follow_redirects
         self._httpx_args = dict(httpx_args or {})
@@ -152,17 +174,24 @@ class Client:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         timeout: httpx.Timeout | float | None = _DEFAULT,
+        total_timeout: float | None = _DEFAULT,
+        max_response_bytes: int | None = _DEFAULT,
         rate_limiter: RateLimiter | None = _DEFAULT,
     ) -> C:
         """A view of this client with other per-call options that shares its connections.
 
         `get_markets.sync(client=client.with_options(max_retries=0), ...)` calls once, without
-        retries, over the same connection pool.
+        retries, over the same connection pool; `client.with_options(total_timeout=2)` gives
+        calls two seconds in all.
         """
         new = copy.copy(self)
         new.retry = _retry_policy(retry or self.retry, max_retries)
         if timeout is not _DEFAULT:
             new._timeout = _as_timeout(timeout)
+        if total_timeout is not _DEFAULT:
+            new.total_timeout = _positive("total_timeout", total_timeout)
+        if max_response_bytes is not _DEFAULT:
+            new.max_response_bytes = _positive("max_response_bytes", max_response_bytes)
         if rate_limiter is not _DEFAULT:
             new.rate_limiter = rate_limiter
         new._client = None
@@ -208,7 +237,7 @@ class Client:
         if self._client is None and self._parent is not None:
             return self._parent.get_httpx_client()
         if self._client is None:
-            self._client = httpx.Client(**self._httpx_kwargs())
+            self._client = httpx.Client(**_guarded(self._httpx_kwargs(), credential_guard(self._base_url)))
         return self._client
 
     def set_async_httpx_client(self: C, async_client: httpx.AsyncClient) -> C:
@@ -224,7 +253,8 @@ class Client:
         if self._async_client is None and self._parent is not None:
             return self._parent.get_async_httpx_client()
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_kwargs())
+            kwargs = _guarded(self._httpx_kwargs(), async_credential_guard(self._base_url))
+            self._async_client = httpx.AsyncClient(**kwargs)
         return self._async_client
 
     def close(self) -> None:
@@ -316,6 +346,20 @@ def _ssl_context(verify: str | bool | ssl.SSLContext) -> ssl.SSLContext | bool:
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
     return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
+
+
+def _guarded(kwargs: dict[str, Any], guard: Callable[[httpx.Request], Any]) -> dict[str, Any]:
+    """httpx client arguments with `guard` as the last request hook: when httpx itself follows a
+    redirect to another host (a user's own `get_httpx_client().get(...)`), it strips credentials."""
+    hooks = dict(kwargs.get("event_hooks") or {})
+    hooks["request"] = [*hooks.get("request", ()), guard]
+    return {**kwargs, "event_hooks": hooks}
+
+
+def _positive(name: str, value: Any) -> Any:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0):
+        raise ValueError(f"{name} must be a positive number or None, got {value!r}")
+    return value
 
 
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:

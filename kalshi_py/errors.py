@@ -5,8 +5,11 @@
     ├── APIConnectionError         no HTTP answer: connect error, reset, protocol error
     │   │                          (also an httpx.TransportError)
     │   └── APITimeoutError        the request timed out (also an httpx.TimeoutException)
-    ├── OrderStateUnknown          a write was sent, no answer came back, and retrying could not
-    │                              settle whether it was applied
+    │       └── DeadlineExceeded   the call's total timeout passed, retries and waits included
+    ├── OrderStateUnknown          an order write was sent, no answer came back, and looking the
+    │                              order up could not settle whether it was applied
+    ├── ResponseTooLarge           the answer is larger than `max_response_bytes`, as read or as
+    │                              inflated
     ├── ResponseValidationError    a success answer that does not match its model
     └── UnexpectedStatus           the exchange answered with an error
         ├── BadRequestError        400
@@ -18,11 +21,13 @@
         ├── ServerError            5xx
         └── ErrorInSuccessResponse a 2xx whose body is an error object
 
-`UnexpectedStatus(status_code, content)` keeps the constructor of kalshi-py 2.0.6.6, so existing
-`except UnexpectedStatus` clauses catch every status error. Each carries `status_code`,
-`content` (raw bytes), `response` (the `httpx.Response`), Kalshi's error `code`, `message` and
-`details`, and the `request_id` when the exchange sent one. Kalshi's error body is
-`{"error": {"code", "message", "details"}}` on the wire and flat in its spec; both are read.
+`UnexpectedStatus(status_code, content)` keeps the constructor and the message of kalshi-py
+2.0.6.6 (`Unexpected status code: <code>`, then the response content), so existing
+`except UnexpectedStatus` clauses catch every status error and code matching its text keeps
+working; the typed subclasses add the request, Kalshi's code and message after that text. Each
+carries `status_code`, `content` (raw bytes), `response` (the `httpx.Response`), Kalshi's error
+`code`, `message` and `details`, and the `request_id` when the exchange sent one. Kalshi's error
+body is `{"error": {"code", "message", "details"}}` on the wire and flat in its spec; both are read.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "DeadlineExceeded",
     "ErrorInSuccessResponse",
     "KalshiError",
     "NotFoundError",
@@ -46,6 +52,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLarge",
     "ResponseValidationError",
     "ServerError",
     "UnexpectedStatus",
@@ -75,19 +82,51 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """The request timed out."""
 
 
-class OrderStateUnknown(KalshiError):
-    """A write was sent but no answer arrived, and it could not be settled whether it was applied.
+class DeadlineExceeded(APITimeoutError):
+    """The call's total timeout (`total_timeout`) passed before a complete answer arrived.
 
-    `client_order_id` (when the write was an order creation) identifies the order so that it can
-    be looked up later; `cause` is the last failure seen.
+    `sent` is False when no attempt had been sent yet (the time went in waiting).
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, sent: bool = True) -> None:
+        super().__init__(message, request=request)
+        self.sent = sent
+
+
+class OrderStateUnknown(KalshiError):
+    """An order write was sent but no answer arrived, and looking the order up could not settle
+    whether it was applied.
+
+    `client_order_id` identifies the order being created (for a batch, the first one not found;
+    `client_order_ids` lists them all), `order_id` the order being canceled, amended or
+    decreased, so that it can be looked up later; `cause` is the last failure seen.
     """
 
     def __init__(
-        self, message: str, *, client_order_id: str | None = None, cause: BaseException | None = None
+        self,
+        message: str,
+        *,
+        client_order_id: str | None = None,
+        client_order_ids: tuple[str, ...] = (),
+        order_id: str | None = None,
+        cause: BaseException | None = None,
     ) -> None:
         super().__init__(message)
         self.client_order_id = client_order_id
+        self.client_order_ids = client_order_ids or ((client_order_id,) if client_order_id else ())
+        self.order_id = order_id
         self.cause = cause
+
+
+class ResponseTooLarge(KalshiError):
+    """The answer is larger than the client's `max_response_bytes`, as received or once inflated.
+
+    Nothing past the cap is kept in memory. `status_code` is the status of the refused answer.
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
 
 
 class ResponseValidationError(KalshiError):
@@ -103,24 +142,30 @@ class UnexpectedStatus(KalshiError):
         self.response = response
         self.code, self.message, self.details = parse_error_body(content)
         self.request_id = _request_id(response.headers) if response is not None else None
-        super().__init__(self._summary())
+        # kalshi-py 2.0.6.6's text, word for word
+        body = content.decode(errors="ignore")
+        text = f"Unexpected status code: {status_code}\n\nResponse content:\n{body}"
+        if type(self) is not UnexpectedStatus:
+            text += self._summary()
+        super().__init__(text)
 
     def _summary(self) -> str:
-        parts = [f"HTTP {self.status_code}"]
+        """What a typed error adds to the 2.0.6.6 text: the request, Kalshi's code and message."""
+        parts = []
         request = _request_of(self.response)
         if request is not None:
-            parts[0] += f" from {request.method} {request.url.path}"
+            parts.append(f"{request.method} {request.url.path}:")
         if self.code and self.message and self.code != self.message:
             parts.append(f"{self.code}: {self.message}")
         elif self.code or self.message:
             parts.append(self.code or self.message or "")
-        elif self.content:
-            parts.append(self.content[:300].decode("utf-8", errors="replace"))
         if self.details:
             parts.append(f"({self.details})")
         if self.request_id:
             parts.append(f"[request id {self.request_id}]")
-        return " ".join(parts)
+        hint = _hint(self.status_code, request)
+        summary = " ".join(parts)
+        return (f"\n\n{summary}" if summary else "") + (f"\n\n{hint}" if hint else "")
 
 
 class BadRequestError(UnexpectedStatus):
@@ -222,6 +267,16 @@ def _request_of(response: httpx.Response | None) -> httpx.Request | None:
         return response.request
     except RuntimeError:
         return None
+
+
+def _hint(status: int, request: httpx.Request | None) -> str | None:
+    """A likely cause the answer alone does not say."""
+    if status == 404 and request is not None and "/trade-api/" not in request.url.path:
+        return (
+            f"hint: {request.url.path} has no /trade-api/v2 prefix; Kalshi's REST base URL ends in "
+            f"/trade-api/v2 (e.g. {request.url.scheme}://{request.url.netloc.decode()}/trade-api/v2)"
+        )
+    return None
 
 
 def _request_id(headers: httpx.Headers) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from ._pipeline import Operation
+from ._operation import Operation
 from .errors import KalshiError
 from .types import UNSET
 

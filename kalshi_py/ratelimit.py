@@ -13,28 +13,29 @@ that uses the client; a request reserves its tokens and sleeps until they are co
 
     limiter = RateLimiter.for_tier("advanced")
     client = create_client(rate_limiter=limiter)      # or rate_limiter=None to switch it off
+
+    limits = get_account_api_limits.sync(client=client)          # the key's own budget
+    costs = get_account_endpoint_costs.sync(client=client)
+    client.rate_limiter = RateLimiter.from_account(limits, costs)
+
+Which bucket an operation draws on and what it costs by default are facts of the operation,
+written into `kalshi_py.api` by the generator; the limiter knows no operation.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+import types
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .environments import API_PATH
 
-__all__ = [
-    "CANCEL_COST",
-    "DEFAULT_COST",
-    "TIERS",
-    "RateLimiter",
-    "TierBudget",
-    "TokenBucket",
-    "bucket_for",
-    "request_cost",
-]
+__all__ = ["CANCEL_COST", "DEFAULT_COST", "TIERS", "RateLimiter", "TierBudget", "TokenBucket"]
 
 DEFAULT_COST = 10
 CANCEL_COST = 2
@@ -64,49 +65,6 @@ TIERS: Mapping[str, TierBudget] = {
     "prime": _tier(4000, 4000, 1, 2),
     "prestige": _tier(10000, 8000, 1, 2),
 }
-
-WRITE_OPERATIONS = frozenset(
-    {
-        "CreateOrderV2",
-        "BatchCreateOrdersV2",
-        "CancelOrderV2",
-        "BatchCancelOrdersV2",
-        "CancelAllOrders",
-        "AmendOrderV2",
-        "DecreaseOrderV2",
-        "CreateOrderGroup",
-        "DeleteOrderGroup",
-        "ResetOrderGroup",
-        "TriggerOrderGroup",
-        "UpdateOrderGroupLimit",
-        "CreateRFQ",
-        "DeleteRFQ",
-        "CreateQuote",
-        "DeleteQuote",
-        "AcceptQuote",
-        "ConfirmQuote",
-        "DeleteRFQQuote",
-        "AcceptRFQQuote",
-        "ConfirmRFQQuote",
-        "AcceptBlockTradeProposal",
-    }
-)
-CANCEL_OPERATIONS = frozenset({"CancelOrderV2", "BatchCancelOrdersV2"})
-
-
-def bucket_for(operation_id: str) -> str:
-    """ "write" or "read": the bucket an operation draws on."""
-    return "write" if operation_id in WRITE_OPERATIONS else "read"
-
-
-def request_cost(operation_id: str, items: int = 1, unit_cost: int | None = None) -> int:
-    """Tokens one call costs: `unit_cost` (default 10, cancels 2) for each of `items` batch items."""
-    unit = (
-        unit_cost
-        if unit_cost is not None
-        else (CANCEL_COST if operation_id in CANCEL_OPERATIONS else DEFAULT_COST)
-    )
-    return unit * max(1, items)
 
 
 class TokenBucket:
@@ -190,37 +148,46 @@ class RateLimiter:
 
     @classmethod
     def from_client(cls, client: Any, **kwargs: Any) -> RateLimiter:
-        """A limiter for the account behind `client`, from `GET /account/limits` and
-        `GET /account/endpoint_costs`; install it with `client.rate_limiter = ...`."""
-        from .api.account import get_account_api_limits, get_account_endpoint_costs
+        """Deprecated: `from_account` with the answers of `get_account_api_limits` and
+        `get_account_endpoint_costs`. Asks `GET /account/limits` and `/account/endpoint_costs`
+        through the client's own signed httpx client."""
+        warnings.warn(
+            "RateLimiter.from_client is deprecated: use RateLimiter.from_account("
+            "get_account_api_limits.sync(client=client), get_account_endpoint_costs.sync(client=client))",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        http = client.get_httpx_client()
+        answers = []
+        for path in ("/account/limits", "/account/endpoint_costs"):
+            response = http.get(path)
+            response.raise_for_status()
+            answers.append(json.loads(response.content, object_hook=lambda d: types.SimpleNamespace(**d)))
+        return cls.from_account(*answers, **kwargs)
 
-        limits = get_account_api_limits.sync(client=client)
-        costs = get_account_endpoint_costs.sync(client=client)
-        return cls.from_account(limits, costs, **kwargs)
-
-    def cost(self, operation_id: str, method: str, path: str, items: int = 1) -> int:
-        """The tokens one call costs."""
+    def cost(self, method: str, path: str, items: int = 1, unit_cost: int | None = None) -> int:
+        """The tokens one call costs: per item of a batch, what `GET /account/endpoint_costs` said
+        for its route, else `unit_cost` (the operation's own, a cancel's 2), else the default."""
         unit = self.endpoint_costs.get((method.upper(), _route(path)))
-        if unit is None and operation_id not in CANCEL_OPERATIONS:
-            unit = self.default_cost
-        return request_cost(operation_id, items, unit)
+        if unit is None:
+            unit = unit_cost if unit_cost is not None else self.default_cost
+        return unit * max(1, items)
 
-    def check_fits(self, operation_id: str, cost: int) -> None:
+    def check_fits(self, bucket: str, cost: int) -> None:
         """Raise when a call can never pass Kalshi's bucket (a batch too large for the tier)."""
-        bucket = bucket_for(operation_id)
         if cost > self.server_capacity[bucket]:
             raise ValueError(
-                f"{operation_id} costs {cost} tokens, more than the {bucket} bucket of this usage tier "
-                f"holds ({self.server_capacity[bucket]}); Kalshi would reject it whole: split the batch"
+                f"it costs {cost} tokens, more than the {bucket} bucket of this usage tier holds "
+                f"({self.server_capacity[bucket]}); Kalshi would reject it whole: split the batch"
             )
 
-    def reserve(self, operation_id: str, cost: int) -> float:
-        """Reserve the tokens for a call; the seconds to wait before sending it."""
-        bucket = self.buckets[bucket_for(operation_id)]
-        return bucket.reserve(min(cost, bucket.capacity))
+    def reserve(self, bucket: str, cost: int) -> float:
+        """Reserve the tokens for a call on `bucket` ("read" or "write"); the seconds to wait
+        before sending it."""
+        tokens = self.buckets[bucket]
+        return tokens.reserve(min(cost, tokens.capacity))
 
 
 def _route(path: str) -> str:
     path = path.split("?", 1)[0].removeprefix(API_PATH)
     return path.rstrip("/") or "/"
-

@@ -1,4 +1,5 @@
-"""The codebase's own checks: generated code matches the spec, ruff and mypy are clean."""
+"""The codebase's own checks: generated code matches the spec, ruff and mypy are clean, the
+generated code included."""
 
 from __future__ import annotations
 
@@ -42,7 +43,20 @@ def test_ruff_is_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_is_clean_on_hand_written_code() -> None:
+@pytest.mark.skipif(shutil.which("ruff") is None and not (ROOT / ".venv/bin/ruff").exists(), reason="no ruff")
+def test_generated_code_is_ruff_formatted() -> None:
+    result = _run(sys.executable, "-m", "ruff", "format", "--check", "kalshi_py/api", "kalshi_py/models")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_is_excluded_from_ruff_or_mypy() -> None:
+    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    for generated in ("kalshi_py/api", "kalshi_py/models", "kalshi_py.api", "kalshi_py.models"):
+        assert generated not in config, f"{generated} is excluded from a check in pyproject.toml"
+
+
+def test_mypy_is_clean() -> None:
+    """Strict mypy over the whole package, the generated api/ and models/ included."""
     pytest.importorskip("mypy")
     result = _run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr

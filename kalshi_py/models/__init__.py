@@ -10,9 +10,10 @@ Request bodies are strict: required fields must be given and enum fields take th
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -24,21 +25,26 @@ class AcceptQuoteRequestAcceptedSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class AcceptRFQBatchRequestAcceptedSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class AcceptRFQBatchResponseAcceptedSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class AmendOrderRequestAction(str, enum.Enum):
     BUY = "buy"
     SELL = "sell"
 
+
 class AmendOrderRequestSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class ApiKeyScope(str, enum.Enum):
     READ = "read"
@@ -50,41 +56,50 @@ class ApiKeyScope(str, enum.Enum):
     WRITE_FCM_RISK = "write::fcm_risk"
     WRITE_BLOCK_TRADE_ACCEPT = "write::block_trade_accept"
 
+
 class ApiKeyType(str, enum.Enum):
     RSA = "rsa"
     ED25519 = "ed25519"
+
 
 class BlockTradeProposalMakerSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class BookSide(str, enum.Enum):
     BID = "bid"
     ASK = "ask"
+
 
 class CreateOrderRequestAction(str, enum.Enum):
     BUY = "buy"
     SELL = "sell"
 
+
 class CreateOrderRequestSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class CreateOrderRequestTimeInForce(str, enum.Enum):
     FILL_OR_KILL = "fill_or_kill"
     GOOD_TILL_CANCELED = "good_till_canceled"
     IMMEDIATE_OR_CANCEL = "immediate_or_cancel"
 
+
 class CreateOrderV2RequestTimeInForce(str, enum.Enum):
     FILL_OR_KILL = "fill_or_kill"
     GOOD_TILL_CANCELED = "good_till_canceled"
     IMMEDIATE_OR_CANCEL = "immediate_or_cancel"
+
 
 class DepositStatus(str, enum.Enum):
     PENDING = "pending"
     APPLIED = "applied"
     FAILED = "failed"
     RETURNED = "returned"
+
 
 class DepositType(str, enum.Enum):
     ACH = "ach"
@@ -93,9 +108,11 @@ class DepositType(str, enum.Enum):
     DEBIT = "debit"
     APM = "apm"
 
+
 class ExchangeInstance(str, enum.Enum):
     EVENT_CONTRACT = "event_contract"
     MARGINED = "margined"
+
 
 class FeeType(str, enum.Enum):
     QUADRATIC = "quadratic"
@@ -103,13 +120,16 @@ class FeeType(str, enum.Enum):
     QUADRATIC_WITH_COMBO_MAKER_FEES = "quadratic_with_combo_maker_fees"
     FLAT = "flat"
 
+
 class FillAction(str, enum.Enum):
     BUY = "buy"
     SELL = "sell"
 
+
 class FillSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class IncentiveProgramIncentiveType(str, enum.Enum):
     LIQUIDITY = "liquidity"
@@ -117,13 +137,16 @@ class IncentiveProgramIncentiveType(str, enum.Enum):
     MARGIN_MAKER_VOLUME = "margin_maker_volume"
     MARGIN_TAKER_VOLUME = "margin_taker_volume"
 
+
 class IntraExchangeInstanceTransferStatus(str, enum.Enum):
     PENDING = "pending"
     COMPLETE = "complete"
 
+
 class MarketMarketType(str, enum.Enum):
     BINARY = "binary"
     SCALAR = "scalar"
+
 
 class MarketResult(str, enum.Enum):
     YES = "yes"
@@ -131,9 +154,11 @@ class MarketResult(str, enum.Enum):
     SCALAR = "scalar"
     EMPTY = ""
 
+
 class MarketSettlementBoundsType(str, enum.Enum):
     DEFAULT = "default"
     FLOOR = "floor"
+
 
 class MarketStatus(str, enum.Enum):
     INITIALIZED = "initialized"
@@ -145,6 +170,7 @@ class MarketStatus(str, enum.Enum):
     AMENDED = "amended"
     FINALIZED = "finalized"
 
+
 class MarketStrikeType(str, enum.Enum):
     GREATER = "greater"
     GREATER_OR_EQUAL = "greater_or_equal"
@@ -155,38 +181,47 @@ class MarketStrikeType(str, enum.Enum):
     CUSTOM = "custom"
     STRUCTURED = "structured"
 
+
 class OrderAction(str, enum.Enum):
     BUY = "buy"
     SELL = "sell"
+
 
 class OrderOutcomeSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class OrderSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class OrderStatus(str, enum.Enum):
     RESTING = "resting"
     CANCELED = "canceled"
     EXECUTED = "executed"
 
+
 class OrderType(str, enum.Enum):
     LIMIT = "limit"
     MARKET = "market"
+
 
 class OutcomeSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class ProposeBlockTradeRequestMakerSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class QuoteAcceptedSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class QuoteStatus(str, enum.Enum):
     OPEN = "open"
@@ -195,9 +230,11 @@ class QuoteStatus(str, enum.Enum):
     EXECUTED = "executed"
     CANCELLED = "cancelled"
 
+
 class RFQBatchQuoteAcceptedSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class RFQBatchQuoteStatus(str, enum.Enum):
     OPEN = "open"
@@ -207,49 +244,60 @@ class RFQBatchQuoteStatus(str, enum.Enum):
     PARTIALLY_EXECUTED = "partially_executed"
     CANCELLED = "cancelled"
 
+
 class RFQBatchStatus(str, enum.Enum):
     OPEN = "open"
     ACCEPTED = "accepted"
     CLOSED = "closed"
 
+
 class RFQStatus(str, enum.Enum):
     OPEN = "open"
     CLOSED = "closed"
+
 
 class RestingMarginReservation(str, enum.Enum):
     NONE = "none"
     MAX = "max"
     SUM = "sum"
 
+
 class SelfTradePreventionType(str, enum.Enum):
     TAKER_AT_CROSS = "taker_at_cross"
     MAKER = "maker"
+
 
 class SettlementMarketResult(str, enum.Enum):
     YES = "yes"
     NO = "no"
     SCALAR = "scalar"
 
+
 class TickerPairSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
+
 
 class TradeTakerOutcomeSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class TradeTakerSide(str, enum.Enum):
     YES = "yes"
     NO = "no"
 
+
 class UserFilter(str, enum.Enum):
     SELF = "self"
+
 
 class WithdrawalStatus(str, enum.Enum):
     PENDING = "pending"
     APPLIED = "applied"
     FAILED = "failed"
     RETURNED = "returned"
+
 
 class WithdrawalType(str, enum.Enum):
     ACH = "ach"
@@ -265,11 +313,11 @@ class AcceptBlockTradeProposalRequest(Model, kw_only=True):
 
 
 class AcceptQuoteRequest(Model, kw_only=True):
-    accepted_side: Literal['yes', 'no']
+    accepted_side: Literal["yes", "no"]
 
 
 class AcceptRFQBatchRequest(Model, kw_only=True):
-    accepted_side: Literal['yes', 'no']
+    accepted_side: Literal["yes", "no"]
     min_bids: list[RFQBatchAcceptLimit]
     client_order_id: str | UnsetType = UNSET
 
@@ -284,7 +332,10 @@ class AccountApiUsageLevelVolumeGoal(Model, kw_only=True):
     earn_volume_goal_fp: Decimal | UnsetType = UNSET
     keep_volume_goal_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'earn_volume_goal_fp': 'count', 'keep_volume_goal_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "earn_volume_goal_fp": "count",
+        "keep_volume_goal_fp": "count",
+    }
 
 
 class AccountApiUsageLevelVolumeProgress(Model, kw_only=True):
@@ -292,14 +343,14 @@ class AccountApiUsageLevelVolumeProgress(Model, kw_only=True):
     trailing_30d_volume_fp: Decimal | UnsetType = UNSET
     goals: list[AccountApiUsageLevelVolumeGoal] | UnsetType = UNSET
 
-    __fixed_point__ = {'trailing_30d_volume_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"trailing_30d_volume_fp": "count"}
 
 
 class AmendOrderRequest(Model, kw_only=True):
     subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     ticker: str
-    side: Literal['yes', 'no']
-    action: Literal['buy', 'sell']
+    side: Literal["yes", "no"]
+    action: Literal["buy", "sell"]
     client_order_id: str | UnsetType = UNSET
     updated_client_order_id: str | UnsetType = UNSET
     yes_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
@@ -307,10 +358,19 @@ class AmendOrderRequest(Model, kw_only=True):
     yes_price_dollars: Decimal | UnsetType = UNSET
     no_price_dollars: Decimal | UnsetType = UNSET
     count: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
-    count_fp: Decimal | None | UnsetType = UNSET
+    count_fp: Decimal | UnsetType | None = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars', 'count_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "yes_price_dollars": "dollars",
+        "no_price_dollars": "dollars",
+        "count_fp": "count",
+    }
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "yes_price_dollars": ("0", "1"),
+        "no_price_dollars": ("0", "1"),
+        "count_fp": ("0", None),
+    }
 
 
 class AmendOrderResponse(Model, kw_only=True):
@@ -320,7 +380,7 @@ class AmendOrderResponse(Model, kw_only=True):
 
 class AmendOrderV2Request(Model, kw_only=True):
     ticker: str
-    side: Literal['bid', 'ask']
+    side: Literal["bid", "ask"]
     price: Decimal
     count: Decimal
     client_order_id: str | UnsetType = UNSET
@@ -328,33 +388,42 @@ class AmendOrderV2Request(Model, kw_only=True):
     expiration_time: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'price': 'dollars', 'count': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"price": "dollars", "count": "count"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "price": ("0", "1"),
+        "count": ("0", None),
+    }
 
 
 class AmendOrderV2Response(Model, kw_only=True):
     order_id: str | UnsetType = UNSET
     client_order_id: str | UnsetType = UNSET
-    remaining_count: Decimal | None | UnsetType = UNSET
-    fill_count: Decimal | None | UnsetType = UNSET
-    average_fill_price: Decimal | None | UnsetType = UNSET
-    average_fee_paid: Decimal | None | UnsetType = UNSET
+    remaining_count: Decimal | UnsetType | None = UNSET
+    fill_count: Decimal | UnsetType | None = UNSET
+    average_fill_price: Decimal | UnsetType | None = UNSET
+    average_fee_paid: Decimal | UnsetType | None = UNSET
     ts_ms: int | UnsetType = UNSET
 
-    __fixed_point__ = {'remaining_count': 'count', 'fill_count': 'count', 'average_fill_price': 'dollars', 'average_fee_paid': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "remaining_count": "count",
+        "fill_count": "count",
+        "average_fill_price": "dollars",
+        "average_fee_paid": "dollars",
+    }
 
 
 class ApiKey(Model, kw_only=True):
     api_key_id: str | UnsetType = UNSET
     name: str | UnsetType = UNSET
     scopes: list[str] | UnsetType = UNSET
-    subaccount: int | None | UnsetType = UNSET
-    fcm_subtrader_id: str | None | UnsetType = UNSET
+    subaccount: int | UnsetType | None = UNSET
+    fcm_subtrader_id: str | UnsetType | None = UNSET
 
 
 class ApiUsageLevelGrant(Model, kw_only=True):
     exchange_instance: str | UnsetType = UNSET
     level: str | UnsetType = UNSET
-    expires_ts: int | None | UnsetType = UNSET
+    expires_ts: int | UnsetType | None = UNSET
     source: str | UnsetType = UNSET
 
 
@@ -373,18 +442,18 @@ class ApplySubaccountTransferResponse(Model, kw_only=True):
 class AssociatedEvent(Model, kw_only=True):
     ticker: str | UnsetType = UNSET
     is_yes_only: bool | UnsetType = UNSET
-    size_max: int | None | UnsetType = UNSET
-    size_min: int | None | UnsetType = UNSET
+    size_max: int | UnsetType | None = UNSET
+    size_min: int | UnsetType | None = UNSET
     active_quoters: list[str] | UnsetType = UNSET
 
 
 class BatchCancelOrdersIndividualResponse(Model, kw_only=True):
     order_id: str | UnsetType = UNSET
-    order: Order | None | UnsetType = UNSET
+    order: Order | UnsetType | None = UNSET
     reduced_by_fp: Decimal | UnsetType = UNSET
-    error: ErrorResponse | None | UnsetType = UNSET
+    error: ErrorResponse | UnsetType | None = UNSET
 
-    __fixed_point__ = {'reduced_by_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduced_by_fp": "count"}
 
 
 class BatchCancelOrdersRequest(Model, kw_only=True):
@@ -420,18 +489,18 @@ class BatchCancelOrdersV2Response(Model, kw_only=True):
 
 class BatchCancelOrdersV2ResponseOrdersItem(Model, kw_only=True):
     order_id: str | UnsetType = UNSET
-    client_order_id: str | None | UnsetType = UNSET
+    client_order_id: str | UnsetType | None = UNSET
     reduced_by: Decimal | UnsetType = UNSET
-    ts_ms: int | None | UnsetType = UNSET
-    error: ErrorResponse | None | UnsetType = UNSET
+    ts_ms: int | UnsetType | None = UNSET
+    error: ErrorResponse | UnsetType | None = UNSET
 
-    __fixed_point__ = {'reduced_by': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduced_by": "count"}
 
 
 class BatchCreateOrdersIndividualResponse(Model, kw_only=True):
-    client_order_id: str | None | UnsetType = UNSET
-    order: Order | None | UnsetType = UNSET
-    error: ErrorResponse | None | UnsetType = UNSET
+    client_order_id: str | UnsetType | None = UNSET
+    order: Order | UnsetType | None = UNSET
+    error: ErrorResponse | UnsetType | None = UNSET
 
 
 class BatchCreateOrdersRequest(Model, kw_only=True):
@@ -452,15 +521,20 @@ class BatchCreateOrdersV2Response(Model, kw_only=True):
 
 class BatchCreateOrdersV2ResponseOrdersItem(Model, kw_only=True):
     order_id: str | UnsetType = UNSET
-    client_order_id: str | None | UnsetType = UNSET
-    fill_count: Decimal | None | UnsetType = UNSET
-    remaining_count: Decimal | None | UnsetType = UNSET
-    average_fill_price: Decimal | None | UnsetType = UNSET
-    average_fee_paid: Decimal | None | UnsetType = UNSET
-    ts_ms: int | None | UnsetType = UNSET
-    error: ErrorResponse | None | UnsetType = UNSET
+    client_order_id: str | UnsetType | None = UNSET
+    fill_count: Decimal | UnsetType | None = UNSET
+    remaining_count: Decimal | UnsetType | None = UNSET
+    average_fill_price: Decimal | UnsetType | None = UNSET
+    average_fee_paid: Decimal | UnsetType | None = UNSET
+    ts_ms: int | UnsetType | None = UNSET
+    error: ErrorResponse | UnsetType | None = UNSET
 
-    __fixed_point__ = {'fill_count': 'count', 'remaining_count': 'count', 'average_fill_price': 'dollars', 'average_fee_paid': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "fill_count": "count",
+        "remaining_count": "count",
+        "average_fill_price": "dollars",
+        "average_fee_paid": "dollars",
+    }
 
 
 class BatchGetMarketCandlesticksResponse(Model, kw_only=True):
@@ -473,7 +547,12 @@ class BidAskDistribution(Model, kw_only=True):
     high_dollars: Decimal | UnsetType = UNSET
     close_dollars: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'open_dollars': 'dollars', 'low_dollars': 'dollars', 'high_dollars': 'dollars', 'close_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "open_dollars": "dollars",
+        "low_dollars": "dollars",
+        "high_dollars": "dollars",
+        "close_dollars": "dollars",
+    }
 
 
 class BidAskDistributionHistorical(Model, kw_only=True):
@@ -482,7 +561,12 @@ class BidAskDistributionHistorical(Model, kw_only=True):
     high: Decimal | UnsetType = UNSET
     close: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'open': 'dollars', 'low': 'dollars', 'high': 'dollars', 'close': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "open": "dollars",
+        "low": "dollars",
+        "high": "dollars",
+        "close": "dollars",
+    }
 
 
 class BlockTradeProposal(Model, kw_only=True):
@@ -519,7 +603,7 @@ class CancelOrderResponse(Model, kw_only=True):
     reduced_by: int | UnsetType = UNSET
     reduced_by_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'reduced_by_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduced_by_fp": "count"}
 
 
 class CancelOrderV2Response(Model, kw_only=True):
@@ -528,20 +612,34 @@ class CancelOrderV2Response(Model, kw_only=True):
     reduced_by: Decimal | UnsetType = UNSET
     ts_ms: int | UnsetType = UNSET
 
-    __fixed_point__ = {'reduced_by': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduced_by": "count"}
 
 
 class CreateApiKeyRequest(Model, kw_only=True):
     name: str
     public_key: str
-    scopes: list[Literal['read', 'write', 'read::block_trade_accept', 'read::portfolio_balance', 'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept']] | UnsetType = UNSET
+    scopes: (
+        list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::fcm_risk",
+                "write::block_trade_accept",
+            ]
+        ]
+        | UnsetType
+    ) = UNSET
     subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     fcm_subtrader_id: str | UnsetType = UNSET
 
 
 class CreateApiKeyResponse(Model, kw_only=True):
     api_key_id: str | UnsetType = UNSET
-    warning: str | None | UnsetType = UNSET
+    warning: str | UnsetType | None = UNSET
 
 
 class CreateFCMPositionTransferRequest(Model, kw_only=True):
@@ -578,10 +676,13 @@ class CreateMarketInMultivariateEventCollectionResponse(Model, kw_only=True):
 class CreateOrderGroupRequest(Model, kw_only=True):
     subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     contracts_limit: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
-    contracts_limit_fp: Decimal | None | UnsetType = UNSET
+    contracts_limit_fp: Decimal | UnsetType | None = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_limit_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_limit_fp": "count"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "contracts_limit_fp": ("0", None)
+    }
 
 
 class CreateOrderGroupResponse(Model, kw_only=True):
@@ -593,27 +694,36 @@ class CreateOrderGroupResponse(Model, kw_only=True):
 class CreateOrderRequest(Model, kw_only=True):
     ticker: str
     client_order_id: str | UnsetType = UNSET
-    side: Literal['yes', 'no']
-    action: Literal['buy', 'sell']
+    side: Literal["yes", "no"]
+    action: Literal["buy", "sell"]
     count: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
-    count_fp: Decimal | None | UnsetType = UNSET
+    count_fp: Decimal | UnsetType | None = UNSET
     yes_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
     no_price: Annotated[int, msgspec.Meta(ge=1, le=99)] | UnsetType = UNSET
     yes_price_dollars: Decimal | UnsetType = UNSET
     no_price_dollars: Decimal | UnsetType = UNSET
     expiration_ts: int | UnsetType = UNSET
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] | UnsetType = UNSET
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"] | UnsetType = UNSET
     buy_max_cost: int | UnsetType = UNSET
     post_only: bool | UnsetType = UNSET
     reduce_only: bool | UnsetType = UNSET
     sell_position_floor: int | UnsetType = UNSET
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | UnsetType = UNSET
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"] | UnsetType = UNSET
     order_group_id: str | UnsetType = UNSET
     cancel_order_on_pause: bool | UnsetType = UNSET
     subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'count_fp': 'count', 'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "count_fp": "count",
+        "yes_price_dollars": "dollars",
+        "no_price_dollars": "dollars",
+    }
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "count_fp": ("0", None),
+        "yes_price_dollars": ("0", "1"),
+        "no_price_dollars": ("0", "1"),
+    }
 
 
 class CreateOrderResponse(Model, kw_only=True):
@@ -623,20 +733,24 @@ class CreateOrderResponse(Model, kw_only=True):
 class CreateOrderV2Request(Model, kw_only=True):
     ticker: str
     client_order_id: str | UnsetType = UNSET
-    side: Literal['bid', 'ask']
+    side: Literal["bid", "ask"]
     count: Decimal
     price: Decimal
     expiration_time: int | UnsetType = UNSET
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel']
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
     post_only: bool | UnsetType = UNSET
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker']
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"]
     cancel_order_on_pause: bool | UnsetType = UNSET
     reduce_only: bool | UnsetType = UNSET
     subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
     order_group_id: str | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'count': 'count', 'price': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"count": "count", "price": "dollars"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "count": ("0", None),
+        "price": ("0", "1"),
+    }
 
 
 class CreateOrderV2Response(Model, kw_only=True):
@@ -648,7 +762,12 @@ class CreateOrderV2Response(Model, kw_only=True):
     average_fee_paid: Decimal | UnsetType = UNSET
     ts_ms: int | UnsetType = UNSET
 
-    __fixed_point__ = {'fill_count': 'count', 'remaining_count': 'count', 'average_fill_price': 'dollars', 'average_fee_paid': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "fill_count": "count",
+        "remaining_count": "count",
+        "average_fill_price": "dollars",
+        "average_fee_paid": "dollars",
+    }
 
 
 class CreateQuoteRequest(Model, kw_only=True):
@@ -659,7 +778,11 @@ class CreateQuoteRequest(Model, kw_only=True):
     post_only: bool | UnsetType = UNSET
     subaccount: int | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_bid': 'dollars', 'no_bid': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"yes_bid": "dollars", "no_bid": "dollars"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "yes_bid": ("0", "1"),
+        "no_bid": ("0", "1"),
+    }
 
 
 class CreateQuoteResponse(Model, kw_only=True):
@@ -669,10 +792,10 @@ class CreateQuoteResponse(Model, kw_only=True):
 class CreateRFQBatchChild(Model, kw_only=True):
     market_ticker: str | UnsetType = UNSET
     selected_markets: list[TickerPair] | UnsetType = UNSET
-    contracts_fp: Decimal | None | UnsetType = UNSET
+    contracts_fp: Decimal | UnsetType | None = UNSET
     target_cost_dollars: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_fp': 'count', 'target_cost_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_fp": "count", "target_cost_dollars": "dollars"}
 
 
 class CreateRFQBatchQuoteRequest(Model, kw_only=True):
@@ -689,7 +812,7 @@ class CreateRFQBatchQuoteResponse(Model, kw_only=True):
 class CreateRFQBatchRequest(Model, kw_only=True):
     children: list[CreateRFQBatchChild]
     mve_collection_ticker: str | UnsetType = UNSET
-    contracts_fp: Decimal | None | UnsetType = UNSET
+    contracts_fp: Decimal | UnsetType | None = UNSET
     target_cost_dollars: Decimal | UnsetType = UNSET
     target_cost_excludes_fees: bool | UnsetType = UNSET
     rest_remainder: bool | UnsetType = UNSET
@@ -699,7 +822,11 @@ class CreateRFQBatchRequest(Model, kw_only=True):
     subtrader_id: str | UnsetType = UNSET
     subaccount: int | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_fp': 'count', 'target_cost_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_fp": "count", "target_cost_dollars": "dollars"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "contracts_fp": ("0", None),
+        "target_cost_dollars": ("0", None),
+    }
 
 
 class CreateRFQBatchResponse(Model, kw_only=True):
@@ -709,7 +836,7 @@ class CreateRFQBatchResponse(Model, kw_only=True):
 class CreateRFQRequest(Model, kw_only=True):
     market_ticker: str
     contracts: int | UnsetType = UNSET
-    contracts_fp: Decimal | None | UnsetType = UNSET
+    contracts_fp: Decimal | UnsetType | None = UNSET
     target_cost_centi_cents: int | UnsetType = UNSET
     target_cost_dollars: Decimal | UnsetType = UNSET
     target_cost_excludes_fees: bool | UnsetType = UNSET
@@ -719,7 +846,11 @@ class CreateRFQRequest(Model, kw_only=True):
     subtrader_id: str | UnsetType = UNSET
     subaccount: int | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_fp': 'count', 'target_cost_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_fp": "count", "target_cost_dollars": "dollars"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "contracts_fp": ("0", None),
+        "target_cost_dollars": ("0", None),
+    }
 
 
 class CreateRFQResponse(Model, kw_only=True):
@@ -746,7 +877,11 @@ class DecreaseOrderRequest(Model, kw_only=True):
     reduce_to_fp: Decimal | UnsetType = UNSET
     subaccount: Annotated[int, msgspec.Meta(ge=0)] | UnsetType = UNSET
 
-    __fixed_point__ = {'reduce_by_fp': 'count', 'reduce_to_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduce_by_fp": "count", "reduce_to_fp": "count"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "reduce_by_fp": ("0", None),
+        "reduce_to_fp": ("0", None),
+    }
 
 
 class DecreaseOrderResponse(Model, kw_only=True):
@@ -754,12 +889,16 @@ class DecreaseOrderResponse(Model, kw_only=True):
 
 
 class DecreaseOrderV2Request(Model, kw_only=True):
-    reduce_by: Decimal | None | UnsetType = UNSET
-    reduce_to: Decimal | None | UnsetType = UNSET
+    reduce_by: Decimal | UnsetType | None = UNSET
+    reduce_to: Decimal | UnsetType | None = UNSET
     exchange_index: int | UnsetType = UNSET
     market_ticker: str | UnsetType = UNSET
 
-    __fixed_point__ = {'reduce_by': 'count', 'reduce_to': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"reduce_by": "count", "reduce_to": "count"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "reduce_by": ("0", None),
+        "reduce_to": ("0", None),
+    }
 
 
 class DecreaseOrderV2Response(Model, kw_only=True):
@@ -768,7 +907,7 @@ class DecreaseOrderV2Response(Model, kw_only=True):
     remaining_count: Decimal | UnsetType = UNSET
     ts_ms: int | UnsetType = UNSET
 
-    __fixed_point__ = {'remaining_count': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"remaining_count": "count"}
 
 
 class Deposit(Model, kw_only=True):
@@ -778,7 +917,7 @@ class Deposit(Model, kw_only=True):
     amount_cents: int | UnsetType = UNSET
     fee_cents: int | UnsetType = UNSET
     created_ts: int | UnsetType = UNSET
-    finalized_ts: int | None | UnsetType = UNSET
+    finalized_ts: int | UnsetType | None = UNSET
 
 
 class EmptyResponse(Model, kw_only=True):
@@ -805,28 +944,28 @@ class EventData(Model, kw_only=True):
     collateral_return_type: str | UnsetType = UNSET
     mutually_exclusive: bool | UnsetType = UNSET
     category: str | UnsetType = UNSET
-    strike_date: datetime | None | UnsetType = UNSET
-    strike_period: str | None | UnsetType = UNSET
+    strike_date: datetime | UnsetType | None = UNSET
+    strike_period: str | UnsetType | None = UNSET
     markets: list[Market] | UnsetType = UNSET
-    product_metadata: dict[str, Any] | None | UnsetType = UNSET
-    settlement_sources: list[SettlementSource] | None | UnsetType = UNSET
+    product_metadata: dict[str, Any] | UnsetType | None = UNSET
+    settlement_sources: list[SettlementSource] | UnsetType | None = UNSET
     last_updated_ts: datetime | UnsetType = UNSET
-    fee_type_override: str | None | UnsetType = UNSET
-    fee_multiplier_override: Decimal | None | UnsetType = UNSET
+    fee_type_override: str | UnsetType | None = UNSET
+    fee_multiplier_override: Decimal | UnsetType | None = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'fee_multiplier_override': 'number'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"fee_multiplier_override": "number"}
 
 
 class EventFeeChange(Model, kw_only=True):
     id: str | UnsetType = UNSET
     event_ticker: str | UnsetType = UNSET
     series_ticker: str | UnsetType = UNSET
-    fee_type_override: str | None | UnsetType = UNSET
-    fee_multiplier_override: Decimal | None | UnsetType = UNSET
+    fee_type_override: str | UnsetType | None = UNSET
+    fee_multiplier_override: Decimal | UnsetType | None = UNSET
     scheduled_ts: datetime | UnsetType = UNSET
 
-    __fixed_point__ = {'fee_multiplier_override': 'number'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"fee_multiplier_override": "number"}
 
 
 class EventLiveData(Model, kw_only=True):
@@ -845,7 +984,13 @@ class EventPosition(Model, kw_only=True):
     realized_pnl_dollars: Decimal | UnsetType = UNSET
     fees_paid_dollars: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'total_cost_dollars': 'dollars', 'total_cost_shares_fp': 'count', 'event_exposure_dollars': 'dollars', 'realized_pnl_dollars': 'dollars', 'fees_paid_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "total_cost_dollars": "dollars",
+        "total_cost_shares_fp": "count",
+        "event_exposure_dollars": "dollars",
+        "realized_pnl_dollars": "dollars",
+        "fees_paid_dollars": "dollars",
+    }
 
 
 class ExchangeIndexStatus(Model, kw_only=True):
@@ -860,7 +1005,7 @@ class ExchangeStatus(Model, kw_only=True):
     exchange_active: bool | UnsetType = UNSET
     trading_active: bool | UnsetType = UNSET
     intra_exchange_transfers_active: bool | UnsetType = UNSET
-    exchange_estimated_resume_time: datetime | None | UnsetType = UNSET
+    exchange_estimated_resume_time: datetime | UnsetType | None = UNSET
     exchange_index_statuses: list[ExchangeIndexStatus] | UnsetType = UNSET
 
 
@@ -887,7 +1032,12 @@ class FcmFill(Model, kw_only=True):
     taker_subtrader_id: str | UnsetType = UNSET
     taker_fee_cost: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'count_fp': 'count', 'yes_price_dollars': 'dollars', 'maker_fee_cost': 'dollars', 'taker_fee_cost': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "count_fp": "count",
+        "yes_price_dollars": "dollars",
+        "maker_fee_cost": "dollars",
+        "taker_fee_cost": "dollars",
+    }
 
 
 class Fill(Model, kw_only=True):
@@ -907,10 +1057,15 @@ class Fill(Model, kw_only=True):
     is_taker: bool | UnsetType = UNSET
     created_time: datetime | UnsetType = UNSET
     fee_cost: Decimal | UnsetType = UNSET
-    subaccount_number: int | None | UnsetType = UNSET
+    subaccount_number: int | UnsetType | None = UNSET
     ts: int | UnsetType = UNSET
 
-    __fixed_point__ = {'count_fp': 'count', 'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars', 'fee_cost': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "count_fp": "count",
+        "yes_price_dollars": "dollars",
+        "no_price_dollars": "dollars",
+        "fee_cost": "dollars",
+    }
 
 
 class ForecastPercentilesPoint(Model, kw_only=True):
@@ -922,8 +1077,22 @@ class ForecastPercentilesPoint(Model, kw_only=True):
 
 class GenerateApiKeyRequest(Model, kw_only=True):
     name: str
-    key_type: Literal['rsa', 'ed25519'] | UnsetType = UNSET
-    scopes: list[Literal['read', 'write', 'read::block_trade_accept', 'read::portfolio_balance', 'write::trade', 'write::transfer', 'write::fcm_risk', 'write::block_trade_accept']] | UnsetType = UNSET
+    key_type: Literal["rsa", "ed25519"] | UnsetType = UNSET
+    scopes: (
+        list[
+            Literal[
+                "read",
+                "write",
+                "read::block_trade_accept",
+                "read::portfolio_balance",
+                "write::trade",
+                "write::transfer",
+                "write::fcm_risk",
+                "write::block_trade_accept",
+            ]
+        ]
+        | UnsetType
+    ) = UNSET
     subaccount: Annotated[int, msgspec.Meta(ge=0, le=63)] | UnsetType = UNSET
     fcm_subtrader_id: str | UnsetType = UNSET
 
@@ -932,7 +1101,7 @@ class GenerateApiKeyResponse(Model, kw_only=True):
     api_key_id: str | UnsetType = UNSET
     key_type: str | UnsetType = UNSET
     private_key: str | UnsetType = UNSET
-    warning: str | None | UnsetType = UNSET
+    warning: str | UnsetType | None = UNSET
 
 
 class GetAccountApiLimitsResponse(Model, kw_only=True):
@@ -953,7 +1122,7 @@ class GetAccountEndpointCostsResponse(Model, kw_only=True):
 
 class GetApiKeysResponse(Model, kw_only=True):
     api_keys: list[ApiKey] | UnsetType = UNSET
-    api_key_region_expiration_ts: int | None | UnsetType = UNSET
+    api_key_region_expiration_ts: int | UnsetType | None = UNSET
 
 
 class GetBalanceResponse(Model, kw_only=True):
@@ -963,7 +1132,7 @@ class GetBalanceResponse(Model, kw_only=True):
     updated_ts: int | UnsetType = UNSET
     balance_breakdown: list[IndexedBalance] | UnsetType = UNSET
 
-    __fixed_point__ = {'balance_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"balance_dollars": "dollars"}
 
 
 class GetBlockTradeProposalsResponse(Model, kw_only=True):
@@ -1004,8 +1173,8 @@ class GetEventMetadataResponse(Model, kw_only=True):
     featured_image_url: str | UnsetType = UNSET
     market_details: list[MarketMetadata] | UnsetType = UNSET
     settlement_sources: list[SettlementSource] | UnsetType = UNSET
-    competition: str | None | UnsetType = UNSET
-    competition_scope: str | None | UnsetType = UNSET
+    competition: str | UnsetType | None = UNSET
+    competition_scope: str | UnsetType | None = UNSET
 
 
 class GetEventResponse(Model, kw_only=True):
@@ -1031,7 +1200,12 @@ class GetFCMEventContractDailyCapResponse(Model, kw_only=True):
     pending_order_utilization: Decimal | UnsetType = UNSET
     cap_date: str | UnsetType = UNSET
 
-    __fixed_point__ = {'limit': 'dollars', 'executed_utilization': 'dollars', 'resting_order_utilization': 'dollars', 'pending_order_utilization': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "limit": "dollars",
+        "executed_utilization": "dollars",
+        "resting_order_utilization": "dollars",
+        "pending_order_utilization": "dollars",
+    }
 
 
 class GetFCMSubtraderBlockedCategoriesResponse(Model, kw_only=True):
@@ -1142,7 +1316,7 @@ class GetOrderGroupResponse(Model, kw_only=True):
     orders: list[str] | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_limit_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_limit_fp": "count"}
 
 
 class GetOrderGroupsResponse(Model, kw_only=True):
@@ -1152,7 +1326,7 @@ class GetOrderGroupsResponse(Model, kw_only=True):
 class GetOrderQueuePositionResponse(Model, kw_only=True):
     queue_position_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'queue_position_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"queue_position_fp": "count"}
 
 
 class GetOrderQueuePositionsResponse(Model, kw_only=True):
@@ -1299,18 +1473,18 @@ class IncentiveProgram(Model, kw_only=True):
     end_date: datetime | UnsetType = UNSET
     period_reward: int | UnsetType = UNSET
     paid_out: bool | UnsetType = UNSET
-    discount_factor_bps: int | None | UnsetType = UNSET
-    target_size_fp: Decimal | None | UnsetType = UNSET
-    max_reward_per_account: int | None | UnsetType = UNSET
+    discount_factor_bps: int | UnsetType | None = UNSET
+    target_size_fp: Decimal | UnsetType | None = UNSET
+    max_reward_per_account: int | UnsetType | None = UNSET
 
-    __fixed_point__ = {'target_size_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"target_size_fp": "count"}
 
 
 class IndexedBalance(Model, kw_only=True):
     exchange_index: int | UnsetType = UNSET
     balance: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'balance': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"balance": "dollars"}
 
 
 class IntraExchangeInstanceTransfer(Model, kw_only=True):
@@ -1324,13 +1498,13 @@ class IntraExchangeInstanceTransfer(Model, kw_only=True):
     status: str | UnsetType = UNSET
     created_ts: int | UnsetType = UNSET
 
-    __fixed_point__ = {'amount': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"amount": "dollars"}
 
 
 class IntraExchangeInstanceTransferRequest(Model, kw_only=True):
     client_transfer_id: str | UnsetType = UNSET
-    source: Literal['event_contract', 'margined']
-    destination: Literal['event_contract', 'margined']
+    source: Literal["event_contract", "margined"]
+    destination: Literal["event_contract", "margined"]
     amount: int
     source_exchange_shard: Annotated[int, msgspec.Meta(ge=0, le=100)] | UnsetType = UNSET
     destination_exchange_shard: Annotated[int, msgspec.Meta(ge=0, le=100)] | UnsetType = UNSET
@@ -1369,7 +1543,7 @@ class Market(Model, kw_only=True):
     updated_time: datetime | UnsetType = UNSET
     open_time: datetime | UnsetType = UNSET
     close_time: datetime | UnsetType = UNSET
-    expected_expiration_time: datetime | None | UnsetType = UNSET
+    expected_expiration_time: datetime | UnsetType | None = UNSET
     expiration_time: datetime | UnsetType = UNSET
     latest_expiration_time: datetime | UnsetType = UNSET
     settlement_timer_seconds: int | UnsetType = UNSET
@@ -1390,30 +1564,47 @@ class Market(Model, kw_only=True):
     previous_yes_bid_dollars: Decimal | UnsetType = UNSET
     previous_yes_ask_dollars: Decimal | UnsetType = UNSET
     previous_price_dollars: Decimal | UnsetType = UNSET
-    settlement_value_dollars: Decimal | None | UnsetType = UNSET
-    settlement_ts: datetime | None | UnsetType = UNSET
+    settlement_value_dollars: Decimal | UnsetType | None = UNSET
+    settlement_ts: datetime | UnsetType | None = UNSET
     settlement_bounds_type: str | UnsetType = UNSET
-    settlement_floor_dollars: Decimal | None | UnsetType = UNSET
+    settlement_floor_dollars: Decimal | UnsetType | None = UNSET
     expiration_value: str | UnsetType = UNSET
-    occurrence_datetime: datetime | None | UnsetType = UNSET
-    fee_waiver_expiration_time: datetime | None | UnsetType = UNSET
-    early_close_condition: str | None | UnsetType = UNSET
+    occurrence_datetime: datetime | UnsetType | None = UNSET
+    fee_waiver_expiration_time: datetime | UnsetType | None = UNSET
+    early_close_condition: str | UnsetType | None = UNSET
     strike_type: str | UnsetType = UNSET
-    floor_strike: float | None | UnsetType = UNSET
-    cap_strike: float | None | UnsetType = UNSET
-    functional_strike: str | None | UnsetType = UNSET
-    custom_strike: dict[str, Any] | None | UnsetType = UNSET
+    floor_strike: float | UnsetType | None = UNSET
+    cap_strike: float | UnsetType | None = UNSET
+    functional_strike: str | UnsetType | None = UNSET
+    custom_strike: dict[str, Any] | UnsetType | None = UNSET
     rules_primary: str | UnsetType = UNSET
     rules_secondary: str | UnsetType = UNSET
     mve_collection_ticker: str | UnsetType = UNSET
     mve_selected_legs: list[MveSelectedLeg] | UnsetType = UNSET
-    primary_participant_key: str | None | UnsetType = UNSET
+    primary_participant_key: str | UnsetType | None = UNSET
     price_level_structure: str | UnsetType = UNSET
     price_ranges: list[PriceRange] | UnsetType = UNSET
     is_provisional: bool | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_bid_dollars': 'dollars', 'yes_bid_size_fp': 'count', 'yes_ask_dollars': 'dollars', 'yes_ask_size_fp': 'count', 'no_bid_dollars': 'dollars', 'no_ask_dollars': 'dollars', 'last_price_dollars': 'dollars', 'volume_fp': 'count', 'volume_24h_fp': 'count', 'open_interest_fp': 'count', 'notional_value_dollars': 'dollars', 'previous_yes_bid_dollars': 'dollars', 'previous_yes_ask_dollars': 'dollars', 'previous_price_dollars': 'dollars', 'settlement_value_dollars': 'dollars', 'settlement_floor_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "yes_bid_dollars": "dollars",
+        "yes_bid_size_fp": "count",
+        "yes_ask_dollars": "dollars",
+        "yes_ask_size_fp": "count",
+        "no_bid_dollars": "dollars",
+        "no_ask_dollars": "dollars",
+        "last_price_dollars": "dollars",
+        "volume_fp": "count",
+        "volume_24h_fp": "count",
+        "open_interest_fp": "count",
+        "notional_value_dollars": "dollars",
+        "previous_yes_bid_dollars": "dollars",
+        "previous_yes_ask_dollars": "dollars",
+        "previous_price_dollars": "dollars",
+        "settlement_value_dollars": "dollars",
+        "settlement_floor_dollars": "dollars",
+    }
 
 
 class MarketCandlestick(Model, kw_only=True):
@@ -1424,7 +1615,7 @@ class MarketCandlestick(Model, kw_only=True):
     volume_fp: Decimal | UnsetType = UNSET
     open_interest_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'volume_fp': 'count', 'open_interest_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"volume_fp": "count", "open_interest_fp": "count"}
 
 
 class MarketCandlestickHistorical(Model, kw_only=True):
@@ -1435,7 +1626,7 @@ class MarketCandlestickHistorical(Model, kw_only=True):
     volume: Decimal | UnsetType = UNSET
     open_interest: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'volume': 'count', 'open_interest': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"volume": "count", "open_interest": "count"}
 
 
 class MarketCandlesticksResponse(Model, kw_only=True):
@@ -1464,7 +1655,13 @@ class MarketPosition(Model, kw_only=True):
     fees_paid_dollars: Decimal | UnsetType = UNSET
     last_updated_ts: datetime | UnsetType = UNSET
 
-    __fixed_point__ = {'total_traded_dollars': 'dollars', 'position_fp': 'count', 'market_exposure_dollars': 'dollars', 'realized_pnl_dollars': 'dollars', 'fees_paid_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "total_traded_dollars": "dollars",
+        "position_fp": "count",
+        "market_exposure_dollars": "dollars",
+        "realized_pnl_dollars": "dollars",
+        "fees_paid_dollars": "dollars",
+    }
 
 
 class Milestone(Model, kw_only=True):
@@ -1472,11 +1669,11 @@ class Milestone(Model, kw_only=True):
     category: str | UnsetType = UNSET
     type: str | UnsetType = UNSET
     start_date: datetime | UnsetType = UNSET
-    end_date: datetime | None | UnsetType = UNSET
+    end_date: datetime | UnsetType | None = UNSET
     related_event_tickers: list[str] | UnsetType = UNSET
     title: str | UnsetType = UNSET
     notification_message: str | UnsetType = UNSET
-    source_id: str | None | UnsetType = UNSET
+    source_id: str | UnsetType | None = UNSET
     source_ids: dict[str, str] | UnsetType = UNSET
     details: dict[str, Any] | UnsetType = UNSET
     primary_event_tickers: list[str] | UnsetType = UNSET
@@ -1507,9 +1704,9 @@ class MveSelectedLeg(Model, kw_only=True):
     event_ticker: str | UnsetType = UNSET
     market_ticker: str | UnsetType = UNSET
     side: str | UnsetType = UNSET
-    yes_settlement_value_dollars: Decimal | None | UnsetType = UNSET
+    yes_settlement_value_dollars: Decimal | UnsetType | None = UNSET
 
-    __fixed_point__ = {'yes_settlement_value_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"yes_settlement_value_dollars": "dollars"}
 
 
 class Order(Model, kw_only=True):
@@ -1532,16 +1729,26 @@ class Order(Model, kw_only=True):
     maker_fill_cost_dollars: Decimal | UnsetType = UNSET
     taker_fees_dollars: Decimal | UnsetType = UNSET
     maker_fees_dollars: Decimal | UnsetType = UNSET
-    expiration_time: datetime | None | UnsetType = UNSET
-    created_time: datetime | None | UnsetType = UNSET
-    last_update_time: datetime | None | UnsetType = UNSET
-    self_trade_prevention_type: str | None | UnsetType = UNSET
-    order_group_id: str | None | UnsetType = UNSET
+    expiration_time: datetime | UnsetType | None = UNSET
+    created_time: datetime | UnsetType | None = UNSET
+    last_update_time: datetime | UnsetType | None = UNSET
+    self_trade_prevention_type: str | UnsetType | None = UNSET
+    order_group_id: str | UnsetType | None = UNSET
     cancel_order_on_pause: bool | UnsetType = UNSET
-    subaccount_number: int | None | UnsetType = UNSET
+    subaccount_number: int | UnsetType | None = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars', 'fill_count_fp': 'count', 'remaining_count_fp': 'count', 'initial_count_fp': 'count', 'taker_fill_cost_dollars': 'dollars', 'maker_fill_cost_dollars': 'dollars', 'taker_fees_dollars': 'dollars', 'maker_fees_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "yes_price_dollars": "dollars",
+        "no_price_dollars": "dollars",
+        "fill_count_fp": "count",
+        "remaining_count_fp": "count",
+        "initial_count_fp": "count",
+        "taker_fill_cost_dollars": "dollars",
+        "maker_fill_cost_dollars": "dollars",
+        "taker_fees_dollars": "dollars",
+        "maker_fees_dollars": "dollars",
+    }
 
 
 class OrderGroup(Model, kw_only=True):
@@ -1550,7 +1757,7 @@ class OrderGroup(Model, kw_only=True):
     is_auto_cancel_enabled: bool | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_limit_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_limit_fp": "count"}
 
 
 class OrderQueuePosition(Model, kw_only=True):
@@ -1558,7 +1765,7 @@ class OrderQueuePosition(Model, kw_only=True):
     market_ticker: str | UnsetType = UNSET
     queue_position_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'queue_position_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"queue_position_fp": "count"}
 
 
 class OrderbookCountFp(Model, kw_only=True):
@@ -1582,27 +1789,43 @@ class PlayByPlayPeriodsItem(Model, kw_only=True):
 
 
 class PriceDistribution(Model, kw_only=True):
-    open_dollars: Decimal | None | UnsetType = UNSET
-    low_dollars: Decimal | None | UnsetType = UNSET
-    high_dollars: Decimal | None | UnsetType = UNSET
-    close_dollars: Decimal | None | UnsetType = UNSET
-    mean_dollars: Decimal | None | UnsetType = UNSET
-    previous_dollars: Decimal | None | UnsetType = UNSET
-    min_dollars: Decimal | None | UnsetType = UNSET
-    max_dollars: Decimal | None | UnsetType = UNSET
+    open_dollars: Decimal | UnsetType | None = UNSET
+    low_dollars: Decimal | UnsetType | None = UNSET
+    high_dollars: Decimal | UnsetType | None = UNSET
+    close_dollars: Decimal | UnsetType | None = UNSET
+    mean_dollars: Decimal | UnsetType | None = UNSET
+    previous_dollars: Decimal | UnsetType | None = UNSET
+    min_dollars: Decimal | UnsetType | None = UNSET
+    max_dollars: Decimal | UnsetType | None = UNSET
 
-    __fixed_point__ = {'open_dollars': 'dollars', 'low_dollars': 'dollars', 'high_dollars': 'dollars', 'close_dollars': 'dollars', 'mean_dollars': 'dollars', 'previous_dollars': 'dollars', 'min_dollars': 'dollars', 'max_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "open_dollars": "dollars",
+        "low_dollars": "dollars",
+        "high_dollars": "dollars",
+        "close_dollars": "dollars",
+        "mean_dollars": "dollars",
+        "previous_dollars": "dollars",
+        "min_dollars": "dollars",
+        "max_dollars": "dollars",
+    }
 
 
 class PriceDistributionHistorical(Model, kw_only=True):
-    open: Decimal | None | UnsetType = UNSET
-    low: Decimal | None | UnsetType = UNSET
-    high: Decimal | None | UnsetType = UNSET
-    close: Decimal | None | UnsetType = UNSET
-    mean: Decimal | None | UnsetType = UNSET
-    previous: Decimal | None | UnsetType = UNSET
+    open: Decimal | UnsetType | None = UNSET
+    low: Decimal | UnsetType | None = UNSET
+    high: Decimal | UnsetType | None = UNSET
+    close: Decimal | UnsetType | None = UNSET
+    mean: Decimal | UnsetType | None = UNSET
+    previous: Decimal | UnsetType | None = UNSET
 
-    __fixed_point__ = {'open': 'dollars', 'low': 'dollars', 'high': 'dollars', 'close': 'dollars', 'mean': 'dollars', 'previous': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "open": "dollars",
+        "low": "dollars",
+        "high": "dollars",
+        "close": "dollars",
+        "mean": "dollars",
+        "previous": "dollars",
+    }
 
 
 class PriceRange(Model, kw_only=True):
@@ -1610,7 +1833,7 @@ class PriceRange(Model, kw_only=True):
     end: Decimal | UnsetType = UNSET
     step: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'start': 'dollars', 'end': 'dollars', 'step': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"start": "dollars", "end": "dollars", "step": "dollars"}
 
 
 class ProposeBlockTradeRequest(Model, kw_only=True):
@@ -1623,7 +1846,7 @@ class ProposeBlockTradeRequest(Model, kw_only=True):
     market_ticker: str
     price_centi_cents: Annotated[int, msgspec.Meta(ge=1)]
     centicount: Annotated[int, msgspec.Meta(ge=1)]
-    maker_side: Literal['yes', 'no']
+    maker_side: Literal["yes", "no"]
     expiration_ts: datetime
 
 
@@ -1662,7 +1885,14 @@ class Quote(Model, kw_only=True):
     yes_contracts_fp: Decimal | UnsetType = UNSET
     no_contracts_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_fp': 'count', 'yes_bid_dollars': 'dollars', 'no_bid_dollars': 'dollars', 'rfq_target_cost_dollars': 'dollars', 'yes_contracts_fp': 'count', 'no_contracts_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "contracts_fp": "count",
+        "yes_bid_dollars": "dollars",
+        "no_bid_dollars": "dollars",
+        "rfq_target_cost_dollars": "dollars",
+        "yes_contracts_fp": "count",
+        "no_contracts_fp": "count",
+    }
 
 
 class RFQ(Model, kw_only=True):
@@ -1683,7 +1913,7 @@ class RFQ(Model, kw_only=True):
     cancelled_ts: datetime | UnsetType = UNSET
     updated_ts: datetime | UnsetType = UNSET
 
-    __fixed_point__ = {'contracts_fp': 'count', 'target_cost_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_fp": "count", "target_cost_dollars": "dollars"}
 
 
 class RFQBatch(Model, kw_only=True):
@@ -1705,7 +1935,7 @@ class RFQBatchAcceptLimit(Model, kw_only=True):
     rfq_id: str | UnsetType = UNSET
     bid_dollars: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'bid_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"bid_dollars": "dollars"}
 
 
 class RFQBatchBestQuote(Model, kw_only=True):
@@ -1716,7 +1946,12 @@ class RFQBatchBestQuote(Model, kw_only=True):
     yes_contracts_offered_fp: Decimal | UnsetType = UNSET
     no_contracts_offered_fp: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_bid_dollars': 'dollars', 'no_bid_dollars': 'dollars', 'yes_contracts_offered_fp': 'count', 'no_contracts_offered_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "yes_bid_dollars": "dollars",
+        "no_bid_dollars": "dollars",
+        "yes_contracts_offered_fp": "count",
+        "no_contracts_offered_fp": "count",
+    }
 
 
 class RFQBatchBestQuotes(Model, kw_only=True):
@@ -1754,7 +1989,7 @@ class RFQBatchQuoteEntry(Model, kw_only=True):
     yes_bid: Decimal | UnsetType = UNSET
     no_bid: Decimal | UnsetType = UNSET
 
-    __fixed_point__ = {'yes_bid': 'dollars', 'no_bid': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"yes_bid": "dollars", "no_bid": "dollars"}
 
 
 class Schedule(Model, kw_only=True):
@@ -1772,19 +2007,19 @@ class Series(Model, kw_only=True):
     title: str | UnsetType = UNSET
     category: str | UnsetType = UNSET
     categories: list[str] | UnsetType = UNSET
-    tags: list[str] | None | UnsetType = UNSET
-    settlement_sources: list[SettlementSource] | None | UnsetType = UNSET
+    tags: list[str] | UnsetType | None = UNSET
+    settlement_sources: list[SettlementSource] | UnsetType | None = UNSET
     contract_url: str | UnsetType = UNSET
     contract_terms_url: str | UnsetType = UNSET
-    product_metadata: dict[str, Any] | None | UnsetType = UNSET
+    product_metadata: dict[str, Any] | UnsetType | None = UNSET
     fee_type: str | UnsetType = UNSET
     fee_multiplier: Decimal | UnsetType = UNSET
-    additional_prohibitions: list[str] | None | UnsetType = UNSET
+    additional_prohibitions: list[str] | UnsetType | None = UNSET
     volume_fp: Decimal | UnsetType = UNSET
     last_updated_ts: datetime | UnsetType = UNSET
     exchange_index: int | UnsetType = UNSET
 
-    __fixed_point__ = {'fee_multiplier': 'number', 'volume_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"fee_multiplier": "number", "volume_fp": "count"}
 
 
 class SeriesFeeChange(Model, kw_only=True):
@@ -1794,12 +2029,12 @@ class SeriesFeeChange(Model, kw_only=True):
     fee_multiplier: Decimal | UnsetType = UNSET
     scheduled_ts: datetime | UnsetType = UNSET
 
-    __fixed_point__ = {'fee_multiplier': 'number'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"fee_multiplier": "number"}
 
 
 class SetTargetBalanceAllocationRequest(Model, kw_only=True):
     allocations: list[TargetBalanceAllocationInput]
-    resting_margin_reservation: Literal['none', 'max', 'sum'] | UnsetType = UNSET
+    resting_margin_reservation: Literal["none", "max", "sum"] | UnsetType = UNSET
 
 
 class Settlement(Model, kw_only=True):
@@ -1814,9 +2049,15 @@ class Settlement(Model, kw_only=True):
     revenue: int | UnsetType = UNSET
     settled_time: datetime | UnsetType = UNSET
     fee_cost: Decimal | UnsetType = UNSET
-    value: int | None | UnsetType = UNSET
+    value: int | UnsetType | None = UNSET
 
-    __fixed_point__ = {'yes_count_fp': 'count', 'yes_total_cost_dollars': 'dollars', 'no_count_fp': 'count', 'no_total_cost_dollars': 'dollars', 'fee_cost': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "yes_count_fp": "count",
+        "yes_total_cost_dollars": "dollars",
+        "no_count_fp": "count",
+        "no_total_cost_dollars": "dollars",
+        "fee_cost": "dollars",
+    }
 
 
 class SettlementSource(Model, kw_only=True):
@@ -1845,7 +2086,7 @@ class SubaccountBalance(Model, kw_only=True):
     balance: Decimal | UnsetType = UNSET
     updated_ts: int | UnsetType = UNSET
 
-    __fixed_point__ = {'balance': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"balance": "dollars"}
 
 
 class SubaccountNettingConfig(Model, kw_only=True):
@@ -1876,7 +2117,7 @@ class TargetBalanceAllocationInput(Model, kw_only=True):
 class TickerPair(Model, kw_only=True):
     market_ticker: str
     event_ticker: str
-    side: Literal['yes', 'no']
+    side: Literal["yes", "no"]
 
 
 class Trade(Model, kw_only=True):
@@ -1891,14 +2132,19 @@ class Trade(Model, kw_only=True):
     created_time: datetime | UnsetType = UNSET
     is_block_trade: bool | UnsetType = UNSET
 
-    __fixed_point__ = {'count_fp': 'count', 'yes_price_dollars': 'dollars', 'no_price_dollars': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {
+        "count_fp": "count",
+        "yes_price_dollars": "dollars",
+        "no_price_dollars": "dollars",
+    }
 
 
 class UpdateFCMEventContractDailyCapRequest(Model, kw_only=True):
     subtrader_id: str
     limit: Decimal
 
-    __fixed_point__ = {'limit': 'dollars'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"limit": "dollars"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {"limit": ("0", None)}
 
 
 class UpdateFCMSubtraderBlockedCategoriesRequest(Model, kw_only=True):
@@ -1913,9 +2159,12 @@ class UpdateFCMSubtraderBlockedCategoriesResponse(Model, kw_only=True):
 
 class UpdateOrderGroupLimitRequest(Model, kw_only=True):
     contracts_limit: Annotated[int, msgspec.Meta(ge=1)] | UnsetType = UNSET
-    contracts_limit_fp: Decimal | None | UnsetType = UNSET
+    contracts_limit_fp: Decimal | UnsetType | None = UNSET
 
-    __fixed_point__ = {'contracts_limit_fp': 'count'}
+    __fixed_point__: ClassVar[Mapping[str, str]] = {"contracts_limit_fp": "count"}
+    __fixed_bounds__: ClassVar[Mapping[str, tuple[str | None, str | None]]] = {
+        "contracts_limit_fp": ("0", None)
+    }
 
 
 class UpdateSubaccountNettingRequest(Model, kw_only=True):
@@ -1979,7 +2228,7 @@ class Withdrawal(Model, kw_only=True):
     amount_cents: int | UnsetType = UNSET
     fee_cents: int | UnsetType = UNSET
     created_ts: int | UnsetType = UNSET
-    finalized_ts: int | None | UnsetType = UNSET
+    finalized_ts: int | UnsetType | None = UNSET
 
 
 # names of kalshi-py 2.0.6.6
@@ -2081,6 +2330,7 @@ ModelGetMarketCandlesticksResponseCandlesticksItem = MarketCandlestick
 ModelGetSettlementsResponseSettlementsItemMarketResult = SettlementMarketResult
 
 __all__ = [
+    "RFQ",
     "AcceptBlockTradeProposalRequest",
     "AcceptQuoteRequest",
     "AcceptQuoteRequestAcceptedSide",
@@ -2396,7 +2646,6 @@ __all__ = [
     "Quote",
     "QuoteAcceptedSide",
     "QuoteStatus",
-    "RFQ",
     "RFQBatch",
     "RFQBatchAcceptLimit",
     "RFQBatchBestQuote",

@@ -1,11 +1,13 @@
 """A real HTTP server on 127.0.0.1 for tests that cross the wire.
 
 `Loopback(answer)` serves in a thread; `answer(seen)` gets each `Seen` request and returns an
-`Answer`, or `DROP` to close the connection without answering. Every request is kept in `.seen`.
+`Answer`, `DROP` to close the connection without answering, or a `Raw` that writes whatever bytes
+it likes (a dribbling or endless body, a lying header). Every request is kept in `.seen`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 import socket
@@ -54,6 +56,14 @@ class Answer:
         return self.body if isinstance(self.body, bytes) else msgspec.json.encode(self.body)
 
 
+@dataclass
+class Raw:
+    """An answer written by hand: `write(wfile, stopping)` sends the status line, headers and body
+    itself; it must return when `stopping` is set (the server is shutting down)."""
+
+    write: Callable[[Any, threading.Event], None]
+
+
 DROP = object()
 Responder = Callable[[Seen], Any]
 
@@ -86,6 +96,11 @@ class Loopback:
                 if reply is DROP:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                if isinstance(reply, Raw):
+                    self.close_connection = True
+                    with contextlib.suppress(OSError):  # the client hung up, as one with a deadline does
+                        reply.write(self.wfile, outer._stopping)
                     return
                 if reply.delay and outer._stopping.wait(reply.delay):
                     return

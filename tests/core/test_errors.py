@@ -138,7 +138,10 @@ def test_error_from_a_response_without_a_request_still_renders() -> None:
     response = httpx.Response(404, content=b'{"error":{"code":"not_found","message":"gone"}}')
     error = errors.error_for_response(response)
     assert type(error) is errors.NotFoundError
-    assert str(error) == "HTTP 404 not_found: gone"
+    assert str(error) == (
+        'Unexpected status code: 404\n\nResponse content:\n{"error":{"code":"not_found","message":"gone"}}'
+        "\n\nnot_found: gone"
+    )
 
 
 def test_success_status_with_error_body_raises_error_in_success_response() -> None:

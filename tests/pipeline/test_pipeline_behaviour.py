@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import pytest
+
 from kalshi_py.api.portfolio import get_balance
 from kalshi_py.sim.faults import Faults
 from kalshi_py.sim.local import LocalExchange
@@ -46,10 +48,29 @@ def test_on_request_sees_every_attempt_and_logs_keep_secrets_out(caplog) -> None
 
 def test_rate_limiter_configured_from_the_account() -> None:
     from kalshi_py import RateLimiter
+    from kalshi_py.api.account import get_account_api_limits, get_account_endpoint_costs
+    from kalshi_py.api.orders import batch_create_orders_v2, cancel_order_v2
 
     with LocalExchange(seed=2, tier="advanced") as ex, ex.client() as client:
+        limits = get_account_api_limits.sync(client=client)
+        costs = get_account_endpoint_costs.sync(client=client)
+    limiter = RateLimiter.from_account(limits, costs)
+    assert limiter.budget.read_rate == 300
+    assert limiter.budget.write_rate == 300
+    cancel, batch = cancel_order_v2.OPERATION, batch_create_orders_v2.OPERATION
+    assert limiter.cost(cancel.method, cancel.path, 1, cancel.unit_cost) == 2
+    assert limiter.cost(batch.method, batch.path, 5, batch.unit_cost) == 50
+    assert (cancel.bucket, batch.bucket, batch.items_field) == ("write", "write", "orders")
+
+
+def test_rate_limiter_from_client_is_deprecated_and_asks_the_account() -> None:
+    from kalshi_py import RateLimiter
+
+    with (
+        LocalExchange(seed=2, tier="advanced") as ex,
+        ex.client() as client,
+        pytest.warns(DeprecationWarning, match="from_account"),
+    ):
         limiter = RateLimiter.from_client(client)
-        assert limiter.budget.read_rate == 300
-        assert limiter.budget.write_rate == 300
-        assert limiter.cost("CancelOrderV2", "DELETE", "/portfolio/events/orders/{order_id}") == 2
-        assert limiter.cost("BatchCreateOrdersV2", "POST", "/portfolio/events/orders/batched", items=5) == 50
+    assert (limiter.budget.read_rate, limiter.budget.write_rate) == (300, 300)
+    assert limiter.cost("DELETE", "/portfolio/events/orders/{order_id}") == 2

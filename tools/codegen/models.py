@@ -6,6 +6,9 @@ Rules:
   are `Literal` types. Every other model is lenient: a required field the server leaves out
   decodes as UNSET, enum fields are plain `str` (an enum class is generated beside them).
 - Inline objects become models named after their owner and field; inline enums likewise.
+- In request models, integers carry the spec's bounds (`msgspec.Meta`), and fixed-point fields
+  carry Kalshi's: a contract count or an amount of dollars is never negative, and a price lies
+  between 0 and 1 dollar (`__fixed_bounds__`, checked before a request is sent).
 """
 
 from __future__ import annotations
@@ -25,6 +28,34 @@ class FieldDef:
     required: bool
     nullable: bool
     fixed_kind: str | None
+    fixed_bounds: tuple[str | None, str | None] | None = None
+
+    @property
+    def limits(self) -> list[str]:
+        """The bounds of the field as text: `>= 0`, `<= 1000`."""
+        bounds = re.findall(r"\b(ge|le|gt|lt)=([^,)]+)", self.annotation)
+        found = [f"{SYMBOLS[key]} {value}" for key, value in bounds]
+        if self.fixed_bounds is not None:
+            low, high = self.fixed_bounds
+            found += [f">= {low}"] if low is not None else []
+            found += [f"<= {high}"] if high is not None else []
+        return found
+
+
+SYMBOLS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
+BOUNDED = re.compile(r"Annotated\[([^,\[\]]+), msgspec\.Meta\([^)]*\)\]")  # the model checks the bounds
+PRICE_FIELDS = {"price", "yes_bid", "no_bid"}
+
+
+def fixed_bounds(kind: str | None, name: str) -> tuple[str | None, str | None] | None:
+    """Kalshi's bounds of a fixed-point request field: counts and dollar amounts are never
+    negative, and a price (the YES or NO price of one contract) is at most 1 dollar."""
+    if kind == "count":
+        return ("0", None)
+    if kind == "dollars":
+        price = name in PRICE_FIELDS or name.endswith(("_price", "_price_dollars"))
+        return ("0", "1") if price else ("0", None)
+    return None
 
 
 @dataclass
@@ -106,8 +137,11 @@ _BOUNDS = (("minimum", "ge"), ("maximum", "le"), ("exclusiveMinimum", "gt"), ("e
 def _bounded(annotation: str, schema: dict[str, Any]) -> str:
     """`annotation` with the schema's numeric bounds as a msgspec constraint, checked before a
     request is sent (`Annotated[int, msgspec.Meta(ge=0)]`)."""
-    limits = [f"{meta}={schema[key]!r}" for key, meta in _BOUNDS
-              if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)]
+    limits = [
+        f"{meta}={schema[key]!r}"
+        for key, meta in _BOUNDS
+        if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)
+    ]
     return f"Annotated[{annotation}, msgspec.Meta({', '.join(limits)})]" if limits else annotation
 
 
@@ -158,8 +192,9 @@ class Builder:
             annotation, kind, nullable = self._type(sub, name, wire, strict)
             if (name, wire) in FIXED_POINT_FIELDS and annotation == "str":
                 annotation, kind = "Decimal", FIXED_POINT_FIELDS[(name, wire)]
+            bounds = fixed_bounds(kind, python_name(wire)) if strict else None
             model.fields.append(
-                FieldDef(python_name(wire), wire, annotation, wire in required, nullable, kind)
+                FieldDef(python_name(wire), wire, annotation, wire in required, nullable, kind, bounds)
             )
         return name
 

@@ -3,43 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 
 from . import legacy
+from .formatting import format_python
 from .models import Builder, Catalogue, ModelDef
-from .spec import FIXED_POINT_KINDS, OperationSpec, load_spec, operations, ref_name, snake, strip_prose
+from .operations import TEMPLATES, module_path, render_operation
+from .spec import OperationSpec, load_spec, operations, ref_name, snake, strip_prose
 
-TEMPLATES = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    undefined=jinja2.StrictUndefined,
-)
-TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
-TEMPLATES.filters["py"] = lambda value: "None" if value is None else json.dumps(value, ensure_ascii=False)
-IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-BOUNDED = re.compile(r"Annotated\[([^,\[\]]+), msgspec\.Meta\([^)]*\)\]")  # the model checks the bounds
-BUILTIN_NAMES = {
-    "str",
-    "int",
-    "bool",
-    "float",
-    "list",
-    "dict",
-    "tuple",
-    "None",
-    "Any",
-    "Literal",
-    "datetime",
-    "Decimal",
-    "Unset",
-}
 ASYNCAPI_PROSE = {"description", "summary", "title", "examples", "example", "externalDocs", "tags"}
 
 
@@ -50,13 +24,18 @@ def _header(source: str, version: str) -> str:
 def _model_view(model: ModelDef) -> dict[str, Any]:
     lines = []
     fixed: dict[str, str] = {}
+    bounds: dict[str, tuple[str | None, str | None]] = {}
     for field in model.fields:
-        annotation = field.annotation + (" | None" if field.nullable else "")
+        annotation = field.annotation
         if field.fixed_kind:
             fixed[field.name] = field.fixed_kind
+        if field.fixed_bounds:
+            bounds[field.name] = field.fixed_bounds
         required = model.strict and field.required
         if not required:
             annotation += " | UnsetType"
+        if field.nullable:
+            annotation += " | None"
         if field.name != field.wire:
             default = (
                 f"msgspec.field(name={json.dumps(field.wire)})"
@@ -67,7 +46,12 @@ def _model_view(model: ModelDef) -> dict[str, Any]:
         else:
             lines.append(f"{field.name}: {annotation}" + ("" if required else " = UNSET"))
     # required fields first keeps the generated signatures readable
-    return {"name": model.name, "fields": [{"line": line} for line in lines], "fixed": fixed or None}
+    return {
+        "name": model.name,
+        "fields": [{"line": line} for line in lines],
+        "fixed": fixed or None,
+        "bounds": bounds or None,
+    }
 
 
 def _render_models(cat: Catalogue, header: str, version: str) -> str:
@@ -86,92 +70,6 @@ def _render_models(cat: Catalogue, header: str, version: str) -> str:
         models=models,
         aliases=aliases,
         exports=exports,
-    )
-
-
-def _param_annotation(schema: dict[str, Any], schemas: dict[str, Any]) -> str:
-    if "$ref" in schema:
-        name = ref_name(schema["$ref"])
-        if name in FIXED_POINT_KINDS:
-            return "Decimal | str"
-        return _param_annotation(schemas[name], schemas)
-    kind = schema.get("type")
-    if kind == "integer":
-        return "int"
-    if kind == "boolean":
-        return "bool"
-    if kind == "number":
-        return "float"
-    if kind == "array":
-        return f"list[{_param_annotation(schema.get('items', {}), schemas)}]"
-    return "str"
-
-
-def _names_in(annotation: str) -> set[str]:
-    bare = re.sub(r"'[^']*'|\"[^\"]*\"", "", annotation)
-    return {name for name in IDENT.findall(bare) if name not in BUILTIN_NAMES}
-
-
-def _pagination(op: OperationSpec, schemas: dict[str, Any]) -> tuple[str, str | None, int | None] | None:
-    """(items field, page-size parameter, its maximum) of a cursor-paginated operation."""
-    if not op.response_schema or not any(p.wire == "cursor" and p.location == "query" for p in op.params):
-        return None
-    props = schemas[op.response_schema].get("properties", {})
-    if "cursor" not in props:
-        return None
-    arrays = [name for name, sub in props.items() if sub.get("type") == "array"]
-    if not arrays:
-        return None
-    size = next((p for p in op.params if p.wire in ("limit", "page_size") and p.location == "query"), None)
-    maximum = size.schema.get("maximum") if size is not None else None
-    return arrays[0], size.name if size is not None else None, maximum
-
-
-def _render_operation(op: OperationSpec, cat: Catalogue, schemas: dict[str, Any], header: str) -> str:
-    params = [
-        {
-            "name": p.name,
-            "location": p.location,
-            "wire": p.wire,
-            "required": p.required or p.location == "path",
-            "annotation": _param_annotation(p.schema, schemas),
-        }
-        for p in op.params
-    ]
-    taken = {p["name"] for p in params} | {"client", "body"}
-    body_kwargs = []
-    if op.body_schema:
-        for field in cat.models[op.body_schema].fields:
-            if field.name in taken:
-                continue
-            annotation = BOUNDED.sub(r"\1", field.annotation) + (" | None" if field.nullable else "")
-            if field.fixed_kind:
-                annotation = annotation.replace("Decimal", "Decimal | str", 1)
-            body_kwargs.append({"name": field.name, "annotation": annotation})
-    annotations = [p["annotation"] for p in params] + [f["annotation"] for f in body_kwargs]
-    imports = set()
-    for annotation in annotations:
-        imports |= _names_in(annotation)
-    imports |= {name for name in (op.body_schema, op.response_schema) if name}
-    unknown = imports - set(cat.models) - set(cat.enums)
-    if unknown:
-        raise SystemExit(f"{op.operation_id}: unknown types {sorted(unknown)}")
-    result = op.response_schema or "None"
-    return TEMPLATES.get_template("operation.py.j2").render(
-        header=header,
-        op=op,
-        params=params,
-        body=op.body_schema,
-        body_kwargs=body_kwargs,
-        required_params=[p for p in params if p["required"]],
-        optional_params=[p for p in params if not p["required"]],
-        response=op.response_schema,
-        result=result,
-        imports=sorted(imports),
-        returns=f"the decoded `{result}`" if op.response_schema else "None",
-        uses_decimal=any("Decimal" in a for a in annotations),
-        uses_literal=any("Literal" in a for a in annotations),
-        pagination=_pagination(op, schemas),
     )
 
 
@@ -266,11 +164,10 @@ def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
     ws_version, files["kalshi_py/models/asyncapi.json"] = _asyncapi_structure(asyncapi_source)
 
     packages: dict[str, list[str]] = {}
-    by_id: dict[str, OperationSpec] = {}
+    by_id = {op.operation_id: op for op in ops}
     for op in ops:
-        files[f"kalshi_py/api/{op.package}/{op.module}.py"] = _render_operation(op, cat, schemas, header)
+        files[module_path(op)] = render_operation(op, cat, schemas, header, by_id)
         packages.setdefault(op.package, []).append(op.module)
-        by_id[op.operation_id] = op
 
     for old, operation_id in legacy.MOVED.items():
         op = by_id.get(operation_id)
@@ -293,7 +190,12 @@ def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
     for old, (name, method, path, body, response) in legacy.TRANSLATED.items():
         package, module = old.split(".")
         new = by_id[replacements[name]]
+        calls = [(new.operation_id, new.module), ("GetOrder", by_id["GetOrder"].module)]
+        if by_id["GetOrder"].package != new.package:
+            raise SystemExit("the V1 translations expect GetOrder beside the V2 order operations")
         files[f"kalshi_py/api/{package}/{module}.py"] = TEMPLATES.get_template("legacy.py.j2").render(
+            calls=calls,
+            calls_package=new.package,
             header=header,
             name=name,
             method=method,
@@ -317,7 +219,7 @@ def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
             f'{header}\n"""Operations of `{package}`:\n\n{listing}\n"""\n'
         )
     del ws_version
-    return files
+    return format_python(files)
 
 
 __all__ = ["render_tree", "snake"]

@@ -1,10 +1,19 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /api_keys: `GetApiKeys`."""
+"""GET /api_keys (`GetApiKeys`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- fcm_subtrader_id: str
+
+Returns `GetApiKeysResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetApiKeysResponse
 from ...types import UNSET, Response, Unset
@@ -13,9 +22,7 @@ OPERATION: Operation[GetApiKeysResponse] = Operation(
     "GetApiKeys",
     "GET",
     "/api_keys",
-    params=(
-        Param("fcm_subtrader_id", "query", "fcm_subtrader_id"),
-    ),
+    params=(Param("fcm_subtrader_id", "query", "fcm_subtrader_id"),),
     response=GetApiKeysResponse,
     auth=True,
 )
@@ -26,7 +33,7 @@ def sync_detailed(
     client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[GetApiKeysResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -35,7 +42,19 @@ def sync(
     client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> GetApiKeysResponse:
-    """Send the request and return the decoded `GetApiKeysResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /api_keys (`GetApiKeys`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - fcm_subtrader_id: str
+
+    Returns `GetApiKeysResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -44,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> Response[GetApiKeysResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -53,5 +72,17 @@ async def asyncio(
     client: Client,
     fcm_subtrader_id: str | Unset = UNSET,
 ) -> GetApiKeysResponse:
-    """Send the request and return the decoded `GetApiKeysResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /api_keys (`GetApiKeys`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - fcm_subtrader_id: str
+
+    Returns `GetApiKeysResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

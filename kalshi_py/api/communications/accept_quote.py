@@ -1,11 +1,24 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /communications/quotes/{quote_id}/accept: `AcceptQuote`."""
+"""PUT /communications/quotes/{quote_id}/accept (`AcceptQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- quote_id: str
+- accepted_side: one of "yes", "no"
+
+The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import AcceptQuoteRequest
 from ...types import UNSET, Response, Unset
@@ -14,13 +27,12 @@ OPERATION: Operation[None] = Operation(
     "AcceptQuote",
     "PUT",
     "/communications/quotes/{quote_id}/accept",
-    params=(
-        Param("quote_id", "path", "quote_id"),
-    ),
+    params=(Param("quote_id", "path", "quote_id"),),
     body=AcceptQuoteRequest,
-    body_fields=("accepted_side", ),
+    body_fields=("accepted_side",),
     body_required=True,
     auth=True,
+    bucket="write",
 )
 
 
@@ -29,9 +41,9 @@ def sync_detailed(
     client: Client,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -40,9 +52,24 @@ def sync(
     client: Client,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/quotes/{quote_id}/accept (`AcceptQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+    - accepted_side: one of "yes", "no"
+
+    The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -51,9 +78,9 @@ async def asyncio_detailed(
     client: Client,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -62,7 +89,22 @@ async def asyncio(
     client: Client,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/quotes/{quote_id}/accept (`AcceptQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+    - accepted_side: one of "yes", "no"
+
+    The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

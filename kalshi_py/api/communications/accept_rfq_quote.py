@@ -1,11 +1,25 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept: `AcceptRFQQuote`."""
+"""PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept (`AcceptRFQQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- rfq_id: str
+- quote_id: str
+- accepted_side: one of "yes", "no"
+
+The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import AcceptQuoteRequest
 from ...types import UNSET, Response, Unset
@@ -19,9 +33,10 @@ OPERATION: Operation[None] = Operation(
         Param("quote_id", "path", "quote_id"),
     ),
     body=AcceptQuoteRequest,
-    body_fields=("accepted_side", ),
+    body_fields=("accepted_side",),
     body_required=True,
     auth=True,
+    bucket="write",
 )
 
 
@@ -31,9 +46,9 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -43,9 +58,25 @@ def sync(
     rfq_id: str,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept (`AcceptRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+    - accepted_side: one of "yes", "no"
+
+    The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -55,9 +86,9 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -67,7 +98,23 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
     body: AcceptQuoteRequest | Unset = UNSET,
-    accepted_side: Literal['yes', 'no'] | Unset = UNSET,
+    accepted_side: Literal["yes", "no"] | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/accept (`AcceptRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+    - accepted_side: one of "yes", "no"
+
+    The body is a `AcceptQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,21 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /communications/quotes/{quote_id}/confirm: `ConfirmQuote`."""
+"""PUT /communications/quotes/{quote_id}/confirm (`ConfirmQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- quote_id: str
+
+The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import EmptyResponse
 from ...types import UNSET, Response, Unset
@@ -13,12 +24,11 @@ OPERATION: Operation[None] = Operation(
     "ConfirmQuote",
     "PUT",
     "/communications/quotes/{quote_id}/confirm",
-    params=(
-        Param("quote_id", "path", "quote_id"),
-    ),
+    params=(Param("quote_id", "path", "quote_id"),),
     body=EmptyResponse,
     body_fields=(),
     auth=True,
+    bucket="write",
 )
 
 
@@ -28,7 +38,7 @@ def sync_detailed(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -38,7 +48,21 @@ def sync(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/quotes/{quote_id}/confirm (`ConfirmQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -48,7 +72,7 @@ async def asyncio_detailed(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -58,5 +82,19 @@ async def asyncio(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/quotes/{quote_id}/confirm (`ConfirmQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm: `ConfirmRFQQuote`."""
+"""PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm (`ConfirmRFQQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- rfq_id: str
+- quote_id: str
+
+The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import EmptyResponse
 from ...types import UNSET, Response, Unset
@@ -20,6 +32,7 @@ OPERATION: Operation[None] = Operation(
     body=EmptyResponse,
     body_fields=(),
     auth=True,
+    bucket="write",
 )
 
 
@@ -30,7 +43,7 @@ def sync_detailed(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,7 +54,22 @@ def sync(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm (`ConfirmRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -52,7 +80,7 @@ async def asyncio_detailed(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -63,5 +91,20 @@ async def asyncio(
     quote_id: str,
     body: EmptyResponse | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /communications/rfqs/{rfq_id}/quotes/{quote_id}/confirm (`ConfirmRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

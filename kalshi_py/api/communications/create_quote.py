@@ -1,11 +1,30 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /communications/quotes: `CreateQuote`."""
+"""POST /communications/quotes (`CreateQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- rfq_id: str
+- yes_bid: Decimal | str, >= 0, <= 1
+- no_bid: Decimal | str, >= 0, <= 1
+- rest_remainder: bool
+
+Optional arguments:
+- post_only: bool
+- subaccount: int
+
+The body is a `CreateQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `CreateQuoteResponse` (HTTP 201).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import CreateQuoteRequest, CreateQuoteResponse
 from ...types import UNSET, Response, Unset
@@ -15,10 +34,18 @@ OPERATION: Operation[CreateQuoteResponse] = Operation(
     "POST",
     "/communications/quotes",
     body=CreateQuoteRequest,
-    body_fields=("rfq_id", "yes_bid", "no_bid", "rest_remainder", "post_only", "subaccount", ),
+    body_fields=(
+        "rfq_id",
+        "yes_bid",
+        "no_bid",
+        "rest_remainder",
+        "post_only",
+        "subaccount",
+    ),
     body_required=True,
     response=CreateQuoteResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -33,7 +60,7 @@ def sync_detailed(
     post_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[CreateQuoteResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -48,7 +75,28 @@ def sync(
     post_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> CreateQuoteResponse:
-    """Send the request and return the decoded `CreateQuoteResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /communications/quotes (`CreateQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - yes_bid: Decimal | str, >= 0, <= 1
+    - no_bid: Decimal | str, >= 0, <= 1
+    - rest_remainder: bool
+
+    Optional arguments:
+    - post_only: bool
+    - subaccount: int
+
+    The body is a `CreateQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateQuoteResponse` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -63,7 +111,7 @@ async def asyncio_detailed(
     post_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[CreateQuoteResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -78,5 +126,26 @@ async def asyncio(
     post_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> CreateQuoteResponse:
-    """Send the request and return the decoded `CreateQuoteResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /communications/quotes (`CreateQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - yes_bid: Decimal | str, >= 0, <= 1
+    - no_bid: Decimal | str, >= 0, <= 1
+    - rest_remainder: bool
+
+    Optional arguments:
+    - post_only: bool
+    - subaccount: int
+
+    The body is a `CreateQuoteRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateQuoteResponse` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,35 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /communications/rfqs: `CreateRFQ`."""
+"""POST /communications/rfqs (`CreateRFQ`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- market_ticker: str
+- rest_remainder: bool
+
+Optional arguments:
+- contracts: int
+- contracts_fp: Decimal | str | None, >= 0
+- target_cost_centi_cents: int
+- target_cost_dollars: Decimal | str, >= 0
+- target_cost_excludes_fees: bool
+- obscure_creator_id: bool
+- replace_existing: bool
+- subtrader_id: str
+- subaccount: int
+
+The body is a `CreateRFQRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `CreateRFQResponse` (HTTP 201).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import CreateRFQRequest, CreateRFQResponse
 from ...types import UNSET, Response, Unset
@@ -15,10 +39,23 @@ OPERATION: Operation[CreateRFQResponse] = Operation(
     "POST",
     "/communications/rfqs",
     body=CreateRFQRequest,
-    body_fields=("market_ticker", "contracts", "contracts_fp", "target_cost_centi_cents", "target_cost_dollars", "target_cost_excludes_fees", "obscure_creator_id", "rest_remainder", "replace_existing", "subtrader_id", "subaccount", ),
+    body_fields=(
+        "market_ticker",
+        "contracts",
+        "contracts_fp",
+        "target_cost_centi_cents",
+        "target_cost_dollars",
+        "target_cost_excludes_fees",
+        "obscure_creator_id",
+        "rest_remainder",
+        "replace_existing",
+        "subtrader_id",
+        "subaccount",
+    ),
     body_required=True,
     response=CreateRFQResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -28,7 +65,7 @@ def sync_detailed(
     body: CreateRFQRequest | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     contracts: int | Unset = UNSET,
-    contracts_fp: Decimal | str | None | Unset = UNSET,
+    contracts_fp: Decimal | str | Unset | None = UNSET,
     target_cost_centi_cents: int | Unset = UNSET,
     target_cost_dollars: Decimal | str | Unset = UNSET,
     target_cost_excludes_fees: bool | Unset = UNSET,
@@ -38,7 +75,7 @@ def sync_detailed(
     subtrader_id: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[CreateRFQResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -48,7 +85,7 @@ def sync(
     body: CreateRFQRequest | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     contracts: int | Unset = UNSET,
-    contracts_fp: Decimal | str | None | Unset = UNSET,
+    contracts_fp: Decimal | str | Unset | None = UNSET,
     target_cost_centi_cents: int | Unset = UNSET,
     target_cost_dollars: Decimal | str | Unset = UNSET,
     target_cost_excludes_fees: bool | Unset = UNSET,
@@ -58,7 +95,33 @@ def sync(
     subtrader_id: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> CreateRFQResponse:
-    """Send the request and return the decoded `CreateRFQResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /communications/rfqs (`CreateRFQ`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - market_ticker: str
+    - rest_remainder: bool
+
+    Optional arguments:
+    - contracts: int
+    - contracts_fp: Decimal | str | None, >= 0
+    - target_cost_centi_cents: int
+    - target_cost_dollars: Decimal | str, >= 0
+    - target_cost_excludes_fees: bool
+    - obscure_creator_id: bool
+    - replace_existing: bool
+    - subtrader_id: str
+    - subaccount: int
+
+    The body is a `CreateRFQRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateRFQResponse` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -68,7 +131,7 @@ async def asyncio_detailed(
     body: CreateRFQRequest | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     contracts: int | Unset = UNSET,
-    contracts_fp: Decimal | str | None | Unset = UNSET,
+    contracts_fp: Decimal | str | Unset | None = UNSET,
     target_cost_centi_cents: int | Unset = UNSET,
     target_cost_dollars: Decimal | str | Unset = UNSET,
     target_cost_excludes_fees: bool | Unset = UNSET,
@@ -78,7 +141,7 @@ async def asyncio_detailed(
     subtrader_id: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[CreateRFQResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -88,7 +151,7 @@ async def asyncio(
     body: CreateRFQRequest | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
     contracts: int | Unset = UNSET,
-    contracts_fp: Decimal | str | None | Unset = UNSET,
+    contracts_fp: Decimal | str | Unset | None = UNSET,
     target_cost_centi_cents: int | Unset = UNSET,
     target_cost_dollars: Decimal | str | Unset = UNSET,
     target_cost_excludes_fees: bool | Unset = UNSET,
@@ -98,5 +161,31 @@ async def asyncio(
     subtrader_id: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> CreateRFQResponse:
-    """Send the request and return the decoded `CreateRFQResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /communications/rfqs (`CreateRFQ`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - market_ticker: str
+    - rest_remainder: bool
+
+    Optional arguments:
+    - contracts: int
+    - contracts_fp: Decimal | str | None, >= 0
+    - target_cost_centi_cents: int
+    - target_cost_dollars: Decimal | str, >= 0
+    - target_cost_excludes_fees: bool
+    - obscure_creator_id: bool
+    - replace_existing: bool
+    - subtrader_id: str
+    - subaccount: int
+
+    The body is a `CreateRFQRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateRFQResponse` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

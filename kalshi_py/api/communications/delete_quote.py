@@ -1,21 +1,29 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""DELETE /communications/quotes/{quote_id}: `DeleteQuote`."""
+"""DELETE /communications/quotes/{quote_id} (`DeleteQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- quote_id: str
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[None] = Operation(
     "DeleteQuote",
     "DELETE",
     "/communications/quotes/{quote_id}",
-    params=(
-        Param("quote_id", "path", "quote_id"),
-    ),
+    params=(Param("quote_id", "path", "quote_id"),),
     auth=True,
+    bucket="write",
 )
 
 
@@ -24,7 +32,7 @@ def sync_detailed(
     client: Client,
     quote_id: str,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -33,7 +41,19 @@ def sync(
     client: Client,
     quote_id: str,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /communications/quotes/{quote_id} (`DeleteQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -42,7 +62,7 @@ async def asyncio_detailed(
     client: Client,
     quote_id: str,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -51,5 +71,17 @@ async def asyncio(
     client: Client,
     quote_id: str,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /communications/quotes/{quote_id} (`DeleteQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - quote_id: str
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

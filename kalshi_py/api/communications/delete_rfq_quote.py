@@ -1,12 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id}: `DeleteRFQQuote`."""
+"""DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id} (`DeleteRFQQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- rfq_id: str
+- quote_id: str
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[None] = Operation(
     "DeleteRFQQuote",
@@ -17,6 +27,7 @@ OPERATION: Operation[None] = Operation(
         Param("quote_id", "path", "quote_id"),
     ),
     auth=True,
+    bucket="write",
 )
 
 
@@ -26,7 +37,7 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -36,7 +47,20 @@ def sync(
     rfq_id: str,
     quote_id: str,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id} (`DeleteRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -46,7 +70,7 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -56,5 +80,18 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /communications/rfqs/{rfq_id}/quotes/{quote_id} (`DeleteRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

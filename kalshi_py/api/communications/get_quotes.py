@@ -1,11 +1,32 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /communications/quotes: `GetQuotes`."""
+"""GET /communications/quotes (`GetQuotes`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `quotes`; page size `limit`, at most 500.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- cursor: str
+- min_ts: int
+- max_ts: int
+- limit: int, >= 1, <= 500
+- status: str
+- quote_creator_user_id: str
+- user_filter: str, one of "self"
+- rfq_user_filter: str, one of "self"
+- rfq_creator_user_id: str
+- rfq_creator_subtrader_id: str
+- rfq_id: str
+
+Returns `GetQuotesResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetQuotesResponse
 from ...pagination import Paginator
@@ -19,11 +40,11 @@ OPERATION: Operation[GetQuotesResponse] = Operation(
         Param("cursor", "query", "cursor"),
         Param("min_ts", "query", "min_ts"),
         Param("max_ts", "query", "max_ts"),
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=500),
         Param("status", "query", "status"),
         Param("quote_creator_user_id", "query", "quote_creator_user_id"),
-        Param("user_filter", "query", "user_filter"),
-        Param("rfq_user_filter", "query", "rfq_user_filter"),
+        Param("user_filter", "query", "user_filter", choices=("self",)),
+        Param("rfq_user_filter", "query", "rfq_user_filter", choices=("self",)),
         Param("rfq_creator_user_id", "query", "rfq_creator_user_id"),
         Param("rfq_creator_subtrader_id", "query", "rfq_creator_subtrader_id"),
         Param("rfq_id", "query", "rfq_id"),
@@ -49,7 +70,7 @@ def sync_detailed(
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
 ) -> Response[GetQuotesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -68,7 +89,30 @@ def sync(
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
 ) -> GetQuotesResponse:
-    """Send the request and return the decoded `GetQuotesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /communications/quotes (`GetQuotes`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `quotes`; page size `limit`, at most 500.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - cursor: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 500
+    - status: str
+    - quote_creator_user_id: str
+    - user_filter: str, one of "self"
+    - rfq_user_filter: str, one of "self"
+    - rfq_creator_user_id: str
+    - rfq_creator_subtrader_id: str
+    - rfq_id: str
+
+    Returns `GetQuotesResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -87,7 +131,7 @@ async def asyncio_detailed(
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
 ) -> Response[GetQuotesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -106,10 +150,36 @@ async def asyncio(
     rfq_creator_subtrader_id: str | Unset = UNSET,
     rfq_id: str | Unset = UNSET,
 ) -> GetQuotesResponse:
-    """Send the request and return the decoded `GetQuotesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /communications/quotes (`GetQuotes`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `quotes`; page size `limit`, at most 500.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - cursor: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 500
+    - status: str
+    - quote_creator_user_id: str
+    - user_filter: str, one of "self"
+    - rfq_user_filter: str, one of "self"
+    - rfq_creator_user_id: str
+    - rfq_creator_subtrader_id: str
+    - rfq_id: str
+
+    Returns `GetQuotesResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `quotes` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `quotes` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

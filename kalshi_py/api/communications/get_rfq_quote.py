@@ -1,13 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /communications/rfqs/{rfq_id}/quotes/{quote_id}: `GetRFQQuote`."""
+"""GET /communications/rfqs/{rfq_id}/quotes/{quote_id} (`GetRFQQuote`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- rfq_id: str
+- quote_id: str
+
+Returns `GetQuoteResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetQuoteResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetQuoteResponse] = Operation(
     "GetRFQQuote",
@@ -28,7 +38,7 @@ def sync_detailed(
     rfq_id: str,
     quote_id: str,
 ) -> Response[GetQuoteResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -38,7 +48,20 @@ def sync(
     rfq_id: str,
     quote_id: str,
 ) -> GetQuoteResponse:
-    """Send the request and return the decoded `GetQuoteResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /communications/rfqs/{rfq_id}/quotes/{quote_id} (`GetRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    Returns `GetQuoteResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -48,7 +71,7 @@ async def asyncio_detailed(
     rfq_id: str,
     quote_id: str,
 ) -> Response[GetQuoteResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -58,5 +81,18 @@ async def asyncio(
     rfq_id: str,
     quote_id: str,
 ) -> GetQuoteResponse:
-    """Send the request and return the decoded `GetQuoteResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /communications/rfqs/{rfq_id}/quotes/{quote_id} (`GetRFQQuote`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - rfq_id: str
+    - quote_id: str
+
+    Returns `GetQuoteResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /events/{event_ticker}: `GetEvent`."""
+"""GET /events/{event_ticker} (`GetEvent`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- event_ticker: str
+
+Optional arguments:
+- exclude_markets: bool
+- with_nested_markets: bool
+
+Returns `GetEventResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetEventResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +42,7 @@ def sync_detailed(
     exclude_markets: bool | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> Response[GetEventResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -40,7 +53,23 @@ def sync(
     exclude_markets: bool | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> GetEventResponse:
-    """Send the request and return the decoded `GetEventResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events/{event_ticker} (`GetEvent`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - event_ticker: str
+
+    Optional arguments:
+    - exclude_markets: bool
+    - with_nested_markets: bool
+
+    Returns `GetEventResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -51,7 +80,7 @@ async def asyncio_detailed(
     exclude_markets: bool | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> Response[GetEventResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -62,5 +91,21 @@ async def asyncio(
     exclude_markets: bool | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> GetEventResponse:
-    """Send the request and return the decoded `GetEventResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events/{event_ticker} (`GetEvent`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - event_ticker: str
+
+    Optional arguments:
+    - exclude_markets: bool
+    - with_nested_markets: bool
+
+    Returns `GetEventResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,30 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /events: `GetEvents`."""
+"""GET /events (`GetEvents`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- limit: int, >= 1, <= 200
+- cursor: str
+- with_nested_markets: bool
+- with_milestones: bool
+- status: str, one of "unopened", "open", "closed", "settled"
+- series_ticker: str
+- tickers: str
+- min_close_ts: int
+- min_updated_ts: int
+
+Returns `GetEventsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetEventsResponse
 from ...pagination import Paginator
@@ -16,11 +35,11 @@ OPERATION: Operation[GetEventsResponse] = Operation(
     "GET",
     "/events",
     params=(
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=200),
         Param("cursor", "query", "cursor"),
         Param("with_nested_markets", "query", "with_nested_markets"),
         Param("with_milestones", "query", "with_milestones"),
-        Param("status", "query", "status"),
+        Param("status", "query", "status", choices=("unopened", "open", "closed", "settled")),
         Param("series_ticker", "query", "series_ticker"),
         Param("tickers", "query", "tickers"),
         Param("min_close_ts", "query", "min_close_ts"),
@@ -44,7 +63,7 @@ def sync_detailed(
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetEventsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -61,7 +80,28 @@ def sync(
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetEventsResponse:
-    """Send the request and return the decoded `GetEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events (`GetEvents`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 200
+    - cursor: str
+    - with_nested_markets: bool
+    - with_milestones: bool
+    - status: str, one of "unopened", "open", "closed", "settled"
+    - series_ticker: str
+    - tickers: str
+    - min_close_ts: int
+    - min_updated_ts: int
+
+    Returns `GetEventsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -78,7 +118,7 @@ async def asyncio_detailed(
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetEventsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -95,10 +135,34 @@ async def asyncio(
     min_close_ts: int | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetEventsResponse:
-    """Send the request and return the decoded `GetEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events (`GetEvents`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 200
+    - cursor: str
+    - with_nested_markets: bool
+    - with_milestones: bool
+    - status: str, one of "unopened", "open", "closed", "settled"
+    - series_ticker: str
+    - tickers: str
+    - min_close_ts: int
+    - min_updated_ts: int
+
+    Returns `GetEventsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `events` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `events` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,13 +1,26 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /series/{series_ticker}/events/{ticker}/candlesticks: `GetMarketCandlesticksByEvent`."""
+"""GET /series/{series_ticker}/events/{ticker}/candlesticks (`GetMarketCandlesticksByEvent`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- ticker: str
+- series_ticker: str
+- start_ts: int
+- end_ts: int
+- period_interval: int, one of 1, 60, 1440
+
+Returns `GetEventCandlesticksResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetEventCandlesticksResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetEventCandlesticksResponse] = Operation(
     "GetMarketCandlesticksByEvent",
@@ -18,7 +31,7 @@ OPERATION: Operation[GetEventCandlesticksResponse] = Operation(
         Param("series_ticker", "path", "series_ticker"),
         Param("start_ts", "query", "start_ts"),
         Param("end_ts", "query", "end_ts"),
-        Param("period_interval", "query", "period_interval"),
+        Param("period_interval", "query", "period_interval", choices=(1, 60, 1440)),
     ),
     response=GetEventCandlesticksResponse,
 )
@@ -33,7 +46,7 @@ def sync_detailed(
     end_ts: int,
     period_interval: int,
 ) -> Response[GetEventCandlesticksResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -46,7 +59,23 @@ def sync(
     end_ts: int,
     period_interval: int,
 ) -> GetEventCandlesticksResponse:
-    """Send the request and return the decoded `GetEventCandlesticksResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series/{series_ticker}/events/{ticker}/candlesticks (`GetMarketCandlesticksByEvent`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+    - series_ticker: str
+    - start_ts: int
+    - end_ts: int
+    - period_interval: int, one of 1, 60, 1440
+
+    Returns `GetEventCandlesticksResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -59,7 +88,7 @@ async def asyncio_detailed(
     end_ts: int,
     period_interval: int,
 ) -> Response[GetEventCandlesticksResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -72,5 +101,21 @@ async def asyncio(
     end_ts: int,
     period_interval: int,
 ) -> GetEventCandlesticksResponse:
-    """Send the request and return the decoded `GetEventCandlesticksResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series/{series_ticker}/events/{ticker}/candlesticks (`GetMarketCandlesticksByEvent`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+    - series_ticker: str
+    - start_ts: int
+    - end_ts: int
+    - period_interval: int, one of 1, 60, 1440
+
+    Returns `GetEventCandlesticksResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,27 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /events/multivariate: `GetMultivariateEvents`."""
+"""GET /events/multivariate (`GetMultivariateEvents`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- limit: int, >= 1, <= 200
+- cursor: str
+- series_ticker: str
+- collection_ticker: str
+- tickers: str
+- with_nested_markets: bool
+
+Returns `GetMultivariateEventsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMultivariateEventsResponse
 from ...pagination import Paginator
@@ -16,7 +32,7 @@ OPERATION: Operation[GetMultivariateEventsResponse] = Operation(
     "GET",
     "/events/multivariate",
     params=(
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=200),
         Param("cursor", "query", "cursor"),
         Param("series_ticker", "query", "series_ticker"),
         Param("collection_ticker", "query", "collection_ticker"),
@@ -38,7 +54,7 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> Response[GetMultivariateEventsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -52,7 +68,25 @@ def sync(
     tickers: str | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> GetMultivariateEventsResponse:
-    """Send the request and return the decoded `GetMultivariateEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events/multivariate (`GetMultivariateEvents`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 200
+    - cursor: str
+    - series_ticker: str
+    - collection_ticker: str
+    - tickers: str
+    - with_nested_markets: bool
+
+    Returns `GetMultivariateEventsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -66,7 +100,7 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> Response[GetMultivariateEventsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -80,10 +114,31 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     with_nested_markets: bool | Unset = UNSET,
 ) -> GetMultivariateEventsResponse:
-    """Send the request and return the decoded `GetMultivariateEventsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /events/multivariate (`GetMultivariateEvents`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `events`; page size `limit`, at most 200.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 200
+    - cursor: str
+    - series_ticker: str
+    - collection_ticker: str
+    - tickers: str
+    - with_nested_markets: bool
+
+    Returns `GetMultivariateEventsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `events` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `events` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,10 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /fcm/subtraders: `CreateFCMSubtrader`."""
+"""POST /fcm/subtraders (`CreateFCMSubtrader`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- subtrader_suffix: str
+
+The body is a `CreateFCMSubtraderRequest`: pass it as `body=`, or its fields as keyword
+  arguments.
+
+Returns `CreateFCMSubtraderResponse` (HTTP 201).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import CreateFCMSubtraderRequest, CreateFCMSubtraderResponse
 from ...types import UNSET, Response, Unset
@@ -14,7 +26,7 @@ OPERATION: Operation[CreateFCMSubtraderResponse] = Operation(
     "POST",
     "/fcm/subtraders",
     body=CreateFCMSubtraderRequest,
-    body_fields=("subtrader_suffix", ),
+    body_fields=("subtrader_suffix",),
     body_required=True,
     response=CreateFCMSubtraderResponse,
     auth=True,
@@ -27,7 +39,7 @@ def sync_detailed(
     body: CreateFCMSubtraderRequest | Unset = UNSET,
     subtrader_suffix: str | Unset = UNSET,
 ) -> Response[CreateFCMSubtraderResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -37,7 +49,22 @@ def sync(
     body: CreateFCMSubtraderRequest | Unset = UNSET,
     subtrader_suffix: str | Unset = UNSET,
 ) -> CreateFCMSubtraderResponse:
-    """Send the request and return the decoded `CreateFCMSubtraderResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /fcm/subtraders (`CreateFCMSubtrader`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_suffix: str
+
+    The body is a `CreateFCMSubtraderRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `CreateFCMSubtraderResponse` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -47,7 +74,7 @@ async def asyncio_detailed(
     body: CreateFCMSubtraderRequest | Unset = UNSET,
     subtrader_suffix: str | Unset = UNSET,
 ) -> Response[CreateFCMSubtraderResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -57,5 +84,20 @@ async def asyncio(
     body: CreateFCMSubtraderRequest | Unset = UNSET,
     subtrader_suffix: str | Unset = UNSET,
 ) -> CreateFCMSubtraderResponse:
-    """Send the request and return the decoded `CreateFCMSubtraderResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /fcm/subtraders (`CreateFCMSubtrader`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_suffix: str
+
+    The body is a `CreateFCMSubtraderRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `CreateFCMSubtraderResponse` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /fcm/fills: `GetFCMFills`."""
+"""GET /fcm/fills (`GetFCMFills`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `fills`. `paginate(client=...)` walks every page.
+
+Optional arguments:
+- min_ts: int
+- max_ts: int
+- cursor: str
+
+Returns `GetFcmFillsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetFcmFillsResponse
 from ...pagination import Paginator
@@ -33,7 +45,7 @@ def sync_detailed(
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetFcmFillsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -44,7 +56,21 @@ def sync(
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetFcmFillsResponse:
-    """Send the request and return the decoded `GetFcmFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/fills (`GetFCMFills`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `fills`. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - min_ts: int
+    - max_ts: int
+    - cursor: str
+
+    Returns `GetFcmFillsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -55,7 +81,7 @@ async def asyncio_detailed(
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetFcmFillsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -66,10 +92,27 @@ async def asyncio(
     max_ts: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetFcmFillsResponse:
-    """Send the request and return the decoded `GetFcmFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/fills (`GetFCMFills`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `fills`. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - min_ts: int
+    - max_ts: int
+    - cursor: str
+
+    Returns `GetFcmFillsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `fills` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `fills` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,11 +1,28 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /fcm/positions: `GetFCMPositions`."""
+"""GET /fcm/positions (`GetFCMPositions`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `market_positions`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- subtrader_id: str
+- ticker: str
+- event_ticker: str
+- count_filter: str
+- settlement_status: str, one of "all", "unsettled", "settled"
+- limit: int, >= 1, <= 1000
+- cursor: str
+
+Returns `GetPositionsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetPositionsResponse
 from ...pagination import Paginator
@@ -20,8 +37,8 @@ OPERATION: Operation[GetPositionsResponse] = Operation(
         Param("ticker", "query", "ticker"),
         Param("event_ticker", "query", "event_ticker"),
         Param("count_filter", "query", "count_filter"),
-        Param("settlement_status", "query", "settlement_status"),
-        Param("limit", "query", "limit"),
+        Param("settlement_status", "query", "settlement_status", choices=("all", "unsettled", "settled")),
+        Param("limit", "query", "limit", minimum=1, maximum=1000),
         Param("cursor", "query", "cursor"),
     ),
     response=GetPositionsResponse,
@@ -41,7 +58,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -56,7 +73,26 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
-    """Send the request and return the decoded `GetPositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/positions (`GetFCMPositions`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `market_positions`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - subtrader_id: str
+    - ticker: str
+    - event_ticker: str
+    - count_filter: str
+    - settlement_status: str, one of "all", "unsettled", "settled"
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+
+    Returns `GetPositionsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -71,7 +107,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetPositionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -86,10 +122,32 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetPositionsResponse:
-    """Send the request and return the decoded `GetPositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/positions (`GetFCMPositions`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `market_positions`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - subtrader_id: str
+    - ticker: str
+    - event_ticker: str
+    - count_filter: str
+    - settlement_status: str, one of "all", "unsettled", "settled"
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+
+    Returns `GetPositionsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `market_positions` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `market_positions` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,21 +1,28 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /fcm/subtraders/blocked_categories: `GetFCMSubtraderBlockedCategories`."""
+"""GET /fcm/subtraders/blocked_categories (`GetFCMSubtraderBlockedCategories`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- subtrader_id: str
+
+Returns `GetFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetFCMSubtraderBlockedCategoriesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetFCMSubtraderBlockedCategoriesResponse] = Operation(
     "GetFCMSubtraderBlockedCategories",
     "GET",
     "/fcm/subtraders/blocked_categories",
-    params=(
-        Param("subtrader_id", "query", "subtrader_id"),
-    ),
+    params=(Param("subtrader_id", "query", "subtrader_id"),),
     response=GetFCMSubtraderBlockedCategoriesResponse,
     auth=True,
 )
@@ -26,7 +33,7 @@ def sync_detailed(
     client: Client,
     subtrader_id: str,
 ) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -35,7 +42,19 @@ def sync(
     client: Client,
     subtrader_id: str,
 ) -> GetFCMSubtraderBlockedCategoriesResponse:
-    """Send the request and return the decoded `GetFCMSubtraderBlockedCategoriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/subtraders/blocked_categories (`GetFCMSubtraderBlockedCategories`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+
+    Returns `GetFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -44,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     subtrader_id: str,
 ) -> Response[GetFCMSubtraderBlockedCategoriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -53,5 +72,17 @@ async def asyncio(
     client: Client,
     subtrader_id: str,
 ) -> GetFCMSubtraderBlockedCategoriesResponse:
-    """Send the request and return the decoded `GetFCMSubtraderBlockedCategoriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /fcm/subtraders/blocked_categories (`GetFCMSubtraderBlockedCategories`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+
+    Returns `GetFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

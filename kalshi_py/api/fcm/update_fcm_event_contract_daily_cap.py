@@ -1,11 +1,25 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /fcm/subtraders/event_contract_daily_cap: `UpdateFCMEventContractDailyCap`."""
+"""PUT /fcm/subtraders/event_contract_daily_cap (`UpdateFCMEventContractDailyCap`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- subtrader_id: str
+- limit: Decimal | str, >= 0
+
+The body is a `UpdateFCMEventContractDailyCapRequest`: pass it as `body=`, or its fields as
+  keyword arguments.
+
+Returns `EmptyResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import EmptyResponse, UpdateFCMEventContractDailyCapRequest
 from ...types import UNSET, Response, Unset
@@ -15,7 +29,10 @@ OPERATION: Operation[EmptyResponse] = Operation(
     "PUT",
     "/fcm/subtraders/event_contract_daily_cap",
     body=UpdateFCMEventContractDailyCapRequest,
-    body_fields=("subtrader_id", "limit", ),
+    body_fields=(
+        "subtrader_id",
+        "limit",
+    ),
     body_required=True,
     response=EmptyResponse,
     auth=True,
@@ -29,7 +46,7 @@ def sync_detailed(
     subtrader_id: str | Unset = UNSET,
     limit: Decimal | str | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -40,7 +57,23 @@ def sync(
     subtrader_id: str | Unset = UNSET,
     limit: Decimal | str | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /fcm/subtraders/event_contract_daily_cap (`UpdateFCMEventContractDailyCap`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+    - limit: Decimal | str, >= 0
+
+    The body is a `UpdateFCMEventContractDailyCapRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -51,7 +84,7 @@ async def asyncio_detailed(
     subtrader_id: str | Unset = UNSET,
     limit: Decimal | str | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -62,5 +95,21 @@ async def asyncio(
     subtrader_id: str | Unset = UNSET,
     limit: Decimal | str | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /fcm/subtraders/event_contract_daily_cap (`UpdateFCMEventContractDailyCap`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+    - limit: Decimal | str, >= 0
+
+    The body is a `UpdateFCMEventContractDailyCapRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,24 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /fcm/subtraders/blocked_categories: `UpdateFCMSubtraderBlockedCategories`."""
+"""PUT /fcm/subtraders/blocked_categories (`UpdateFCMSubtraderBlockedCategories`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- subtrader_id: str
+- category: str
+- blocked: bool
+
+The body is a `UpdateFCMSubtraderBlockedCategoriesRequest`: pass it as `body=`, or its fields as
+  keyword arguments.
+
+Returns `UpdateFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import UpdateFCMSubtraderBlockedCategoriesRequest, UpdateFCMSubtraderBlockedCategoriesResponse
 from ...types import UNSET, Response, Unset
@@ -14,7 +28,11 @@ OPERATION: Operation[UpdateFCMSubtraderBlockedCategoriesResponse] = Operation(
     "PUT",
     "/fcm/subtraders/blocked_categories",
     body=UpdateFCMSubtraderBlockedCategoriesRequest,
-    body_fields=("subtrader_id", "category", "blocked", ),
+    body_fields=(
+        "subtrader_id",
+        "category",
+        "blocked",
+    ),
     body_required=True,
     response=UpdateFCMSubtraderBlockedCategoriesResponse,
     auth=True,
@@ -29,7 +47,7 @@ def sync_detailed(
     category: str | Unset = UNSET,
     blocked: bool | Unset = UNSET,
 ) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,7 +59,24 @@ def sync(
     category: str | Unset = UNSET,
     blocked: bool | Unset = UNSET,
 ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
-    """Send the request and return the decoded `UpdateFCMSubtraderBlockedCategoriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /fcm/subtraders/blocked_categories (`UpdateFCMSubtraderBlockedCategories`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+    - category: str
+    - blocked: bool
+
+    The body is a `UpdateFCMSubtraderBlockedCategoriesRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `UpdateFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -53,7 +88,7 @@ async def asyncio_detailed(
     category: str | Unset = UNSET,
     blocked: bool | Unset = UNSET,
 ) -> Response[UpdateFCMSubtraderBlockedCategoriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -65,5 +100,22 @@ async def asyncio(
     category: str | Unset = UNSET,
     blocked: bool | Unset = UNSET,
 ) -> UpdateFCMSubtraderBlockedCategoriesResponse:
-    """Send the request and return the decoded `UpdateFCMSubtraderBlockedCategoriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /fcm/subtraders/blocked_categories (`UpdateFCMSubtraderBlockedCategories`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subtrader_id: str
+    - category: str
+    - blocked: bool
+
+    The body is a `UpdateFCMSubtraderBlockedCategoriesRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `UpdateFCMSubtraderBlockedCategoriesResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

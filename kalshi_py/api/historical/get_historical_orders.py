@@ -1,11 +1,27 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /historical/orders: `GetHistoricalOrders`."""
+"""GET /historical/orders (`GetHistoricalOrders`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `orders`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- ticker: str
+- min_ts: int
+- max_ts: int
+- limit: int, >= 1, <= 1000
+- cursor: str
+- subaccount: int, >= 0
+
+Returns `GetOrdersResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetOrdersResponse
 from ...pagination import Paginator
@@ -19,9 +35,9 @@ OPERATION: Operation[GetOrdersResponse] = Operation(
         Param("ticker", "query", "ticker"),
         Param("min_ts", "query", "min_ts"),
         Param("max_ts", "query", "max_ts"),
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=1000),
         Param("cursor", "query", "cursor"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
     ),
     response=GetOrdersResponse,
     auth=True,
@@ -39,7 +55,7 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -53,7 +69,25 @@ def sync(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetOrdersResponse:
-    """Send the request and return the decoded `GetOrdersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /historical/orders (`GetHistoricalOrders`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `orders`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ticker: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - subaccount: int, >= 0
+
+    Returns `GetOrdersResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -67,7 +101,7 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrdersResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -81,10 +115,31 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetOrdersResponse:
-    """Send the request and return the decoded `GetOrdersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /historical/orders (`GetHistoricalOrders`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `orders`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ticker: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - subaccount: int, >= 0
+
+    Returns `GetOrdersResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `orders` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `orders` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,10 +1,24 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /incentive_programs: `GetIncentivePrograms`."""
+"""GET /incentive_programs (`GetIncentivePrograms`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- status: str, one of "all", "active", "upcoming", "closed", "paid_out"
+- type: str, one of "all", "liquidity", "volume", "margin_maker_volume",
+  "margin_taker_volume"
+- incentive_description: str
+- limit: int, >= 1, <= 10000
+- cursor: str
+
+Returns `GetIncentiveProgramsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetIncentiveProgramsResponse
 from ...types import UNSET, Response, Unset
@@ -14,10 +28,15 @@ OPERATION: Operation[GetIncentiveProgramsResponse] = Operation(
     "GET",
     "/incentive_programs",
     params=(
-        Param("status", "query", "status"),
-        Param("type", "query", "type"),
+        Param("status", "query", "status", choices=("all", "active", "upcoming", "closed", "paid_out")),
+        Param(
+            "type",
+            "query",
+            "type",
+            choices=("all", "liquidity", "volume", "margin_maker_volume", "margin_taker_volume"),
+        ),
         Param("incentive_description", "query", "incentive_description"),
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=10000),
         Param("cursor", "query", "cursor"),
     ),
     response=GetIncentiveProgramsResponse,
@@ -33,7 +52,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetIncentiveProgramsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -46,7 +65,24 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetIncentiveProgramsResponse:
-    """Send the request and return the decoded `GetIncentiveProgramsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /incentive_programs (`GetIncentivePrograms`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - status: str, one of "all", "active", "upcoming", "closed", "paid_out"
+    - type: str, one of "all", "liquidity", "volume", "margin_maker_volume",
+      "margin_taker_volume"
+    - incentive_description: str
+    - limit: int, >= 1, <= 10000
+    - cursor: str
+
+    Returns `GetIncentiveProgramsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -59,7 +95,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetIncentiveProgramsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -72,5 +108,22 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetIncentiveProgramsResponse:
-    """Send the request and return the decoded `GetIncentiveProgramsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /incentive_programs (`GetIncentivePrograms`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - status: str, one of "all", "active", "upcoming", "closed", "paid_out"
+    - type: str, one of "all", "liquidity", "volume", "margin_maker_volume",
+      "margin_taker_volume"
+    - incentive_description: str
+    - limit: int, >= 1, <= 10000
+    - cursor: str
+
+    Returns `GetIncentiveProgramsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /live_data/{type}/milestone/{milestone_id}: `GetLiveData`."""
+"""GET /live_data/{type}/milestone/{milestone_id} (`GetLiveData`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- type: str
+- milestone_id: str
+
+Optional arguments:
+- include_player_stats: bool
+
+Returns `GetLiveDataResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetLiveDataResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +42,7 @@ def sync_detailed(
     milestone_id: str,
     include_player_stats: bool | Unset = UNSET,
 ) -> Response[GetLiveDataResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -40,7 +53,23 @@ def sync(
     milestone_id: str,
     include_player_stats: bool | Unset = UNSET,
 ) -> GetLiveDataResponse:
-    """Send the request and return the decoded `GetLiveDataResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /live_data/{type}/milestone/{milestone_id} (`GetLiveData`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - type: str
+    - milestone_id: str
+
+    Optional arguments:
+    - include_player_stats: bool
+
+    Returns `GetLiveDataResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -51,7 +80,7 @@ async def asyncio_detailed(
     milestone_id: str,
     include_player_stats: bool | Unset = UNSET,
 ) -> Response[GetLiveDataResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -62,5 +91,21 @@ async def asyncio(
     milestone_id: str,
     include_player_stats: bool | Unset = UNSET,
 ) -> GetLiveDataResponse:
-    """Send the request and return the decoded `GetLiveDataResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /live_data/{type}/milestone/{milestone_id} (`GetLiveData`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - type: str
+    - milestone_id: str
+
+    Optional arguments:
+    - include_player_stats: bool
+
+    Returns `GetLiveDataResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

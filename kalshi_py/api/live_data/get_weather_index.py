@@ -1,10 +1,25 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /live_data/weather/{city}: `GetWeatherIndex`."""
+"""GET /live_data/weather/{city} (`GetWeatherIndex`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- city: str
+
+Optional arguments:
+- from_: int
+- to: int
+- last_sec: int
+- detailed: bool
+
+Returns `GetWeatherIndexResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetWeatherIndexResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +48,7 @@ def sync_detailed(
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
 ) -> Response[GetWeatherIndexResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -46,7 +61,25 @@ def sync(
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
 ) -> GetWeatherIndexResponse:
-    """Send the request and return the decoded `GetWeatherIndexResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /live_data/weather/{city} (`GetWeatherIndex`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - city: str
+
+    Optional arguments:
+    - from_: int
+    - to: int
+    - last_sec: int
+    - detailed: bool
+
+    Returns `GetWeatherIndexResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -59,7 +92,7 @@ async def asyncio_detailed(
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
 ) -> Response[GetWeatherIndexResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -72,5 +105,23 @@ async def asyncio(
     last_sec: int | Unset = UNSET,
     detailed: bool | Unset = UNSET,
 ) -> GetWeatherIndexResponse:
-    """Send the request and return the decoded `GetWeatherIndexResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /live_data/weather/{city} (`GetWeatherIndex`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - city: str
+
+    Optional arguments:
+    - from_: int
+    - to: int
+    - last_sec: int
+    - detailed: bool
+
+    Returns `GetWeatherIndexResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

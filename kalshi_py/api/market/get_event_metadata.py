@@ -1,5 +1,8 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""`kalshi_py.api.market.get_event_metadata` of kalshi-py 2.0.6.6: the same call as `kalshi_py.api.events.get_event_metadata`."""
+"""`kalshi_py.api.market.get_event_metadata` of kalshi-py 2.0.6.6.
+
+The same call as `kalshi_py.api.events.get_event_metadata`.
+"""
 
 from ...api.events.get_event_metadata import OPERATION, asyncio, asyncio_detailed, sync, sync_detailed
 

@@ -1,10 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /markets/{ticker}/orderbook: `GetMarketOrderbook`."""
+"""GET /markets/{ticker}/orderbook (`GetMarketOrderbook`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- ticker: str
+
+Optional arguments:
+- depth: int, >= 0, <= 100
+
+Returns `GetMarketOrderbookResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetMarketOrderbookResponse
 from ...types import UNSET, Response, Unset
@@ -15,7 +27,7 @@ OPERATION: Operation[GetMarketOrderbookResponse] = Operation(
     "/markets/{ticker}/orderbook",
     params=(
         Param("ticker", "path", "ticker"),
-        Param("depth", "query", "depth"),
+        Param("depth", "query", "depth", minimum=0, maximum=100),
     ),
     response=GetMarketOrderbookResponse,
 )
@@ -27,7 +39,7 @@ def sync_detailed(
     ticker: str,
     depth: int | Unset = UNSET,
 ) -> Response[GetMarketOrderbookResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -37,7 +49,22 @@ def sync(
     ticker: str,
     depth: int | Unset = UNSET,
 ) -> GetMarketOrderbookResponse:
-    """Send the request and return the decoded `GetMarketOrderbookResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /markets/{ticker}/orderbook (`GetMarketOrderbook`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+
+    Optional arguments:
+    - depth: int, >= 0, <= 100
+
+    Returns `GetMarketOrderbookResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -47,7 +74,7 @@ async def asyncio_detailed(
     ticker: str,
     depth: int | Unset = UNSET,
 ) -> Response[GetMarketOrderbookResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -57,5 +84,20 @@ async def asyncio(
     ticker: str,
     depth: int | Unset = UNSET,
 ) -> GetMarketOrderbookResponse:
-    """Send the request and return the decoded `GetMarketOrderbookResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /markets/{ticker}/orderbook (`GetMarketOrderbook`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+
+    Optional arguments:
+    - depth: int, >= 0, <= 100
+
+    Returns `GetMarketOrderbookResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

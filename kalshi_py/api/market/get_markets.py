@@ -1,11 +1,36 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /markets: `GetMarkets`."""
+"""GET /markets (`GetMarkets`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `markets`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- limit: int, >= 0, <= 1000
+- cursor: str
+- event_ticker: str
+- series_ticker: str
+- min_created_ts: int
+- max_created_ts: int
+- min_updated_ts: int
+- max_updated_ts: int
+- max_close_ts: int
+- min_close_ts: int
+- min_settled_ts: int
+- max_settled_ts: int
+- status: str, one of "unopened", "open", "paused", "closed", "settled"
+- tickers: str
+- mve_filter: str, one of "only", "exclude"
+
+Returns `GetMarketsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMarketsResponse
 from ...pagination import Paginator
@@ -16,7 +41,7 @@ OPERATION: Operation[GetMarketsResponse] = Operation(
     "GET",
     "/markets",
     params=(
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=0, maximum=1000),
         Param("cursor", "query", "cursor"),
         Param("event_ticker", "query", "event_ticker"),
         Param("series_ticker", "query", "series_ticker"),
@@ -28,9 +53,9 @@ OPERATION: Operation[GetMarketsResponse] = Operation(
         Param("min_close_ts", "query", "min_close_ts"),
         Param("min_settled_ts", "query", "min_settled_ts"),
         Param("max_settled_ts", "query", "max_settled_ts"),
-        Param("status", "query", "status"),
+        Param("status", "query", "status", choices=("unopened", "open", "paused", "closed", "settled")),
         Param("tickers", "query", "tickers"),
-        Param("mve_filter", "query", "mve_filter"),
+        Param("mve_filter", "query", "mve_filter", choices=("only", "exclude")),
     ),
     response=GetMarketsResponse,
     pagination=Pagination("markets", "limit", 1000),
@@ -56,7 +81,7 @@ def sync_detailed(
     tickers: str | Unset = UNSET,
     mve_filter: str | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -79,7 +104,34 @@ def sync(
     tickers: str | Unset = UNSET,
     mve_filter: str | Unset = UNSET,
 ) -> GetMarketsResponse:
-    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /markets (`GetMarkets`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `markets`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 0, <= 1000
+    - cursor: str
+    - event_ticker: str
+    - series_ticker: str
+    - min_created_ts: int
+    - max_created_ts: int
+    - min_updated_ts: int
+    - max_updated_ts: int
+    - max_close_ts: int
+    - min_close_ts: int
+    - min_settled_ts: int
+    - max_settled_ts: int
+    - status: str, one of "unopened", "open", "paused", "closed", "settled"
+    - tickers: str
+    - mve_filter: str, one of "only", "exclude"
+
+    Returns `GetMarketsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -102,7 +154,7 @@ async def asyncio_detailed(
     tickers: str | Unset = UNSET,
     mve_filter: str | Unset = UNSET,
 ) -> Response[GetMarketsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -125,10 +177,40 @@ async def asyncio(
     tickers: str | Unset = UNSET,
     mve_filter: str | Unset = UNSET,
 ) -> GetMarketsResponse:
-    """Send the request and return the decoded `GetMarketsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /markets (`GetMarkets`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `markets`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 0, <= 1000
+    - cursor: str
+    - event_ticker: str
+    - series_ticker: str
+    - min_created_ts: int
+    - max_created_ts: int
+    - min_updated_ts: int
+    - max_updated_ts: int
+    - max_close_ts: int
+    - min_close_ts: int
+    - min_settled_ts: int
+    - max_settled_ts: int
+    - status: str, one of "unopened", "open", "paused", "closed", "settled"
+    - tickers: str
+    - mve_filter: str, one of "only", "exclude"
+
+    Returns `GetMarketsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `markets` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `markets` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,10 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /series/{series_ticker}: `GetSeries`."""
+"""GET /series/{series_ticker} (`GetSeries`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- series_ticker: str
+
+Optional arguments:
+- include_volume: bool
+
+Returns `GetSeriesResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetSeriesResponse
 from ...types import UNSET, Response, Unset
@@ -27,7 +39,7 @@ def sync_detailed(
     series_ticker: str,
     include_volume: bool | Unset = UNSET,
 ) -> Response[GetSeriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -37,7 +49,22 @@ def sync(
     series_ticker: str,
     include_volume: bool | Unset = UNSET,
 ) -> GetSeriesResponse:
-    """Send the request and return the decoded `GetSeriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series/{series_ticker} (`GetSeries`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - series_ticker: str
+
+    Optional arguments:
+    - include_volume: bool
+
+    Returns `GetSeriesResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -47,7 +74,7 @@ async def asyncio_detailed(
     series_ticker: str,
     include_volume: bool | Unset = UNSET,
 ) -> Response[GetSeriesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -57,5 +84,20 @@ async def asyncio(
     series_ticker: str,
     include_volume: bool | Unset = UNSET,
 ) -> GetSeriesResponse:
-    """Send the request and return the decoded `GetSeriesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series/{series_ticker} (`GetSeries`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - series_ticker: str
+
+    Optional arguments:
+    - include_volume: bool
+
+    Returns `GetSeriesResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /series: `GetSeriesList`."""
+"""GET /series (`GetSeriesList`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- category: str
+- tags: str
+- include_product_metadata: bool
+- include_volume: bool
+- min_updated_ts: int
+
+Returns `GetSeriesListResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetSeriesListResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +46,7 @@ def sync_detailed(
     include_volume: bool | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetSeriesListResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -46,7 +59,23 @@ def sync(
     include_volume: bool | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetSeriesListResponse:
-    """Send the request and return the decoded `GetSeriesListResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series (`GetSeriesList`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - category: str
+    - tags: str
+    - include_product_metadata: bool
+    - include_volume: bool
+    - min_updated_ts: int
+
+    Returns `GetSeriesListResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -59,7 +88,7 @@ async def asyncio_detailed(
     include_volume: bool | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> Response[GetSeriesListResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -72,5 +101,21 @@ async def asyncio(
     include_volume: bool | Unset = UNSET,
     min_updated_ts: int | Unset = UNSET,
 ) -> GetSeriesListResponse:
-    """Send the request and return the decoded `GetSeriesListResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /series (`GetSeriesList`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - category: str
+    - tags: str
+    - include_product_metadata: bool
+    - include_volume: bool
+    - min_updated_ts: int
+
+    Returns `GetSeriesListResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

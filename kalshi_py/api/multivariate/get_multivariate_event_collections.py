@@ -1,11 +1,26 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /multivariate_event_collections: `GetMultivariateEventCollections`."""
+"""GET /multivariate_event_collections (`GetMultivariateEventCollections`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `multivariate_contracts`; page size `limit`, at most
+  200. `paginate(client=...)` walks every page.
+
+Optional arguments:
+- status: str, one of "unopened", "open", "closed"
+- associated_event_ticker: str
+- series_ticker: str
+- limit: int, >= 1, <= 200
+- cursor: str
+
+Returns `GetMultivariateEventCollectionsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetMultivariateEventCollectionsResponse
 from ...pagination import Paginator
@@ -16,10 +31,10 @@ OPERATION: Operation[GetMultivariateEventCollectionsResponse] = Operation(
     "GET",
     "/multivariate_event_collections",
     params=(
-        Param("status", "query", "status"),
+        Param("status", "query", "status", choices=("unopened", "open", "closed")),
         Param("associated_event_ticker", "query", "associated_event_ticker"),
         Param("series_ticker", "query", "series_ticker"),
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=200),
         Param("cursor", "query", "cursor"),
     ),
     response=GetMultivariateEventCollectionsResponse,
@@ -36,7 +51,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetMultivariateEventCollectionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -49,7 +64,24 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetMultivariateEventCollectionsResponse:
-    """Send the request and return the decoded `GetMultivariateEventCollectionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /multivariate_event_collections (`GetMultivariateEventCollections`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `multivariate_contracts`; page size `limit`, at most
+      200. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - status: str, one of "unopened", "open", "closed"
+    - associated_event_ticker: str
+    - series_ticker: str
+    - limit: int, >= 1, <= 200
+    - cursor: str
+
+    Returns `GetMultivariateEventCollectionsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -62,7 +94,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetMultivariateEventCollectionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -75,10 +107,30 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetMultivariateEventCollectionsResponse:
-    """Send the request and return the decoded `GetMultivariateEventCollectionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /multivariate_event_collections (`GetMultivariateEventCollections`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `multivariate_contracts`; page size `limit`, at most
+      200. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - status: str, one of "unopened", "open", "closed"
+    - associated_event_ticker: str
+    - series_ticker: str
+    - limit: int, >= 1, <= 200
+    - cursor: str
+
+    Returns `GetMultivariateEventCollectionsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `multivariate_contracts` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `multivariate_contracts` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,11 +1,26 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/order_groups/create: `CreateOrderGroup`."""
+"""POST /portfolio/order_groups/create (`CreateOrderGroup`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- subaccount: int, >= 0
+- contracts_limit: int, >= 1
+- contracts_limit_fp: Decimal | str | None, >= 0
+- exchange_index: int
+
+The body is a `CreateOrderGroupRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `CreateOrderGroupResponse` (HTTP 201).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import CreateOrderGroupRequest, CreateOrderGroupResponse
 from ...types import UNSET, Response, Unset
@@ -15,10 +30,16 @@ OPERATION: Operation[CreateOrderGroupResponse] = Operation(
     "POST",
     "/portfolio/order_groups/create",
     body=CreateOrderGroupRequest,
-    body_fields=("subaccount", "contracts_limit", "contracts_limit_fp", "exchange_index", ),
+    body_fields=(
+        "subaccount",
+        "contracts_limit",
+        "contracts_limit_fp",
+        "exchange_index",
+    ),
     body_required=True,
     response=CreateOrderGroupResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -28,10 +49,10 @@ def sync_detailed(
     body: CreateOrderGroupRequest | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateOrderGroupResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,10 +62,27 @@ def sync(
     body: CreateOrderGroupRequest | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateOrderGroupResponse:
-    """Send the request and return the decoded `CreateOrderGroupResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/order_groups/create (`CreateOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - contracts_limit: int, >= 1
+    - contracts_limit_fp: Decimal | str | None, >= 0
+    - exchange_index: int
+
+    The body is a `CreateOrderGroupRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateOrderGroupResponse` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -54,10 +92,10 @@ async def asyncio_detailed(
     body: CreateOrderGroupRequest | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateOrderGroupResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -67,8 +105,25 @@ async def asyncio(
     body: CreateOrderGroupRequest | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateOrderGroupResponse:
-    """Send the request and return the decoded `CreateOrderGroupResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/order_groups/create (`CreateOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - contracts_limit: int, >= 1
+    - contracts_limit_fp: Decimal | str | None, >= 0
+    - exchange_index: int
+
+    The body is a `CreateOrderGroupRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateOrderGroupResponse` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

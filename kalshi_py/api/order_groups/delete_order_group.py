@@ -1,10 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""DELETE /portfolio/order_groups/{order_group_id}: `DeleteOrderGroup`."""
+"""DELETE /portfolio/order_groups/{order_group_id} (`DeleteOrderGroup`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- order_group_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+- exchange_index: int
+
+Returns `EmptyResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import EmptyResponse
 from ...types import UNSET, Response, Unset
@@ -15,11 +28,12 @@ OPERATION: Operation[EmptyResponse] = Operation(
     "/portfolio/order_groups/{order_group_id}",
     params=(
         Param("order_group_id", "path", "order_group_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
         Param("exchange_index", "query", "exchange_index"),
     ),
     response=EmptyResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -30,7 +44,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,7 +55,23 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/order_groups/{order_group_id} (`DeleteOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -52,7 +82,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -63,5 +93,21 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/order_groups/{order_group_id} (`DeleteOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

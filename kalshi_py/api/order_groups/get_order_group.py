@@ -1,10 +1,22 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/order_groups/{order_group_id}: `GetOrderGroup`."""
+"""GET /portfolio/order_groups/{order_group_id} (`GetOrderGroup`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- order_group_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+
+Returns `GetOrderGroupResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetOrderGroupResponse
 from ...types import UNSET, Response, Unset
@@ -15,7 +27,7 @@ OPERATION: Operation[GetOrderGroupResponse] = Operation(
     "/portfolio/order_groups/{order_group_id}",
     params=(
         Param("order_group_id", "path", "order_group_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
     ),
     response=GetOrderGroupResponse,
     auth=True,
@@ -28,7 +40,7 @@ def sync_detailed(
     order_group_id: str,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderGroupResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -38,7 +50,22 @@ def sync(
     order_group_id: str,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderGroupResponse:
-    """Send the request and return the decoded `GetOrderGroupResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/order_groups/{order_group_id} (`GetOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns `GetOrderGroupResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -48,7 +75,7 @@ async def asyncio_detailed(
     order_group_id: str,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderGroupResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -58,5 +85,20 @@ async def asyncio(
     order_group_id: str,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderGroupResponse:
-    """Send the request and return the decoded `GetOrderGroupResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/order_groups/{order_group_id} (`GetOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns `GetOrderGroupResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,19 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/order_groups: `GetOrderGroups`."""
+"""GET /portfolio/order_groups (`GetOrderGroups`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- subaccount: int, >= 0
+
+Returns `GetOrderGroupsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetOrderGroupsResponse
 from ...types import UNSET, Response, Unset
@@ -13,9 +22,7 @@ OPERATION: Operation[GetOrderGroupsResponse] = Operation(
     "GetOrderGroups",
     "GET",
     "/portfolio/order_groups",
-    params=(
-        Param("subaccount", "query", "subaccount"),
-    ),
+    params=(Param("subaccount", "query", "subaccount", minimum=0),),
     response=GetOrderGroupsResponse,
     auth=True,
 )
@@ -26,7 +33,7 @@ def sync_detailed(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderGroupsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -35,7 +42,19 @@ def sync(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderGroupsResponse:
-    """Send the request and return the decoded `GetOrderGroupsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/order_groups (`GetOrderGroups`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns `GetOrderGroupsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -44,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderGroupsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -53,5 +72,17 @@ async def asyncio(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderGroupsResponse:
-    """Send the request and return the decoded `GetOrderGroupsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/order_groups (`GetOrderGroups`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns `GetOrderGroupsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,25 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /portfolio/order_groups/{order_group_id}/reset: `ResetOrderGroup`."""
+"""PUT /portfolio/order_groups/{order_group_id}/reset (`ResetOrderGroup`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- order_group_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+- exchange_index: int
+
+The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `EmptyResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import EmptyResponse
 from ...types import UNSET, Response, Unset
@@ -15,13 +30,14 @@ OPERATION: Operation[EmptyResponse] = Operation(
     "/portfolio/order_groups/{order_group_id}/reset",
     params=(
         Param("order_group_id", "path", "order_group_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
         Param("exchange_index", "query", "exchange_index"),
     ),
     body=EmptyResponse,
     body_fields=(),
     response=EmptyResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -33,7 +49,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -45,7 +61,25 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/order_groups/{order_group_id}/reset (`ResetOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -57,7 +91,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -69,5 +103,23 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/order_groups/{order_group_id}/reset (`ResetOrderGroup`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    The body is a `EmptyResponse`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

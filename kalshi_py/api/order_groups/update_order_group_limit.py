@@ -1,11 +1,30 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /portfolio/order_groups/{order_group_id}/limit: `UpdateOrderGroupLimit`."""
+"""PUT /portfolio/order_groups/{order_group_id}/limit (`UpdateOrderGroupLimit`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- order_group_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+- exchange_index: int
+- contracts_limit: int, >= 1
+- contracts_limit_fp: Decimal | str | None, >= 0
+
+The body is a `UpdateOrderGroupLimitRequest`: pass it as `body=`, or its fields as keyword
+  arguments.
+
+Returns `EmptyResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import EmptyResponse, UpdateOrderGroupLimitRequest
 from ...types import UNSET, Response, Unset
@@ -16,14 +35,18 @@ OPERATION: Operation[EmptyResponse] = Operation(
     "/portfolio/order_groups/{order_group_id}/limit",
     params=(
         Param("order_group_id", "path", "order_group_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
         Param("exchange_index", "query", "exchange_index"),
     ),
     body=UpdateOrderGroupLimitRequest,
-    body_fields=("contracts_limit", "contracts_limit_fp", ),
+    body_fields=(
+        "contracts_limit",
+        "contracts_limit_fp",
+    ),
     body_required=True,
     response=EmptyResponse,
     auth=True,
+    bucket="write",
 )
 
 
@@ -35,9 +58,9 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -49,9 +72,30 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/order_groups/{order_group_id}/limit (`UpdateOrderGroupLimit`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+    - contracts_limit: int, >= 1
+    - contracts_limit_fp: Decimal | str | None, >= 0
+
+    The body is a `UpdateOrderGroupLimitRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -63,9 +107,9 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
 ) -> Response[EmptyResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -77,7 +121,28 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
     contracts_limit: int | Unset = UNSET,
-    contracts_limit_fp: Decimal | str | None | Unset = UNSET,
+    contracts_limit_fp: Decimal | str | Unset | None = UNSET,
 ) -> EmptyResponse:
-    """Send the request and return the decoded `EmptyResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/order_groups/{order_group_id}/limit (`UpdateOrderGroupLimit`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_group_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+    - contracts_limit: int, >= 1
+    - contracts_limit_fp: Decimal | str | None, >= 0
+
+    The body is a `UpdateOrderGroupLimitRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `EmptyResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,15 +1,41 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/events/orders/{order_id}/amend: `AmendOrderV2`."""
+"""POST /portfolio/events/orders/{order_id}/amend (`AmendOrderV2`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+Order safety: retried after a lost answer; settled by reading the order back.
+
+Required arguments:
+- order_id: str
+- ticker: str
+- side: one of "bid", "ask"
+- price: Decimal | str, >= 0, <= 1
+- count: Decimal | str, >= 0
+
+Optional arguments:
+- subaccount: int, >= 0
+- client_order_id: str
+- updated_client_order_id: str
+- expiration_time: int, >= 0
+- exchange_index: int
+
+The body is a `AmendOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `AmendOrderV2Response` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Literal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
+from ..._orders import OrderAmend
 from ...client import Client
 from ...models import AmendOrderV2Request, AmendOrderV2Response
 from ...types import UNSET, Response, Unset
+from ..orders import get_order
 
 OPERATION: Operation[AmendOrderV2Response] = Operation(
     "AmendOrderV2",
@@ -17,13 +43,24 @@ OPERATION: Operation[AmendOrderV2Response] = Operation(
     "/portfolio/events/orders/{order_id}/amend",
     params=(
         Param("order_id", "path", "order_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
     ),
     body=AmendOrderV2Request,
-    body_fields=("ticker", "side", "price", "count", "client_order_id", "updated_client_order_id", "expiration_time", "exchange_index", ),
+    body_fields=(
+        "ticker",
+        "side",
+        "price",
+        "count",
+        "client_order_id",
+        "updated_client_order_id",
+        "expiration_time",
+        "exchange_index",
+    ),
     body_required=True,
     response=AmendOrderV2Response,
     auth=True,
+    bucket="write",
+    write=OrderAmend(lookup=get_order.OPERATION),
 )
 
 
@@ -34,7 +71,7 @@ def sync_detailed(
     body: AmendOrderV2Request | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
@@ -42,7 +79,7 @@ def sync_detailed(
     expiration_time: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -53,7 +90,7 @@ def sync(
     body: AmendOrderV2Request | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
@@ -61,7 +98,33 @@ def sync(
     expiration_time: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> AmendOrderV2Response:
-    """Send the request and return the decoded `AmendOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/events/orders/{order_id}/amend (`AmendOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: retried after a lost answer; settled by reading the order back.
+
+    Required arguments:
+    - order_id: str
+    - ticker: str
+    - side: one of "bid", "ask"
+    - price: Decimal | str, >= 0, <= 1
+    - count: Decimal | str, >= 0
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - client_order_id: str
+    - updated_client_order_id: str
+    - expiration_time: int, >= 0
+    - exchange_index: int
+
+    The body is a `AmendOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `AmendOrderV2Response` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -72,7 +135,7 @@ async def asyncio_detailed(
     body: AmendOrderV2Request | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
@@ -80,7 +143,7 @@ async def asyncio_detailed(
     expiration_time: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -91,7 +154,7 @@ async def asyncio(
     body: AmendOrderV2Request | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     ticker: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
@@ -99,5 +162,31 @@ async def asyncio(
     expiration_time: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> AmendOrderV2Response:
-    """Send the request and return the decoded `AmendOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/events/orders/{order_id}/amend (`AmendOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: retried after a lost answer; settled by reading the order back.
+
+    Required arguments:
+    - order_id: str
+    - ticker: str
+    - side: one of "bid", "ask"
+    - price: Decimal | str, >= 0, <= 1
+    - count: Decimal | str, >= 0
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - client_order_id: str
+    - updated_client_order_id: str
+    - expiration_time: int, >= 0
+    - exchange_index: int
+
+    The body is a `AmendOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `AmendOrderV2Response` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

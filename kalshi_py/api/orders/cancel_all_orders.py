@@ -1,10 +1,19 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""DELETE /portfolio/events/orders: `CancelAllOrders`."""
+"""DELETE /portfolio/events/orders (`CancelAllOrders`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- subaccount: int, >= 0
+
+Returns nothing (HTTP 204).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...types import UNSET, Response, Unset
 
@@ -12,10 +21,9 @@ OPERATION: Operation[None] = Operation(
     "CancelAllOrders",
     "DELETE",
     "/portfolio/events/orders",
-    params=(
-        Param("subaccount", "query", "subaccount"),
-    ),
+    params=(Param("subaccount", "query", "subaccount", minimum=0),),
     auth=True,
+    bucket="write",
 )
 
 
@@ -24,7 +32,7 @@ def sync_detailed(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -33,7 +41,19 @@ def sync(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/events/orders (`CancelAllOrders`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns nothing (HTTP 204).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -42,7 +62,7 @@ async def asyncio_detailed(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -51,5 +71,17 @@ async def asyncio(
     client: Client,
     subaccount: int | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/events/orders (`CancelAllOrders`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns nothing (HTTP 204).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,13 +1,30 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""DELETE /portfolio/events/orders/{order_id}: `CancelOrderV2`."""
+"""DELETE /portfolio/events/orders/{order_id} (`CancelOrderV2`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 2 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+Order safety: retried after a lost answer; settled by reading the order back.
+
+Required arguments:
+- order_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+- exchange_index: int
+- market_ticker: str
+
+Returns `CancelOrderV2Response` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
+from ..._orders import OrderCancel
 from ...client import Client
 from ...models import CancelOrderV2Response
 from ...types import UNSET, Response, Unset
+from ..orders import get_order
 
 OPERATION: Operation[CancelOrderV2Response] = Operation(
     "CancelOrderV2",
@@ -15,12 +32,15 @@ OPERATION: Operation[CancelOrderV2Response] = Operation(
     "/portfolio/events/orders/{order_id}",
     params=(
         Param("order_id", "path", "order_id"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
         Param("exchange_index", "query", "exchange_index"),
         Param("market_ticker", "query", "market_ticker"),
     ),
     response=CancelOrderV2Response,
     auth=True,
+    bucket="write",
+    unit_cost=2,
+    write=OrderCancel(lookup=get_order.OPERATION),
 )
 
 
@@ -32,7 +52,7 @@ def sync_detailed(
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
 ) -> Response[CancelOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -44,7 +64,25 @@ def sync(
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
 ) -> CancelOrderV2Response:
-    """Send the request and return the decoded `CancelOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/events/orders/{order_id} (`CancelOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 2 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: retried after a lost answer; settled by reading the order back.
+
+    Required arguments:
+    - order_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+    - market_ticker: str
+
+    Returns `CancelOrderV2Response` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -56,7 +94,7 @@ async def asyncio_detailed(
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
 ) -> Response[CancelOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -68,5 +106,23 @@ async def asyncio(
     exchange_index: int | Unset = UNSET,
     market_ticker: str | Unset = UNSET,
 ) -> CancelOrderV2Response:
-    """Send the request and return the decoded `CancelOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /portfolio/events/orders/{order_id} (`CancelOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 2 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: retried after a lost answer; settled by reading the order back.
+
+    Required arguments:
+    - order_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+    - market_ticker: str
+
+    Returns `CancelOrderV2Response` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,25 +1,73 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/events/orders: `CreateOrderV2`."""
+"""POST /portfolio/events/orders (`CreateOrderV2`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+Order safety: a `client_order_id` is chosen once, before the first attempt, when none is given;
+  retried after a lost answer; a lost answer is settled by looking the order up by that id.
+
+Required arguments:
+- ticker: str
+- side: one of "bid", "ask"
+- count: Decimal | str, >= 0
+- price: Decimal | str, >= 0, <= 1
+- time_in_force: one of "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
+- self_trade_prevention_type: one of "taker_at_cross", "maker"
+
+Optional arguments:
+- client_order_id: str
+- expiration_time: int
+- post_only: bool
+- cancel_order_on_pause: bool
+- reduce_only: bool
+- subaccount: int, >= 0
+- order_group_id: str
+- exchange_index: int
+
+The body is a `CreateOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `CreateOrderV2Response` (HTTP 201).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Literal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
+from ..._orders import OrderCreate
 from ...client import Client
 from ...models import CreateOrderV2Request, CreateOrderV2Response
 from ...types import UNSET, Response, Unset
+from ..orders import get_orders
 
 OPERATION: Operation[CreateOrderV2Response] = Operation(
     "CreateOrderV2",
     "POST",
     "/portfolio/events/orders",
     body=CreateOrderV2Request,
-    body_fields=("ticker", "client_order_id", "side", "count", "price", "expiration_time", "time_in_force", "post_only", "self_trade_prevention_type", "cancel_order_on_pause", "reduce_only", "subaccount", "order_group_id", "exchange_index", ),
+    body_fields=(
+        "ticker",
+        "client_order_id",
+        "side",
+        "count",
+        "price",
+        "expiration_time",
+        "time_in_force",
+        "post_only",
+        "self_trade_prevention_type",
+        "cancel_order_on_pause",
+        "reduce_only",
+        "subaccount",
+        "order_group_id",
+        "exchange_index",
+    ),
     body_required=True,
     response=CreateOrderV2Response,
     auth=True,
+    bucket="write",
+    write=OrderCreate(lookup=get_orders.OPERATION),
 )
 
 
@@ -29,20 +77,20 @@ def sync_detailed(
     body: CreateOrderV2Request | Unset = UNSET,
     ticker: str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     expiration_time: int | Unset = UNSET,
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] | Unset = UNSET,
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"] | Unset = UNSET,
     post_only: bool | Unset = UNSET,
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | Unset = UNSET,
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"] | Unset = UNSET,
     cancel_order_on_pause: bool | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     order_group_id: str | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -52,20 +100,51 @@ def sync(
     body: CreateOrderV2Request | Unset = UNSET,
     ticker: str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     expiration_time: int | Unset = UNSET,
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] | Unset = UNSET,
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"] | Unset = UNSET,
     post_only: bool | Unset = UNSET,
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | Unset = UNSET,
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"] | Unset = UNSET,
     cancel_order_on_pause: bool | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     order_group_id: str | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateOrderV2Response:
-    """Send the request and return the decoded `CreateOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/events/orders (`CreateOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: a `client_order_id` is chosen once, before the first attempt, when none is given;
+      retried after a lost answer; a lost answer is settled by looking the order up by that id.
+
+    Required arguments:
+    - ticker: str
+    - side: one of "bid", "ask"
+    - count: Decimal | str, >= 0
+    - price: Decimal | str, >= 0, <= 1
+    - time_in_force: one of "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
+    - self_trade_prevention_type: one of "taker_at_cross", "maker"
+
+    Optional arguments:
+    - client_order_id: str
+    - expiration_time: int
+    - post_only: bool
+    - cancel_order_on_pause: bool
+    - reduce_only: bool
+    - subaccount: int, >= 0
+    - order_group_id: str
+    - exchange_index: int
+
+    The body is a `CreateOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateOrderV2Response` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -75,20 +154,20 @@ async def asyncio_detailed(
     body: CreateOrderV2Request | Unset = UNSET,
     ticker: str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     expiration_time: int | Unset = UNSET,
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] | Unset = UNSET,
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"] | Unset = UNSET,
     post_only: bool | Unset = UNSET,
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | Unset = UNSET,
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"] | Unset = UNSET,
     cancel_order_on_pause: bool | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     order_group_id: str | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateOrderV2Response]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -98,18 +177,49 @@ async def asyncio(
     body: CreateOrderV2Request | Unset = UNSET,
     ticker: str | Unset = UNSET,
     client_order_id: str | Unset = UNSET,
-    side: Literal['bid', 'ask'] | Unset = UNSET,
+    side: Literal["bid", "ask"] | Unset = UNSET,
     count: Decimal | str | Unset = UNSET,
     price: Decimal | str | Unset = UNSET,
     expiration_time: int | Unset = UNSET,
-    time_in_force: Literal['fill_or_kill', 'good_till_canceled', 'immediate_or_cancel'] | Unset = UNSET,
+    time_in_force: Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"] | Unset = UNSET,
     post_only: bool | Unset = UNSET,
-    self_trade_prevention_type: Literal['taker_at_cross', 'maker'] | Unset = UNSET,
+    self_trade_prevention_type: Literal["taker_at_cross", "maker"] | Unset = UNSET,
     cancel_order_on_pause: bool | Unset = UNSET,
     reduce_only: bool | Unset = UNSET,
     subaccount: int | Unset = UNSET,
     order_group_id: str | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateOrderV2Response:
-    """Send the request and return the decoded `CreateOrderV2Response`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/events/orders (`CreateOrderV2`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+    Order safety: a `client_order_id` is chosen once, before the first attempt, when none is given;
+      retried after a lost answer; a lost answer is settled by looking the order up by that id.
+
+    Required arguments:
+    - ticker: str
+    - side: one of "bid", "ask"
+    - count: Decimal | str, >= 0
+    - price: Decimal | str, >= 0, <= 1
+    - time_in_force: one of "fill_or_kill", "good_till_canceled", "immediate_or_cancel"
+    - self_trade_prevention_type: one of "taker_at_cross", "maker"
+
+    Optional arguments:
+    - client_order_id: str
+    - expiration_time: int
+    - post_only: bool
+    - cancel_order_on_pause: bool
+    - reduce_only: bool
+    - subaccount: int, >= 0
+    - order_group_id: str
+    - exchange_index: int
+
+    The body is a `CreateOrderV2Request`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateOrderV2Response` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

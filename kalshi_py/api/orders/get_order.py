@@ -1,21 +1,28 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/orders/{order_id}: `GetOrder`."""
+"""GET /portfolio/orders/{order_id} (`GetOrder`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- order_id: str
+
+Returns `GetOrderResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetOrderResponse] = Operation(
     "GetOrder",
     "GET",
     "/portfolio/orders/{order_id}",
-    params=(
-        Param("order_id", "path", "order_id"),
-    ),
+    params=(Param("order_id", "path", "order_id"),),
     response=GetOrderResponse,
     auth=True,
 )
@@ -26,7 +33,7 @@ def sync_detailed(
     client: Client,
     order_id: str,
 ) -> Response[GetOrderResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -35,7 +42,19 @@ def sync(
     client: Client,
     order_id: str,
 ) -> GetOrderResponse:
-    """Send the request and return the decoded `GetOrderResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/orders/{order_id} (`GetOrder`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_id: str
+
+    Returns `GetOrderResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -44,7 +63,7 @@ async def asyncio_detailed(
     client: Client,
     order_id: str,
 ) -> Response[GetOrderResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -53,5 +72,17 @@ async def asyncio(
     client: Client,
     order_id: str,
 ) -> GetOrderResponse:
-    """Send the request and return the decoded `GetOrderResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/orders/{order_id} (`GetOrder`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - order_id: str
+
+    Returns `GetOrderResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

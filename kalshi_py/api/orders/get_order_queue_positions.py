@@ -1,10 +1,21 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/orders/queue_positions: `GetOrderQueuePositions`."""
+"""GET /portfolio/orders/queue_positions (`GetOrderQueuePositions`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- market_tickers: str
+- event_ticker: str
+- subaccount: int, >= 0
+
+Returns `GetOrderQueuePositionsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetOrderQueuePositionsResponse
 from ...types import UNSET, Response, Unset
@@ -16,7 +27,7 @@ OPERATION: Operation[GetOrderQueuePositionsResponse] = Operation(
     params=(
         Param("market_tickers", "query", "market_tickers"),
         Param("event_ticker", "query", "event_ticker"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
     ),
     response=GetOrderQueuePositionsResponse,
     auth=True,
@@ -30,7 +41,7 @@ def sync_detailed(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderQueuePositionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,7 +52,21 @@ def sync(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderQueuePositionsResponse:
-    """Send the request and return the decoded `GetOrderQueuePositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/orders/queue_positions (`GetOrderQueuePositions`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - market_tickers: str
+    - event_ticker: str
+    - subaccount: int, >= 0
+
+    Returns `GetOrderQueuePositionsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -52,7 +77,7 @@ async def asyncio_detailed(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetOrderQueuePositionsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -63,5 +88,19 @@ async def asyncio(
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetOrderQueuePositionsResponse:
-    """Send the request and return the decoded `GetOrderQueuePositionsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/orders/queue_positions (`GetOrderQueuePositions`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - market_tickers: str
+    - event_ticker: str
+    - subaccount: int, >= 0
+
+    Returns `GetOrderQueuePositionsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -10,9 +10,18 @@ from __future__ import annotations
 from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import AmendOrderRequest, AmendOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+from ..orders import amend_order_v2, get_order
 
-OPERATION: LegacyOperation[AmendOrderResponse] = LegacyOperation("AmendOrder", "kalshi_py.api.orders.amend_order_v2")
+OPERATION: LegacyOperation[AmendOrderResponse] = LegacyOperation(
+    "AmendOrder",
+    "kalshi_py.api.orders.amend_order_v2",
+    calls={
+        "AmendOrderV2": amend_order_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=AmendOrderResponse,
+)
 
 
 def sync_detailed(

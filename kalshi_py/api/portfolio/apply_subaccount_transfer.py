@@ -1,10 +1,28 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/subaccounts/transfer: `ApplySubaccountTransfer`."""
+"""POST /portfolio/subaccounts/transfer (`ApplySubaccountTransfer`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- client_transfer_id: str
+- from_subaccount: int
+- to_subaccount: int
+- amount_cents: int
+
+Optional arguments:
+- exchange_index: int
+
+The body is a `ApplySubaccountTransferRequest`: pass it as `body=`, or its fields as keyword
+  arguments.
+
+Returns `ApplySubaccountTransferResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import ApplySubaccountTransferRequest, ApplySubaccountTransferResponse
 from ...types import UNSET, Response, Unset
@@ -14,7 +32,13 @@ OPERATION: Operation[ApplySubaccountTransferResponse] = Operation(
     "POST",
     "/portfolio/subaccounts/transfer",
     body=ApplySubaccountTransferRequest,
-    body_fields=("client_transfer_id", "from_subaccount", "to_subaccount", "amount_cents", "exchange_index", ),
+    body_fields=(
+        "client_transfer_id",
+        "from_subaccount",
+        "to_subaccount",
+        "amount_cents",
+        "exchange_index",
+    ),
     body_required=True,
     response=ApplySubaccountTransferResponse,
     auth=True,
@@ -31,7 +55,7 @@ def sync_detailed(
     amount_cents: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[ApplySubaccountTransferResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -45,7 +69,28 @@ def sync(
     amount_cents: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> ApplySubaccountTransferResponse:
-    """Send the request and return the decoded `ApplySubaccountTransferResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/subaccounts/transfer (`ApplySubaccountTransfer`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - client_transfer_id: str
+    - from_subaccount: int
+    - to_subaccount: int
+    - amount_cents: int
+
+    Optional arguments:
+    - exchange_index: int
+
+    The body is a `ApplySubaccountTransferRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `ApplySubaccountTransferResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -59,7 +104,7 @@ async def asyncio_detailed(
     amount_cents: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[ApplySubaccountTransferResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -73,5 +118,26 @@ async def asyncio(
     amount_cents: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> ApplySubaccountTransferResponse:
-    """Send the request and return the decoded `ApplySubaccountTransferResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/subaccounts/transfer (`ApplySubaccountTransfer`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - client_transfer_id: str
+    - from_subaccount: int
+    - to_subaccount: int
+    - amount_cents: int
+
+    Optional arguments:
+    - exchange_index: int
+
+    The body is a `ApplySubaccountTransferRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns `ApplySubaccountTransferResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

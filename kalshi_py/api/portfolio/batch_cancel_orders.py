@@ -10,9 +10,18 @@ from __future__ import annotations
 from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import BatchCancelOrdersRequest, BatchCancelOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+from ..orders import batch_cancel_orders_v2, get_order
 
-OPERATION: LegacyOperation[BatchCancelOrdersResponse] = LegacyOperation("BatchCancelOrders", "kalshi_py.api.orders.batch_cancel_orders_v2")
+OPERATION: LegacyOperation[BatchCancelOrdersResponse] = LegacyOperation(
+    "BatchCancelOrders",
+    "kalshi_py.api.orders.batch_cancel_orders_v2",
+    calls={
+        "BatchCancelOrdersV2": batch_cancel_orders_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=BatchCancelOrdersResponse,
+)
 
 
 def sync_detailed(

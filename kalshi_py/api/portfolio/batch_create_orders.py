@@ -10,9 +10,18 @@ from __future__ import annotations
 from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import BatchCreateOrdersRequest, BatchCreateOrdersResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+from ..orders import batch_create_orders_v2, get_order
 
-OPERATION: LegacyOperation[BatchCreateOrdersResponse] = LegacyOperation("BatchCreateOrders", "kalshi_py.api.orders.batch_create_orders_v2")
+OPERATION: LegacyOperation[BatchCreateOrdersResponse] = LegacyOperation(
+    "BatchCreateOrders",
+    "kalshi_py.api.orders.batch_create_orders_v2",
+    calls={
+        "BatchCreateOrdersV2": batch_create_orders_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=BatchCreateOrdersResponse,
+)
 
 
 def sync_detailed(

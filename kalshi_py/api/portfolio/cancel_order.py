@@ -10,9 +10,18 @@ from __future__ import annotations
 from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import CancelOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+from ..orders import cancel_order_v2, get_order
 
-OPERATION: LegacyOperation[CancelOrderResponse] = LegacyOperation("CancelOrder", "kalshi_py.api.orders.cancel_order_v2")
+OPERATION: LegacyOperation[CancelOrderResponse] = LegacyOperation(
+    "CancelOrder",
+    "kalshi_py.api.orders.cancel_order_v2",
+    calls={
+        "CancelOrderV2": cancel_order_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=CancelOrderResponse,
+)
 
 
 def sync_detailed(

@@ -10,9 +10,18 @@ from __future__ import annotations
 from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import CreateOrderRequest, CreateOrderResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
+from ..orders import create_order_v2, get_order
 
-OPERATION: LegacyOperation[CreateOrderResponse] = LegacyOperation("CreateOrder", "kalshi_py.api.orders.create_order_v2")
+OPERATION: LegacyOperation[CreateOrderResponse] = LegacyOperation(
+    "CreateOrder",
+    "kalshi_py.api.orders.create_order_v2",
+    calls={
+        "CreateOrderV2": create_order_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=CreateOrderResponse,
+)
 
 
 def sync_detailed(

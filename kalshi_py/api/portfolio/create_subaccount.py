@@ -1,10 +1,21 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/subaccounts: `CreateSubaccount`."""
+"""POST /portfolio/subaccounts (`CreateSubaccount`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- exchange_index: int
+
+The body is a `CreateSubaccountRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+Returns `CreateSubaccountResponse` (HTTP 201).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import CreateSubaccountRequest, CreateSubaccountResponse
 from ...types import UNSET, Response, Unset
@@ -14,7 +25,7 @@ OPERATION: Operation[CreateSubaccountResponse] = Operation(
     "POST",
     "/portfolio/subaccounts",
     body=CreateSubaccountRequest,
-    body_fields=("exchange_index", ),
+    body_fields=("exchange_index",),
     response=CreateSubaccountResponse,
     auth=True,
 )
@@ -26,7 +37,7 @@ def sync_detailed(
     body: CreateSubaccountRequest | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateSubaccountResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -36,7 +47,21 @@ def sync(
     body: CreateSubaccountRequest | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateSubaccountResponse:
-    """Send the request and return the decoded `CreateSubaccountResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/subaccounts (`CreateSubaccount`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - exchange_index: int
+
+    The body is a `CreateSubaccountRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateSubaccountResponse` (HTTP 201).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -46,7 +71,7 @@ async def asyncio_detailed(
     body: CreateSubaccountRequest | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[CreateSubaccountResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -56,5 +81,19 @@ async def asyncio(
     body: CreateSubaccountRequest | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> CreateSubaccountResponse:
-    """Send the request and return the decoded `CreateSubaccountResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/subaccounts (`CreateSubaccount`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - exchange_index: int
+
+    The body is a `CreateSubaccountRequest`: pass it as `body=`, or its fields as keyword arguments.
+
+    Returns `CreateSubaccountResponse` (HTTP 201).
+    """
     return await OPERATION.asyncio(client, locals())

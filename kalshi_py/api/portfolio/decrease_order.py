@@ -11,8 +11,17 @@ from ..._legacy import LegacyOperation
 from ...client import Client
 from ...models import DecreaseOrderRequest, DecreaseOrderResponse
 from ...types import UNSET, Response, Unset
+from ..orders import decrease_order_v2, get_order
 
-OPERATION: LegacyOperation[DecreaseOrderResponse] = LegacyOperation("DecreaseOrder", "kalshi_py.api.orders.decrease_order_v2")
+OPERATION: LegacyOperation[DecreaseOrderResponse] = LegacyOperation(
+    "DecreaseOrder",
+    "kalshi_py.api.orders.decrease_order_v2",
+    calls={
+        "DecreaseOrderV2": decrease_order_v2.OPERATION,
+        "GetOrder": get_order.OPERATION,
+    },
+    response=DecreaseOrderResponse,
+)
 
 
 def sync_detailed(

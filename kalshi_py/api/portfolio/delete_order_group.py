@@ -1,5 +1,8 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""`kalshi_py.api.portfolio.delete_order_group` of kalshi-py 2.0.6.6: the same call as `kalshi_py.api.order_groups.delete_order_group`."""
+"""`kalshi_py.api.portfolio.delete_order_group` of kalshi-py 2.0.6.6.
+
+The same call as `kalshi_py.api.order_groups.delete_order_group`.
+"""
 
 from ...api.order_groups.delete_order_group import OPERATION, asyncio, asyncio_detailed, sync, sync_detailed
 

@@ -1,10 +1,20 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/balance: `GetBalance`."""
+"""GET /portfolio/balance (`GetBalance`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Optional arguments:
+- subaccount: int, >= 0
+- exchange_index: int
+
+Returns `GetBalanceResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation, Param
 from ...client import Client
 from ...models import GetBalanceResponse
 from ...types import UNSET, Response, Unset
@@ -14,7 +24,7 @@ OPERATION: Operation[GetBalanceResponse] = Operation(
     "GET",
     "/portfolio/balance",
     params=(
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
         Param("exchange_index", "query", "exchange_index"),
     ),
     response=GetBalanceResponse,
@@ -28,7 +38,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[GetBalanceResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -38,7 +48,20 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> GetBalanceResponse:
-    """Send the request and return the decoded `GetBalanceResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/balance (`GetBalance`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    Returns `GetBalanceResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -48,7 +71,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[GetBalanceResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -58,5 +81,18 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> GetBalanceResponse:
-    """Send the request and return the decoded `GetBalanceResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/balance (`GetBalance`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Optional arguments:
+    - subaccount: int, >= 0
+    - exchange_index: int
+
+    Returns `GetBalanceResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,29 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/fills: `GetFills`."""
+"""GET /portfolio/fills (`GetFills`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `fills`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- ticker: str
+- order_id: str
+- min_ts: int
+- max_ts: int
+- limit: int, >= 1, <= 1000
+- cursor: str
+- subaccount: int, >= 0
+- exchange_index: int, >= 0
+
+Returns `GetFillsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetFillsResponse
 from ...pagination import Paginator
@@ -20,10 +38,10 @@ OPERATION: Operation[GetFillsResponse] = Operation(
         Param("order_id", "query", "order_id"),
         Param("min_ts", "query", "min_ts"),
         Param("max_ts", "query", "max_ts"),
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=1000),
         Param("cursor", "query", "cursor"),
-        Param("subaccount", "query", "subaccount"),
-        Param("exchange_index", "query", "exchange_index"),
+        Param("subaccount", "query", "subaccount", minimum=0),
+        Param("exchange_index", "query", "exchange_index", minimum=0),
     ),
     response=GetFillsResponse,
     auth=True,
@@ -43,7 +61,7 @@ def sync_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[GetFillsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -59,7 +77,27 @@ def sync(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> GetFillsResponse:
-    """Send the request and return the decoded `GetFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/fills (`GetFills`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `fills`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ticker: str
+    - order_id: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - subaccount: int, >= 0
+    - exchange_index: int, >= 0
+
+    Returns `GetFillsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -75,7 +113,7 @@ async def asyncio_detailed(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> Response[GetFillsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -91,10 +129,33 @@ async def asyncio(
     subaccount: int | Unset = UNSET,
     exchange_index: int | Unset = UNSET,
 ) -> GetFillsResponse:
-    """Send the request and return the decoded `GetFillsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/fills (`GetFills`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `fills`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ticker: str
+    - order_id: str
+    - min_ts: int
+    - max_ts: int
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - subaccount: int, >= 0
+    - exchange_index: int, >= 0
+
+    Returns `GetFillsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `fills` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `fills` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,5 +1,8 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""`kalshi_py.api.portfolio.get_order_groups` of kalshi-py 2.0.6.6: the same call as `kalshi_py.api.order_groups.get_order_groups`."""
+"""`kalshi_py.api.portfolio.get_order_groups` of kalshi-py 2.0.6.6.
+
+The same call as `kalshi_py.api.order_groups.get_order_groups`.
+"""
 
 from ...api.order_groups.get_order_groups import OPERATION, asyncio, asyncio_detailed, sync, sync_detailed
 

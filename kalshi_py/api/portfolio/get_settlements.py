@@ -1,11 +1,28 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/settlements: `GetSettlements`."""
+"""GET /portfolio/settlements (`GetSettlements`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `settlements`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- limit: int, >= 1, <= 1000
+- cursor: str
+- ticker: str
+- event_ticker: str
+- min_ts: int
+- max_ts: int
+- subaccount: int, >= 0
+
+Returns `GetSettlementsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetSettlementsResponse
 from ...pagination import Paginator
@@ -16,13 +33,13 @@ OPERATION: Operation[GetSettlementsResponse] = Operation(
     "GET",
     "/portfolio/settlements",
     params=(
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=1000),
         Param("cursor", "query", "cursor"),
         Param("ticker", "query", "ticker"),
         Param("event_ticker", "query", "event_ticker"),
         Param("min_ts", "query", "min_ts"),
         Param("max_ts", "query", "max_ts"),
-        Param("subaccount", "query", "subaccount"),
+        Param("subaccount", "query", "subaccount", minimum=0),
     ),
     response=GetSettlementsResponse,
     auth=True,
@@ -41,7 +58,7 @@ def sync_detailed(
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetSettlementsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -56,7 +73,26 @@ def sync(
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetSettlementsResponse:
-    """Send the request and return the decoded `GetSettlementsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/settlements (`GetSettlements`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `settlements`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - ticker: str
+    - event_ticker: str
+    - min_ts: int
+    - max_ts: int
+    - subaccount: int, >= 0
+
+    Returns `GetSettlementsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -71,7 +107,7 @@ async def asyncio_detailed(
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> Response[GetSettlementsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -86,10 +122,32 @@ async def asyncio(
     max_ts: int | Unset = UNSET,
     subaccount: int | Unset = UNSET,
 ) -> GetSettlementsResponse:
-    """Send the request and return the decoded `GetSettlementsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/settlements (`GetSettlements`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `settlements`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+    - ticker: str
+    - event_ticker: str
+    - min_ts: int
+    - max_ts: int
+    - subaccount: int, >= 0
+
+    Returns `GetSettlementsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `settlements` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `settlements` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,13 +1,19 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/subaccounts/balances: `GetSubaccountBalances`."""
+"""GET /portfolio/subaccounts/balances (`GetSubaccountBalances`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Returns `GetSubaccountBalancesResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import GetSubaccountBalancesResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetSubaccountBalancesResponse] = Operation(
     "GetSubaccountBalances",
@@ -22,7 +28,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[GetSubaccountBalancesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -30,7 +36,16 @@ def sync(
     *,
     client: Client,
 ) -> GetSubaccountBalancesResponse:
-    """Send the request and return the decoded `GetSubaccountBalancesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/subaccounts/balances (`GetSubaccountBalances`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Returns `GetSubaccountBalancesResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -38,7 +53,7 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[GetSubaccountBalancesResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -46,5 +61,14 @@ async def asyncio(
     *,
     client: Client,
 ) -> GetSubaccountBalancesResponse:
-    """Send the request and return the decoded `GetSubaccountBalancesResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/subaccounts/balances (`GetSubaccountBalances`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Returns `GetSubaccountBalancesResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /portfolio/subaccounts/transfers: `GetSubaccountTransfers`."""
+"""GET /portfolio/subaccounts/transfers (`GetSubaccountTransfers`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `transfers`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Optional arguments:
+- limit: int, >= 1, <= 1000
+- cursor: str
+
+Returns `GetSubaccountTransfersResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetSubaccountTransfersResponse
 from ...pagination import Paginator
@@ -16,7 +28,7 @@ OPERATION: Operation[GetSubaccountTransfersResponse] = Operation(
     "GET",
     "/portfolio/subaccounts/transfers",
     params=(
-        Param("limit", "query", "limit"),
+        Param("limit", "query", "limit", minimum=1, maximum=1000),
         Param("cursor", "query", "cursor"),
     ),
     response=GetSubaccountTransfersResponse,
@@ -31,7 +43,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetSubaccountTransfersResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -41,7 +53,21 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetSubaccountTransfersResponse:
-    """Send the request and return the decoded `GetSubaccountTransfersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/subaccounts/transfers (`GetSubaccountTransfers`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `transfers`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+
+    Returns `GetSubaccountTransfersResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -51,7 +77,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetSubaccountTransfersResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -61,10 +87,27 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetSubaccountTransfersResponse:
-    """Send the request and return the decoded `GetSubaccountTransfersResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /portfolio/subaccounts/transfers (`GetSubaccountTransfers`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `transfers`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - limit: int, >= 1, <= 1000
+    - cursor: str
+
+    Returns `GetSubaccountTransfersResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `transfers` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `transfers` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,11 +1,33 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""POST /portfolio/intra_exchange_instance_transfer: `IntraExchangeInstanceTransfer`."""
+"""POST /portfolio/intra_exchange_instance_transfer (`IntraExchangeInstanceTransfer`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- source: one of "event_contract", "margined"
+- destination: one of "event_contract", "margined"
+- amount: int
+
+Optional arguments:
+- client_transfer_id: str
+- source_exchange_shard: int, >= 0, <= 100
+- destination_exchange_shard: int, >= 0, <= 100
+- source_subaccount: int
+- destination_subaccount: int
+
+The body is a `IntraExchangeInstanceTransferRequest`: pass it as `body=`, or its fields as
+  keyword arguments.
+
+Returns `IntraExchangeInstanceTransferResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Literal
 
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import IntraExchangeInstanceTransferRequest, IntraExchangeInstanceTransferResponse
 from ...types import UNSET, Response, Unset
@@ -15,7 +37,16 @@ OPERATION: Operation[IntraExchangeInstanceTransferResponse] = Operation(
     "POST",
     "/portfolio/intra_exchange_instance_transfer",
     body=IntraExchangeInstanceTransferRequest,
-    body_fields=("client_transfer_id", "source", "destination", "amount", "source_exchange_shard", "destination_exchange_shard", "source_subaccount", "destination_subaccount", ),
+    body_fields=(
+        "client_transfer_id",
+        "source",
+        "destination",
+        "amount",
+        "source_exchange_shard",
+        "destination_exchange_shard",
+        "source_subaccount",
+        "destination_subaccount",
+    ),
     body_required=True,
     response=IntraExchangeInstanceTransferResponse,
     auth=True,
@@ -27,15 +58,15 @@ def sync_detailed(
     client: Client,
     body: IntraExchangeInstanceTransferRequest | Unset = UNSET,
     client_transfer_id: str | Unset = UNSET,
-    source: Literal['event_contract', 'margined'] | Unset = UNSET,
-    destination: Literal['event_contract', 'margined'] | Unset = UNSET,
+    source: Literal["event_contract", "margined"] | Unset = UNSET,
+    destination: Literal["event_contract", "margined"] | Unset = UNSET,
     amount: int | Unset = UNSET,
     source_exchange_shard: int | Unset = UNSET,
     destination_exchange_shard: int | Unset = UNSET,
     source_subaccount: int | Unset = UNSET,
     destination_subaccount: int | Unset = UNSET,
 ) -> Response[IntraExchangeInstanceTransferResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -44,15 +75,39 @@ def sync(
     client: Client,
     body: IntraExchangeInstanceTransferRequest | Unset = UNSET,
     client_transfer_id: str | Unset = UNSET,
-    source: Literal['event_contract', 'margined'] | Unset = UNSET,
-    destination: Literal['event_contract', 'margined'] | Unset = UNSET,
+    source: Literal["event_contract", "margined"] | Unset = UNSET,
+    destination: Literal["event_contract", "margined"] | Unset = UNSET,
     amount: int | Unset = UNSET,
     source_exchange_shard: int | Unset = UNSET,
     destination_exchange_shard: int | Unset = UNSET,
     source_subaccount: int | Unset = UNSET,
     destination_subaccount: int | Unset = UNSET,
 ) -> IntraExchangeInstanceTransferResponse:
-    """Send the request and return the decoded `IntraExchangeInstanceTransferResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/intra_exchange_instance_transfer (`IntraExchangeInstanceTransfer`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - source: one of "event_contract", "margined"
+    - destination: one of "event_contract", "margined"
+    - amount: int
+
+    Optional arguments:
+    - client_transfer_id: str
+    - source_exchange_shard: int, >= 0, <= 100
+    - destination_exchange_shard: int, >= 0, <= 100
+    - source_subaccount: int
+    - destination_subaccount: int
+
+    The body is a `IntraExchangeInstanceTransferRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `IntraExchangeInstanceTransferResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -61,15 +116,15 @@ async def asyncio_detailed(
     client: Client,
     body: IntraExchangeInstanceTransferRequest | Unset = UNSET,
     client_transfer_id: str | Unset = UNSET,
-    source: Literal['event_contract', 'margined'] | Unset = UNSET,
-    destination: Literal['event_contract', 'margined'] | Unset = UNSET,
+    source: Literal["event_contract", "margined"] | Unset = UNSET,
+    destination: Literal["event_contract", "margined"] | Unset = UNSET,
     amount: int | Unset = UNSET,
     source_exchange_shard: int | Unset = UNSET,
     destination_exchange_shard: int | Unset = UNSET,
     source_subaccount: int | Unset = UNSET,
     destination_subaccount: int | Unset = UNSET,
 ) -> Response[IntraExchangeInstanceTransferResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -78,13 +133,37 @@ async def asyncio(
     client: Client,
     body: IntraExchangeInstanceTransferRequest | Unset = UNSET,
     client_transfer_id: str | Unset = UNSET,
-    source: Literal['event_contract', 'margined'] | Unset = UNSET,
-    destination: Literal['event_contract', 'margined'] | Unset = UNSET,
+    source: Literal["event_contract", "margined"] | Unset = UNSET,
+    destination: Literal["event_contract", "margined"] | Unset = UNSET,
     amount: int | Unset = UNSET,
     source_exchange_shard: int | Unset = UNSET,
     destination_exchange_shard: int | Unset = UNSET,
     source_subaccount: int | Unset = UNSET,
     destination_subaccount: int | Unset = UNSET,
 ) -> IntraExchangeInstanceTransferResponse:
-    """Send the request and return the decoded `IntraExchangeInstanceTransferResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    POST /portfolio/intra_exchange_instance_transfer (`IntraExchangeInstanceTransfer`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - source: one of "event_contract", "margined"
+    - destination: one of "event_contract", "margined"
+    - amount: int
+
+    Optional arguments:
+    - client_transfer_id: str
+    - source_exchange_shard: int, >= 0, <= 100
+    - destination_exchange_shard: int, >= 0, <= 100
+    - source_subaccount: int
+    - destination_subaccount: int
+
+    The body is a `IntraExchangeInstanceTransferRequest`: pass it as `body=`, or its fields as
+      keyword arguments.
+
+    Returns `IntraExchangeInstanceTransferResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,10 +1,23 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""PUT /portfolio/subaccounts/netting: `UpdateSubaccountNetting`."""
+"""PUT /portfolio/subaccounts/netting (`UpdateSubaccountNetting`).
+
+Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- subaccount_number: int
+- enabled: bool
+
+The body is a `UpdateSubaccountNettingRequest`: pass it as `body=`, or its fields as keyword
+  arguments.
+
+Returns nothing (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import UpdateSubaccountNettingRequest
 from ...types import UNSET, Response, Unset
@@ -14,7 +27,10 @@ OPERATION: Operation[None] = Operation(
     "PUT",
     "/portfolio/subaccounts/netting",
     body=UpdateSubaccountNettingRequest,
-    body_fields=("subaccount_number", "enabled", ),
+    body_fields=(
+        "subaccount_number",
+        "enabled",
+    ),
     body_required=True,
     auth=True,
 )
@@ -27,7 +43,7 @@ def sync_detailed(
     subaccount_number: int | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -38,7 +54,23 @@ def sync(
     subaccount_number: int | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/subaccounts/netting (`UpdateSubaccountNetting`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subaccount_number: int
+    - enabled: bool
+
+    The body is a `UpdateSubaccountNettingRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns nothing (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -49,7 +81,7 @@ async def asyncio_detailed(
     subaccount_number: int | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> Response[None]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -60,5 +92,21 @@ async def asyncio(
     subaccount_number: int | Unset = UNSET,
     enabled: bool | Unset = UNSET,
 ) -> None:
-    """Send the request and return None; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    PUT /portfolio/subaccounts/netting (`UpdateSubaccountNetting`).
+
+    Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - subaccount_number: int
+    - enabled: bool
+
+    The body is a `UpdateSubaccountNettingRequest`: pass it as `body=`, or its fields as keyword
+      arguments.
+
+    Returns nothing (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

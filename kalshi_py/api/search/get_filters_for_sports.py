@@ -1,13 +1,19 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /search/filters_by_sport: `GetFiltersForSports`."""
+"""GET /search/filters_by_sport (`GetFiltersForSports`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Returns `GetFiltersBySportsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
-
-from ..._pipeline import Operation, Param
+from ..._operation import Operation
 from ...client import Client
 from ...models import GetFiltersBySportsResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 OPERATION: Operation[GetFiltersBySportsResponse] = Operation(
     "GetFiltersForSports",
@@ -21,7 +27,7 @@ def sync_detailed(
     *,
     client: Client,
 ) -> Response[GetFiltersBySportsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -29,7 +35,16 @@ def sync(
     *,
     client: Client,
 ) -> GetFiltersBySportsResponse:
-    """Send the request and return the decoded `GetFiltersBySportsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /search/filters_by_sport (`GetFiltersForSports`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Returns `GetFiltersBySportsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -37,7 +52,7 @@ async def asyncio_detailed(
     *,
     client: Client,
 ) -> Response[GetFiltersBySportsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -45,5 +60,14 @@ async def asyncio(
     *,
     client: Client,
 ) -> GetFiltersBySportsResponse:
-    """Send the request and return the decoded `GetFiltersBySportsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /search/filters_by_sport (`GetFiltersForSports`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Returns `GetFiltersBySportsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())

@@ -1,11 +1,26 @@
 # generated from openapi.yaml 3.34.0 by tools/codegen — do not edit
-"""GET /structured_targets: `GetStructuredTargets`."""
+"""GET /structured_targets (`GetStructuredTargets`).
+
+Auth: none; any client works.
+Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: by `cursor`; the items are in `structured_targets`; page size `page_size`, at most
+  2000. `paginate(client=...)` walks every page.
+
+Optional arguments:
+- ids: list[str]
+- type: str
+- competition: str
+- page_size: int, >= 1, <= 2000
+- cursor: str
+
+Returns `GetStructuredTargetsResponse` (HTTP 200).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..._pipeline import Operation, Pagination, Param
+from ..._operation import Operation, Pagination, Param
 from ...client import Client
 from ...models import GetStructuredTargetsResponse
 from ...pagination import Paginator
@@ -19,7 +34,7 @@ OPERATION: Operation[GetStructuredTargetsResponse] = Operation(
         Param("ids", "query", "ids"),
         Param("type", "query", "type"),
         Param("competition", "query", "competition"),
-        Param("page_size", "query", "page_size"),
+        Param("page_size", "query", "page_size", minimum=1, maximum=2000),
         Param("cursor", "query", "cursor"),
     ),
     response=GetStructuredTargetsResponse,
@@ -36,7 +51,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetStructuredTargetsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
     return OPERATION.sync_detailed(client, locals())
 
 
@@ -49,7 +64,24 @@ def sync(
     page_size: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetStructuredTargetsResponse:
-    """Send the request and return the decoded `GetStructuredTargetsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /structured_targets (`GetStructuredTargets`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `structured_targets`; page size `page_size`, at most
+      2000. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ids: list[str]
+    - type: str
+    - competition: str
+    - page_size: int, >= 1, <= 2000
+    - cursor: str
+
+    Returns `GetStructuredTargetsResponse` (HTTP 200).
+    """
     return OPERATION.sync(client, locals())
 
 
@@ -62,7 +94,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> Response[GetStructuredTargetsResponse]:
-    """Send the request and return the whole `Response`; never raises for an HTTP status."""
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
     return await OPERATION.asyncio_detailed(client, locals())
 
 
@@ -75,10 +107,30 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
 ) -> GetStructuredTargetsResponse:
-    """Send the request and return the decoded `GetStructuredTargetsResponse`; raises `kalshi_py.errors.UnexpectedStatus` subclasses."""
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /structured_targets (`GetStructuredTargets`).
+
+    Auth: none; any client works.
+    Rate limit: the read bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: by `cursor`; the items are in `structured_targets`; page size `page_size`, at most
+      2000. `paginate(client=...)` walks every page.
+
+    Optional arguments:
+    - ids: list[str]
+    - type: str
+    - competition: str
+    - page_size: int, >= 1, <= 2000
+    - cursor: str
+
+    Returns `GetStructuredTargetsResponse` (HTTP 200).
+    """
     return await OPERATION.asyncio(client, locals())
 
 
 def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
-    """Iterate the `structured_targets` of every page (`for` or `async for`); `.pages()` gives whole pages."""
+    """Iterate the `structured_targets` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
     return Paginator(OPERATION, client, max_items, params)

@@ -1,0 +1,179 @@
+"""Building one call from an operation and its arguments, checked before anything is sent.
+
+`build_call` turns keyword arguments into the path, the query and the JSON body of a request:
+path parameters are required and quoted, query values are checked against the enum values and
+bounds the spec gives, and the body is validated and encoded by `kalshi_py._model`. Nothing here
+knows a particular endpoint: what differs between operations comes from their `Operation` facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+import httpx
+import msgspec
+
+from ._deadline import Deadline
+from ._model import explain, format_fixed, request_body_bytes
+from .errors import RequestValidationError
+from .types import UNSET
+
+if TYPE_CHECKING:
+    from ._operation import Operation, Param
+    from .client import Client
+
+__all__ = ["ACCEPT_ENCODING", "Call", "build_call", "http_request"]
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE"})
+# What kalshi-py decodes itself, with a bound on the inflated size (see _drivers.read_body).
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+@dataclass
+class Call:
+    """One call, ready to send: the same request for every attempt."""
+
+    op: Operation[Any]
+    path: str
+    path_args: dict[str, str]  # the path parameters' values, by wire name
+    query: list[tuple[str, str]]
+    body: Any
+    content: bytes | None
+    retry_safe: bool
+    cost: int
+
+
+def build_call(client: Client, op: Operation[Any], args: Mapping[str, Any]) -> Call:
+    path, path_args, query = _route(op, args)
+    body = _body(op, args)
+    if op.write is not None:
+        body = op.write.prepare(body)
+    content = request_body_bytes(body) if body is not None else None
+    retry_safe = op.write.retry_safe(body) if op.write is not None else op.method in IDEMPOTENT_METHODS
+    return Call(op, path, path_args, query, body, content, retry_safe, _cost(client, op, body))
+
+
+def http_request(
+    http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, deadline: Deadline
+) -> httpx.Request:
+    headers = {"Accept-Encoding": ACCEPT_ENCODING}
+    if call.content is not None:
+        headers["Content-Type"] = "application/json"
+    return http.build_request(
+        call.op.method,
+        call.path,
+        params=tuple(call.query) or None,
+        content=call.content,
+        headers=headers,
+        timeout=deadline.cap(client.timeout),
+    )
+
+
+def _cost(client: Client, op: Operation[Any], body: Any) -> int:
+    limiter = client.rate_limiter
+    if limiter is None:
+        return 0
+    items = len(getattr(body, op.items_field, None) or ()) if op.items_field else 1
+    cost = limiter.cost(op.method, op.path, items, op.unit_cost)
+    try:
+        limiter.check_fits(op.bucket, cost)
+    except ValueError as exc:
+        raise RequestValidationError(f"{op.operation_id}: {exc}") from None
+    return cost
+
+
+# -- path and query ---------------------------------------------------------------------------------
+
+
+def query_values(value: Any) -> list[str]:
+    """The query-string texts of one argument (a list gives one per item)."""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [text for item in value for text in query_values(item)]
+    if isinstance(value, bool):
+        return ["true" if value else "false"]
+    if isinstance(value, Enum):
+        return [str(value.value)]
+    if isinstance(value, Decimal):
+        return [format_fixed(value, None, strict=False)]
+    if isinstance(value, datetime):
+        return [value.isoformat()]
+    return [str(value)]
+
+
+def _route(op: Operation[Any], args: Mapping[str, Any]) -> tuple[str, dict[str, str], list[tuple[str, str]]]:
+    path = op.path
+    path_args: dict[str, str] = {}
+    query: list[tuple[str, str]] = []
+    for param in op.params:
+        value = args.get(param.name, UNSET)
+        if param.location == "path":
+            if value is UNSET or value is None or value == "":
+                raise RequestValidationError(f"{op.operation_id}: {param.name} is required")
+            _check_param(op, param, value)
+            path_args[param.wire] = query_values(value)[0]
+            path = path.replace("{" + param.wire + "}", quote(path_args[param.wire], safe=""))
+        elif value is not UNSET and value is not None:
+            _check_param(op, param, value)
+            query.extend((param.wire, text) for text in query_values(value))
+    return path, path_args, query
+
+
+def _check_param(op: Operation[Any], param: Param, value: Any) -> None:
+    """Refuse a value outside the spec's enum values or numeric bounds, naming the valid ones."""
+    items = list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+    where = f"{op.operation_id}: {param.name}"
+    for item in items:
+        if param.choices is not None:
+            texts = query_values(item)
+            if isinstance(item, str):
+                texts = [part.strip() for part in item.split(",")]
+            known = [str(choice) for choice in param.choices]
+            for text in texts:
+                if text not in known:
+                    raise RequestValidationError(
+                        f"{where}={text!r} is not a valid value; expected one of {', '.join(known)}"
+                    )
+        if isinstance(item, bool) or not isinstance(item, (int, float, Decimal)):
+            continue
+        if param.minimum is not None and item < param.minimum:
+            raise RequestValidationError(f"{where}={item} is below the minimum {param.minimum}")
+        if param.maximum is not None and item > param.maximum:
+            raise RequestValidationError(f"{where}={item} is above the maximum {param.maximum}")
+
+
+# -- body -------------------------------------------------------------------------------------------
+
+
+def _body(op: Operation[Any], args: Mapping[str, Any]) -> Any:
+    if op.body is None:
+        return None
+    given = args.get("body", UNSET)
+    fields = {name: args[name] for name in op.body_fields if args.get(name, UNSET) is not UNSET}
+    if given is not UNSET and given is not None:
+        if fields:
+            raise RequestValidationError(
+                f"{op.operation_id}: pass body= or the body's fields as keyword arguments, not both "
+                f"(got body= and {', '.join(sorted(fields))})"
+            )
+        if isinstance(given, Mapping):
+            try:
+                return msgspec.convert(given, op.body, strict=False)
+            except msgspec.ValidationError as exc:
+                raise RequestValidationError(f"invalid {op.body.__name__}: {explain(op.body, exc)}") from None
+        if not isinstance(given, op.body):
+            raise RequestValidationError(
+                f"{op.operation_id}: body must be a {op.body.__name__}, got {type(given).__name__}"
+            )
+        return given
+    if not fields and not op.body_required:
+        return None
+    try:
+        return op.body(**fields)
+    except TypeError as exc:
+        raise RequestValidationError(f"{op.operation_id}: {exc}") from None
