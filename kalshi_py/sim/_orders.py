@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._book import BookSide
-from ._core import ExchangeCore, ExchangeError, in_window, parse_count, to_decimal
+from ._core import ExchangeCore, ExchangeError, in_window, parse_count, parse_unix_seconds, to_decimal
 from ._objects import (
     ZERO,
     Account,
@@ -91,6 +91,7 @@ class Orders(ExchangeCore):
                 raise ExchangeError(400, "invalid_order", f"no exchange shard {exchange_index}")
             now = self._now()
             if expiration_time is not None:
+                expiration_time = parse_unix_seconds(expiration_time, "expiration_time")
                 if time_in_force != "good_till_canceled":
                     raise ExchangeError(
                         400, "invalid_order", f"{time_in_force} orders cannot have an expiration_time"
@@ -265,6 +266,7 @@ class Orders(ExchangeCore):
             now = self._now()
             new_expiry = order.expiration_time
             if expiration_time is not None:
+                expiration_time = parse_unix_seconds(expiration_time, "expiration_time")
                 if expiration_time == 0:
                     new_expiry = None
                 elif expiration_time <= now:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -18,15 +19,18 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from . import _schema
+from ._core import shown
 from ._spec import Operation, ref, spec_table
 from ._wire import (
     API_PREFIX,
+    MAX_NESTING,
     ApiError,
     abort_connection,
     api_error_response,
     bad_request,
     error_response,
     json_response,
+    nesting_depth,
     too_many_requests,
 )
 from .auth import ApiKey
@@ -81,18 +85,24 @@ def _convert_query(value: str, schema: Mapping[str, Any], name: str, components:
     kind = schema.get("type")
     if kind == "integer":
         try:
-            return int(value)
+            number = int(value)
         except ValueError:
-            raise bad_request(f"query parameter {name} must be an integer, got {value!r}") from None
+            raise bad_request(f"query parameter {name} must be an integer, got {shown(value)}") from None
+        if not -(2**63) <= number < 2**63:
+            raise bad_request(f"query parameter {name} is out of range for 64 bits: {shown(value)}")
+        return number
     if kind == "number":
         try:
-            return float(Decimal(value))
+            real = float(Decimal(value))
         except InvalidOperation:
-            raise bad_request(f"query parameter {name} must be a number, got {value!r}") from None
+            real = math.nan
+        if not math.isfinite(real):
+            raise bad_request(f"query parameter {name} must be a finite number, got {shown(value)}")
+        return real
     if kind == "boolean":
         lowered = value.lower()
         if lowered not in ("true", "false"):
-            raise bad_request(f"query parameter {name} must be true or false, got {value!r}")
+            raise bad_request(f"query parameter {name} must be true or false, got {shown(value)}")
         return lowered == "true"
     return value
 
@@ -120,19 +130,33 @@ def parse_query(op: Operation, request: Request, components: Mapping[str, Any]) 
     return found
 
 
+NO_BODY = object()
+"""What `parse_body` returns for a request without a body."""
+
+
 def parse_body(op: Operation, raw: bytes) -> Any:
+    """The request body as JSON, or `NO_BODY`; a 400 for a body that is not JSON or nests too deep."""
     if not raw.strip():
         if op.body_schema and op.body_required:
             raise bad_request(f"{op.operation_id} needs a JSON request body ({op.body_schema})")
-        return None
+        return NO_BODY
+    too_deep = bad_request(
+        "the request body nests too deeply", f"JSON nested deeper than {MAX_NESTING} levels is refused"
+    )
     try:
-        return msgspec.json.decode(raw)
+        body = msgspec.json.decode(raw)
+    except RecursionError:
+        raise too_deep from None
     except msgspec.DecodeError as exc:
         raise bad_request("the request body is not valid JSON", str(exc)) from None
+    if nesting_depth(body) > MAX_NESTING:
+        raise too_deep
+    return body
 
 
 def check_body(op: Operation, body: Any, components: Mapping[str, Any]) -> None:
-    if body is None or op.body_schema is None:
+    """A 400 naming the first problem of a body against the operation's schema (`null` included)."""
+    if body is NO_BODY or op.body_schema is None:
         return
     problems = _schema.request_problems(ref(op.body_schema), components, body)
     if problems:
@@ -236,7 +260,7 @@ async def serve(server: SimServer, op: Operation, request: Request, path_params:
         components = server.spec.schemas
         query = parse_query(op, request, components)
         check_body(op, body, components)
-        call = Call(op, path_params, query, body, api_key, request)
+        call = Call(op, path_params, query, None if body is NO_BODY else body, api_key, request)
         mutation = op.method != "GET"
         if mutation and faults.drop_before_apply():
             return _dropped(request)

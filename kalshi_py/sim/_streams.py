@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import json
 import logging
 import threading
 from collections.abc import Iterable, Mapping
@@ -17,10 +16,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import msgspec
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ._stream_messages import FAN_OUT, orderbook_snapshot, ticker_message
-from ._wire import PROTOCOL_KEY, TRANSPORT_KEY, WS_PATH, ApiError, api_error_response, encode, now_ms
+from ._wire import (
+    MAX_NESTING,
+    PROTOCOL_KEY,
+    TRANSPORT_KEY,
+    WS_PATH,
+    ApiError,
+    api_error_response,
+    encode,
+    nesting_depth,
+    now_ms,
+)
 from .auth import ApiKey
 
 if TYPE_CHECKING:
@@ -152,9 +162,13 @@ def _tickers_param(params: Mapping[str, Any]) -> list[str] | None:
 
 
 def _command_id(raw: Any) -> int | None:
-    if isinstance(raw, int) and not isinstance(raw, bool) and raw != 0:
+    """The command's `id` to echo: None when absent, null or 0 (Kalshi's "no id"); a `WsError`
+    when it is not a non-negative integer, which no reply could carry."""
+    if raw is None or raw == 0:
+        return None
+    if isinstance(raw, int) and not isinstance(raw, bool) and raw > 0:
         return raw
-    return None
+    raise WsError(11, "id must be a non-negative integer")
 
 
 class StreamHub:
@@ -243,14 +257,20 @@ class StreamHub:
     # commands --------------------------------------------------------------------------------
 
     def command(self, session: Session, text: str) -> None:
+        """Answer one command frame. Anything malformed gets an error message, never a dropped
+        connection: not JSON, not an object, or nested deeper than any command (error 1)."""
         try:
-            parsed = json.loads(text)
-        except ValueError:
+            parsed = msgspec.json.decode(text)
+        except (msgspec.DecodeError, RecursionError):
             parsed = None
-        if not isinstance(parsed, dict):
+        if not isinstance(parsed, dict) or nesting_depth(parsed) > MAX_NESTING:
             session.push({"type": "error", "msg": {"code": 1, "msg": "Unable to process message"}})
             return
-        command_id = _command_id(parsed.get("id"))
+        try:
+            command_id = _command_id(parsed.get("id"))
+        except WsError as exc:
+            self.reply_error(session, None, exc)
+            return
         try:
             cmd = parsed.get("cmd")
             params = parsed.get("params")
@@ -270,6 +290,9 @@ class StreamHub:
                     self.update_subscription(session, command_id, params)
         except WsError as exc:
             self.reply_error(session, command_id, exc)
+        except Exception:
+            LOG.exception("could not answer a WebSocket command")
+            self.reply_error(session, command_id, WsError(1, "Unable to process message"))
 
     def reply_error(self, session: Session, command_id: int | None, exc: WsError) -> None:
         msg: dict[str, Any] = {"code": exc.code, "msg": exc.message}

@@ -25,6 +25,26 @@ PROTOCOL_KEY = "kalshi_sim.protocol"
 
 encode = msgspec.json.Encoder(decimal_format="string").encode
 
+MAX_NESTING = 32
+"""How deep a request body may nest; Kalshi's deepest request body nests 3 levels."""
+
+
+def nesting_depth(value: Any) -> int:
+    """How many arrays and objects deep `value` nests (without recursing)."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            items: Any = item.values()
+        elif isinstance(item, list):
+            items = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in items)
+    return deepest
+
 
 class ApiError(ExchangeError):
     """An answer other than success, in Kalshi's error shape."""

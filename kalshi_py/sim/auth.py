@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 __all__ = ["DEFAULT_TOLERANCE_MS", "ApiKey", "AuthenticationError", "KeyRing", "PublicKey", "load_public_key"]
 
 DEFAULT_TOLERANCE_MS = 30_000
+MAX_TIMESTAMP_DIGITS = 16
 HEADER_KEY = "kalshi-access-key"
 HEADER_TIMESTAMP = "kalshi-access-timestamp"
 HEADER_SIGNATURE = "kalshi-access-signature"
@@ -131,8 +132,10 @@ class KeyRing:
         api_key = self._keys.get(key_id)
         if api_key is None:
             raise AuthenticationError("INCORRECT_API_KEY: no API key with this id")
-        if not timestamp.isdigit():
-            raise AuthenticationError("KALSHI-ACCESS-TIMESTAMP must be Unix milliseconds as digits")
+        if not timestamp.isdigit() or not timestamp.isascii() or len(timestamp) > MAX_TIMESTAMP_DIGITS:
+            raise AuthenticationError(
+                f"KALSHI-ACCESS-TIMESTAMP must be Unix milliseconds: at most {MAX_TIMESTAMP_DIGITS} digits"
+            )
         now = time.time_ns() // 1_000_000 if now_ms is None else now_ms
         if abs(now - int(timestamp)) > self.tolerance_ms:
             raise AuthenticationError(
