@@ -11,10 +11,12 @@ the ready file: `{"rest_url", "ws_url", "api_key_id", "private_key_path"}`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,10 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def write_private_file(path: Path, text: str) -> None:
+    """Put `text` at `path`, readable by its owner only, all at once: it is written to a new file of
+    an unpredictable name beside `path` (created exclusively, never through a symlink), then renamed
+    over `path`. A symlink planted at `path` or at any temporary name is replaced, never followed."""
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
 def _write_ready_file(path: Path, body: dict[str, str | None]) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(body), encoding="utf-8")
-    os.replace(temporary, path)
+    write_private_file(path, json.dumps(body))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -94,10 +94,21 @@ def generate_private_key_pem(key_type: str = "rsa") -> tuple[str, PublicKey]:
 
 
 def _write_private(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR)
+    """A new file readable by its owner only; never opened through a symlink or over a file."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags, stat.S_IRUSR | stat.S_IWUSR)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(text)
     os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def _private_folder(path: Path) -> Path:
+    """`path` as a folder: made (with its parents) readable by its owner only when it is new."""
+    if not path.is_dir():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.mkdir(mode=stat.S_IRWXU)
+        os.chmod(path, stat.S_IRWXU)
+    return path
 
 
 class _Uvicorn(uvicorn.Server):
@@ -216,7 +227,7 @@ class LocalExchange:
             self._exchange = Exchange(seed=self.seed)
         if self._credentials_dir is None:
             self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
-        self._credentials_dir.mkdir(parents=True, exist_ok=True)
+        _private_folder(self._credentials_dir)
         self._server = SimServer(
             self._exchange,
             keys=self.keys,
@@ -328,9 +339,10 @@ class LocalExchange:
 
     @property
     def credentials_dir(self) -> Path:
+        """Where private keys are written: a folder only its owner can read (made 0700 when new)."""
         if self._credentials_dir is None:
             self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
-        return self._credentials_dir
+        return _private_folder(self._credentials_dir)
 
     def register_key(
         self,

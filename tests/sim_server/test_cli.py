@@ -30,7 +30,7 @@ def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str,
         text=True,
     )
     for _ in range(300):
-        if ready.exists() or process.poll() is not None:
+        if (ready.exists() and not ready.is_symlink()) or process.poll() is not None:
             break
         time.sleep(0.05)
     assert ready.exists(), process.communicate(timeout=5)
@@ -84,3 +84,23 @@ def test_cli_accepts_a_given_public_key_and_stops_on_sigterm(tmp_path: Path) -> 
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=20)
     assert process.returncode == 0
+
+
+def test_ready_file_never_follows_a_symlink_and_key_folders_are_private(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    ready = tmp_path / "ready.json"
+    (tmp_path / "ready.json.tmp").symlink_to(victim)
+    ready.symlink_to(victim)
+    credentials_dir = tmp_path / "new" / "keys"
+    process, body = _start(tmp_path, "--credentials-dir", str(credentials_dir))
+    try:
+        assert victim.read_text() == "precious"
+        assert not ready.is_symlink()
+        assert stat.S_IMODE(ready.stat().st_mode) == 0o600
+        assert body["rest_url"].startswith("http://127.0.0.1:")
+        assert stat.S_IMODE(credentials_dir.stat().st_mode) == 0o700
+        assert stat.S_IMODE(Path(body["private_key_path"]).stat().st_mode) == 0o600
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == ["ready.json.tmp"]
+    finally:
+        _stop(process)
