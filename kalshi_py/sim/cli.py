@@ -18,12 +18,13 @@ import signal
 import sys
 import tempfile
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
 from .faults import TIERS
-from .local import LocalExchange
+from .local import ExposedExchangeWarning, LocalExchange
 
 __all__ = ["build_parser", "main"]
 
@@ -119,7 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         credentials_dir=args.credentials_dir,
     )
     try:
-        exchange.start()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ExposedExchangeWarning)
+            exchange.start()
+        for warning in caught:
+            print(f"kalshi sim: warning: {warning.message}", file=sys.stderr)
         api_key_id: str | None = None
         key_path: str | None = None
         for key_id, pem_path in zip(args.api_key_id, args.public_key, strict=True):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import ipaddress
 import os
 import random
 import shutil
@@ -26,6 +27,7 @@ import stat
 import tempfile
 import threading
 import uuid
+import warnings
 from collections import deque
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -42,7 +44,13 @@ from .auth import DEFAULT_TOLERANCE_MS, ApiKey, KeyRing, PublicKey, load_public_
 from .faults import TIERS, Faults
 from .server import API_PREFIX, DEFAULT_HEARTBEAT_INTERVAL, WS_PATH, HeartbeatWebSocketProtocol, SimServer
 
-__all__ = ["Credentials", "LocalExchange", "generate_private_key_pem"]
+__all__ = [
+    "Credentials",
+    "ExposedExchangeWarning",
+    "LocalExchange",
+    "generate_private_key_pem",
+    "is_loopback",
+]
 
 STARTUP_TIMEOUT = 10.0
 
@@ -109,6 +117,25 @@ def _private_folder(path: Path) -> Path:
         path.mkdir(mode=stat.S_IRWXU)
         os.chmod(path, stat.S_IRWXU)
     return path
+
+
+class ExposedExchangeWarning(UserWarning):
+    """The local exchange listens on an address other machines can reach."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether every address `host` names is a loopback address (127.0.0.0/8, ::1)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    return bool(found) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in found)
 
 
 class _Uvicorn(uvicorn.Server):
@@ -235,6 +262,13 @@ class LocalExchange:
             tier=self.tier,
             heartbeat_interval=self.heartbeat_interval,
         )
+        if not is_loopback(self.host):
+            warnings.warn(
+                f"the local exchange listens on {self.host or 'every interface'}, where other machines "
+                "can reach it: it serves plain HTTP, and its test keys and accounts are open to them",
+                ExposedExchangeWarning,
+                stacklevel=2,
+            )
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))

@@ -104,3 +104,12 @@ def test_ready_file_never_follows_a_symlink_and_key_folders_are_private(tmp_path
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == ["ready.json.tmp"]
     finally:
         _stop(process)
+
+
+def test_listening_on_every_interface_is_warned_about(tmp_path: Path) -> None:
+    process, ready = _start(tmp_path, "--host", "0.0.0.0")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 0
+    assert "kalshi sim: warning: the local exchange listens on 0.0.0.0" in err
+    assert "Traceback" not in err
