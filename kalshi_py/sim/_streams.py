@@ -14,7 +14,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -62,6 +62,23 @@ MARKET_FILTER_IGNORED = frozenset(
     {"order_group_updates", "communications", "market_lifecycle_v2", "multivariate_market_lifecycle"}
 )
 MAX_BACKLOG = 200_000
+
+MessageType = Literal[
+    "subscribed",
+    "unsubscribed",
+    "ok",
+    "error",
+    "orderbook_snapshot",
+    "orderbook_delta",
+    "ticker",
+    "trade",
+    "fill",
+    "user_order",
+    "market_position",
+    "market_lifecycle_v2",
+    "order_group_updates",
+]
+"""Every type of message the exchange sends: replies to commands, then the channels' data."""
 
 
 class WsError(Exception):
@@ -117,9 +134,11 @@ class Session:
             self.queue.get_nowait()
         self.push({"type": "error", "msg": {"code": 25, "msg": "Subscription buffer overflow"}})
 
-    def next_seq(self, subscription: Subscription) -> int:
+    def next_seq(self, subscription: Subscription, *, skippable: bool = True) -> int:
+        """The subscription's next `seq` (1, 2, 3, ...); the faults may skip one, but never on a
+        reply to a command."""
         subscription.seq += 1
-        if self.hub.server.faults.skip_seq():
+        if skippable and self.hub.server.faults.skip_seq():
             subscription.seq += 1
         return subscription.seq
 
@@ -129,10 +148,10 @@ class Session:
             message["id"] = command_id
         self.push(message)
 
-    def send_sequenced(self, subscription: Subscription, kind: str, msg: dict[str, Any]) -> None:
+    def send_sequenced(self, subscription: Subscription, kind: MessageType, msg: dict[str, Any]) -> None:
         self.push({"type": kind, "sid": subscription.sid, "seq": self.next_seq(subscription), "msg": msg})
 
-    def send_plain(self, subscription: Subscription, kind: str, msg: dict[str, Any]) -> None:
+    def send_plain(self, subscription: Subscription, kind: MessageType, msg: dict[str, Any]) -> None:
         self.push({"type": kind, "sid": subscription.sid, "msg": msg})
 
     def abort(self) -> None:
@@ -408,7 +427,8 @@ class StreamHub:
             if sub is None:
                 self.reply_error(session, command_id, WsError(7, f"Unknown subscription ID: {sid}"))
                 continue
-            session.reply(command_id, {"type": "unsubscribed", "sid": sid, "seq": sub.seq})
+            seq = session.next_seq(sub, skippable=False)
+            session.reply(command_id, {"type": "unsubscribed", "sid": sid, "seq": seq})
 
     def update_subscription(
         self, session: Session, command_id: int | None, params: Mapping[str, Any]
@@ -452,7 +472,7 @@ class StreamHub:
             {
                 "type": "ok",
                 "sid": sid,
-                "seq": sub.seq,
+                "seq": session.next_seq(sub, skippable=False),
                 "msg": {"market_tickers": sorted(sub.market_tickers or ())},
             },
         )

@@ -107,7 +107,7 @@ def test_ready_file_never_follows_a_symlink_and_key_folders_are_private(tmp_path
 
 
 def test_listening_on_every_interface_is_warned_about(tmp_path: Path) -> None:
-    process, ready = _start(tmp_path, "--host", "0.0.0.0")
+    process, _ = _start(tmp_path, "--host", "0.0.0.0")
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=20)
     assert process.returncode == 0
