@@ -239,7 +239,8 @@ class Matching(ExchangeCore):
         account.resting.get((order.ticker, order.side), {}).pop(order.order_id, None)
 
     def _emit_order(self, order: Order) -> None:
-        self._emit(OrderUpdate(order.user_id, copy.copy(order), self.clock))
+        if self._listeners:  # the snapshot costs; a catalogue being built has no one listening
+            self._emit(OrderUpdate(order.user_id, copy.copy(order), self.clock))
 
     def _emit_book_delta(self, order: Order, delta: Decimal, now: float | None = None) -> None:
         """Tick the clock and announce that `order`'s resting size at its price moved by `delta`."""

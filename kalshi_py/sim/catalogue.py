@@ -15,6 +15,8 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from ._listings import list_bulk
+
 if TYPE_CHECKING:
     from ._objects import Market
     from .engine import Exchange
@@ -226,6 +228,7 @@ def populate(exchange: Exchange, seed: int, *, markets: int | None = None) -> No
         ]
         list_markets(event_ticker, listings, grid="linear_cent", status="active", closes_around=anchor + DAY)
 
+    list_bulk(exchange, seed, houses)
     if markets:
         generate_markets(exchange, markets)
 
@@ -250,7 +253,7 @@ def _list(
             status="initialized" if status == "initialized" else "active",
             title=f"{event_ticker}: {listing.yes_sub_title}",
             yes_sub_title=listing.yes_sub_title,
-            open_time=closes_around - DAY,
+            open_time=closes_around if status == "initialized" else closes_around - DAY,
             close_time=closes_around + DAY,
             strike_type=listing.strike_type,
             floor_strike=listing.floor_strike,

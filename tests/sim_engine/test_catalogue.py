@@ -14,10 +14,12 @@ def fixed() -> float:
     return NOON
 
 
-def test_default_catalogue_spans_categories_grids_and_statuses() -> None:
+def test_default_catalogue_is_production_sized_and_shaped() -> None:
     ex = Exchange(seed=1, clock=fixed)
-    assert 20 <= len(ex.markets) <= 60
-    assert {"Climate and Weather", "Economics", "Crypto", "Sports"} <= {
+    assert len(ex.markets) > 1000  # more than the largest page GET /markets gives
+    assert len(ex.events) > 200
+    assert len(ex.series) > 20
+    assert {"Climate and Weather", "Economics", "Financials", "Crypto", "Sports", "Politics"} <= {
         s.category for s in ex.series.values()
     }
     assert {"KXHIGHNY", "KXCPI", "KXFED", "KXBTC", "KXNBAGAME"} <= set(ex.series)
@@ -25,10 +27,10 @@ def test_default_catalogue_spans_categories_grids_and_statuses() -> None:
         m.price_level_structure for m in ex.markets.values()
     }
     statuses = Counter(m.status for m in ex.markets.values())
-    assert statuses["active"] > len(ex.markets) / 2
-    assert statuses["initialized"]
-    assert statuses["closed"]
-    assert statuses["finalized"]
+    assert min(statuses[s] for s in ("active", "initialized", "closed", "finalized")) > 100, statuses
+    per_event = Counter(m.event_ticker for m in ex.markets.values())
+    assert max(per_event.values()) >= 10
+    assert min(per_event.values()) >= 2
     assert "KXHIGHNY-26DEC02" in ex.events
     assert any(re.fullmatch(r"KXHIGHNY-26DEC02-B\d+\.5", t) for t in ex.markets)
     assert any(re.fullmatch(r"KXBTC-26DEC0217-T\d+\.99", t) for t in ex.markets)
@@ -52,13 +54,20 @@ def test_active_markets_have_two_sided_uncrossed_books() -> None:
     assert ex.total_money() == ex.deposited
 
 
-def test_settled_markets_paid_the_house() -> None:
+def test_settled_markets_paid_the_house_and_brackets_settle_one_yes() -> None:
     ex = Exchange(seed=1, clock=fixed)
     settled = [m for m in ex.markets.values() if m.status == "finalized"]
     assert settled
     assert all(m.result in ("yes", "no") and m.open_interest == 0 for m in settled)
     rows = [s for house in ex.house_accounts for s in ex.settlements(house)]
-    assert {s.ticker for s in rows} == {m.ticker for m in settled}
+    assert {s.ticker for s in rows} == {m.ticker for m in settled if m.volume}
+    for event in ex.events.values():
+        results = [ex.markets[t].result for t in event.market_tickers if ex.markets[t].status == "finalized"]
+        if event.mutually_exclusive and results:
+            assert results.count("yes") == 1, event.event_ticker
+    closed = [m for m in ex.markets.values() if m.status == "closed"]
+    assert all(m.close_time <= NOON and not m.result for m in closed)
+    assert all(m.open_time > NOON for m in ex.markets.values() if m.status == "initialized")
 
 
 def test_same_seed_same_catalogue() -> None:

@@ -66,6 +66,25 @@ def test_markets_paginate_with_cursor_and_honour_limits(ex: LocalExchange) -> No
         assert checked(http.get("/markets", params={"limit": "ten"})).status_code == 400
 
 
+def test_the_default_catalogue_takes_several_pages_at_every_size(kalshi_exchange: LocalExchange) -> None:
+    listed: dict[str, list[dict[str, Any]]] = {}
+    with httpx.Client(base_url=kalshi_exchange.rest_url) as http:
+        for path, name, largest in (("/markets", "markets", 1000), ("/events", "events", 200)):
+            seen = listed[name] = []
+            cursor, pages = "", 0
+            while pages == 0 or cursor:
+                params: dict[str, Any] = {"limit": largest, **({"cursor": cursor} if cursor else {})}
+                body = checked(http.get(path, params=params)).json()
+                seen.extend(body[name])
+                cursor, pages = body["cursor"], pages + 1
+            assert pages >= 2, (path, len(seen))
+            assert checked(http.get(path)).json()["cursor"]
+        assert {m["status"] for m in listed["markets"]} >= {"active", "initialized", "closed", "finalized"}
+        for status in ("open", "closed", "settled"):
+            assert checked(http.get("/markets", params={"status": status})).json()["cursor"], status
+        assert len(checked(http.get("/series")).json()["series"]) > 20
+
+
 def test_events_series_and_trades(ex: LocalExchange, alice: Trader, bob: Trader) -> None:
     alice.order(side="bid", price="0.55", count="3.00")
     bob.order(side="ask", price="0.55", count="2.00")
