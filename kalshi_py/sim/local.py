@@ -23,7 +23,6 @@ import os
 import random
 import shutil
 import socket
-import stat
 import tempfile
 import threading
 import uuid
@@ -40,6 +39,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from ..auth import KalshiAuthenticatedClient
+from ._files import private_folder, write_new_private_file
 from .auth import DEFAULT_TOLERANCE_MS, ApiKey, KeyRing, PublicKey, load_public_key
 from .faults import TIERS, Faults
 from .server import API_PREFIX, DEFAULT_HEARTBEAT_INTERVAL, WS_PATH, HeartbeatWebSocketProtocol, SimServer
@@ -99,24 +99,6 @@ def generate_private_key_pem(key_type: str = "rsa") -> tuple[str, PublicKey]:
         )
         return pem.decode("ascii"), ed_key.public_key()
     raise ValueError(f"unknown key_type {key_type!r}: expected 'rsa' or 'ed25519'")
-
-
-def _write_private(path: Path, text: str) -> None:
-    """A new file readable by its owner only; never opened through a symlink or over a file."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags, stat.S_IRUSR | stat.S_IWUSR)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(text)
-    os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
-
-
-def _private_folder(path: Path) -> Path:
-    """`path` as a folder: made (with its parents) readable by its owner only when it is new."""
-    if not path.is_dir():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.mkdir(mode=stat.S_IRWXU)
-        os.chmod(path, stat.S_IRWXU)
-    return path
 
 
 class ExposedExchangeWarning(UserWarning):
@@ -254,7 +236,7 @@ class LocalExchange:
             self._exchange = Exchange(seed=self.seed)
         if self._credentials_dir is None:
             self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
-        _private_folder(self._credentials_dir)
+        private_folder(self._credentials_dir)
         self._server = SimServer(
             self._exchange,
             keys=self.keys,
@@ -376,7 +358,7 @@ class LocalExchange:
         """Where private keys are written: a folder only its owner can read (made 0700 when new)."""
         if self._credentials_dir is None:
             self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
-        return _private_folder(self._credentials_dir)
+        return private_folder(self._credentials_dir)
 
     def register_key(
         self,
@@ -405,7 +387,7 @@ class LocalExchange:
         pem, public_key = pooled_private_key_pem(key_type, index)
         api_key_id = str(uuid.uuid4())
         path = self.credentials_dir / f"{api_key_id}.pem"
-        _write_private(path, pem)
+        write_new_private_file(path, pem)
         self.keys.add(ApiKey(api_key_id, user_id, public_key, name=name))
         return Credentials(api_key_id=api_key_id, private_key_pem=pem, private_key_path=path, user_id=user_id)
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -59,6 +60,7 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
     finally:
         code, out = _stop(process)
     assert code == 0
+    assert f"KALSHI_BASE_URL={ready['rest_url']}\n" in out
     assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in out
     assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in out
     assert ready["rest_url"] in out
@@ -113,3 +115,61 @@ def test_listening_on_every_interface_is_warned_about(tmp_path: Path) -> None:
     assert process.returncode == 0
     assert "kalshi sim: warning: the local exchange listens on 0.0.0.0" in err
     assert "Traceback" not in err
+
+
+def test_env_file_exports_every_variable_in_one_step(tmp_path: Path) -> None:
+    env_file = tmp_path / "kalshi-sim.env"
+    process, ready = _start(tmp_path, "--env-file", str(env_file))
+    try:
+        assert stat.S_IMODE(env_file.stat().st_mode) == 0o600
+        exported = subprocess.run(
+            ["bash", "-c", f'set -a; . "{env_file}"; set +a; env'],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PATH": "/usr/bin:/bin"},
+        ).stdout.splitlines()
+        assert f"KALSHI_BASE_URL={ready['rest_url']}" in exported
+        assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in exported
+        assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in exported
+    finally:
+        code, out = _stop(process)
+    assert code == 0
+    assert f"set -a; . {env_file}; set +a" in out
+
+
+def test_help_reads_like_the_rest_of_the_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kalshi_py.cli import main as kalshi
+
+    monkeypatch.setenv("COLUMNS", "120")
+    assert kalshi(["sim", "--help"]) == 0
+    sim_help = capsys.readouterr().out
+    assert kalshi(["markets", "--help"]) == 0
+    markets_help = capsys.readouterr().out
+    for text in (sim_help, markets_help):
+        assert "Usage: kalshi " in text
+        assert "╭─ Options ─" in text
+    assert "Usage: kalshi sim [OPTIONS]" in sim_help
+    for panel in ("Exchange", "Accounts", "Files"):
+        assert f"╭─ {panel} ─" in sim_help
+    for option in (
+        "--host",
+        "--port",
+        "--seed",
+        "--activity",
+        "--tier",
+        "--balance",
+        "--api-key-id",
+        "--public-key",
+        "--credentials-dir",
+        "--env-file",
+        "--ready-file",
+        "KALSHI_BASE_URL",
+    ):
+        assert option in sim_help, option
+    assert kalshi(["sim", "--tier", "gold"]) == 2
+    error = capsys.readouterr().err
+    assert "╭─ Error ─" in error
+    assert "'gold' is not one of basic, advanced" in error
