@@ -5,7 +5,7 @@ from decimal import Decimal
 from kalshi_py.api.market import get_markets
 from kalshi_py.api.orders import create_order_v2, get_orders
 from kalshi_py.api.portfolio import get_balance
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 with LocalExchange(seed=7) as ex:  # 127.0.0.1, a free port, the same catalogue for the same seed
     print("REST", ex.rest_url)

@@ -4,8 +4,8 @@ import asyncio
 
 from kalshi_py.api.market import get_market_orderbook, get_markets
 from kalshi_py.orderbook import OrderBook, OrderBookTracker
-from kalshi_py.sim.local import LocalExchange
 from kalshi_py.ws import KalshiWebSocket, StatusKind, StreamStatus
+from kalshi_sim import LocalExchange
 
 
 async def main() -> None:

@@ -150,7 +150,7 @@ async def _await_fill(ws: KalshiWebSocket, tracker: OrderBookTracker, order_id: 
 def run_demo(output: Output, seed: int = 1, watch_seconds: float = 4.0) -> None:
     """Run the tour; raises `CliError` if a step does not do what it shows."""
     try:
-        from ..sim.local import LocalExchange
+        from kalshi_sim import LocalExchange
     except ImportError as exc:
         raise CliError(f"kalshi demo needs the local exchange: pip install 'kalshi-py[cli]' ({exc})",
                        exit_code=2) from None

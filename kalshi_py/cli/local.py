@@ -1,5 +1,5 @@
 """`kalshi sim`: the local exchange in the foreground (the options are those of
-`kalshi_py.sim.cli`)."""
+`kalshi_sim.harness.command`)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ __all__ = ["sim"]
 def sim(ctx: typer.Context) -> None:
     """Run a local Kalshi exchange until Ctrl-C (`kalshi sim --help` for its options)."""
     try:
-        from ..sim.cli import main as sim_main
+        from kalshi_sim.harness.command import main as sim_main
     except ImportError as exc:
         typer.echo(f"kalshi: error: kalshi sim needs the local exchange: pip install 'kalshi-py[sim]' "
                    f"({exc})", err=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from kalshi_py.cli import app
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
 
 ENV_NAMES = (
     "KALSHI_API_KEY_ID", "KALSHI_PRIVATE_KEY_PATH", "KALSHI_PY_PRIVATE_KEY_PEM", "KALSHI_ENV",

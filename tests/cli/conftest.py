@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 from .cli_support import Kalshi, make_kalshi
 

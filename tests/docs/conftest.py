@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 from .conftest import DOCS, EXAMPLES, ROOT, run_python, use_account
 
-PLUGIN = "kalshi_py.sim.pytest_plugin"
+PLUGIN = "pytest_kalshi_sim"
 SNIPPET = re.compile(r'^-{1,2}8<-{1,2}\s+"(?P<path>[^"]+)"\s*$')
 FENCE = re.compile(r"^```(?P<lang>\w*)\s*$")
 
@@ -105,7 +105,7 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "stream_sync.py": [
         r"status: connected",
-        r"(\S+ 0\.\d{4} 0\.\d{4} \d+\.\d{2}\n){5}",
+        r"(\S+ [01]\.\d{4} [01]\.\d{4} \d+\.\d{2}\n){5}",  # 0.0000 or 1.0000 when a side is empty
         r"done after 5 ticker updates",
     ],
     "stream_reconnect.py": [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 from .conftest import ROOT, run_python, use_account
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 
 from kalshi_py.api.portfolio import get_balance
-from kalshi_py.sim.faults import Faults
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import Faults, LocalExchange
 
 
 def test_a_drifting_clock_is_corrected_from_the_date_header() -> None:

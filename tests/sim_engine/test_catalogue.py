@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kalshi_py.sim import Exchange
+from kalshi_sim.rest.shapes import market_shape
+
+from .helpers import seeded
 
 NOON = 1796212800.0  # 2026-12-02T12:00:00Z
 
@@ -15,7 +17,7 @@ def fixed() -> float:
 
 
 def test_default_catalogue_is_production_sized_and_shaped() -> None:
-    ex = Exchange(seed=1, clock=fixed)
+    ex = seeded(1, fixed)
     assert len(ex.markets) > 1000  # more than the largest page GET /markets gives
     assert len(ex.events) > 200
     assert len(ex.series) > 20
@@ -40,7 +42,7 @@ def test_default_catalogue_is_production_sized_and_shaped() -> None:
 
 
 def test_active_markets_have_two_sided_uncrossed_books() -> None:
-    ex = Exchange(seed=5, clock=fixed)
+    ex = seeded(5, fixed)
     for market in ex.markets.values():
         yes, no = ex.orderbook(market.ticker)
         if market.status == "active":
@@ -55,7 +57,7 @@ def test_active_markets_have_two_sided_uncrossed_books() -> None:
 
 
 def test_settled_markets_paid_the_house_and_brackets_settle_one_yes() -> None:
-    ex = Exchange(seed=1, clock=fixed)
+    ex = seeded(1, fixed)
     settled = [m for m in ex.markets.values() if m.status == "finalized"]
     assert settled
     assert all(m.result in ("yes", "no") and m.open_interest == 0 for m in settled)
@@ -71,14 +73,16 @@ def test_settled_markets_paid_the_house_and_brackets_settle_one_yes() -> None:
 
 
 def test_same_seed_same_catalogue() -> None:
-    first, second = Exchange(seed=1, clock=fixed), Exchange(seed=1, clock=fixed)
+    first, second = seeded(1, fixed), seeded(1, fixed)
     assert list(first.markets) == list(second.markets)
-    assert [m.to_api() for m in first.markets.values()] == [m.to_api() for m in second.markets.values()]
+    assert [market_shape(m) for m in first.markets.values()] == [
+        market_shape(m) for m in second.markets.values()
+    ]
     assert [first.orderbook(t) for t in first.markets] == [second.orderbook(t) for t in second.markets]
 
 
 def test_ten_thousand_markets_for_paging() -> None:
-    ex = Exchange(seed=0, clock=fixed, catalogue_markets=10_000)
+    ex = seeded(0, fixed, markets=10_000)
     generated = [t for t in ex.markets if t.startswith("KXSIMGEN-")]
     assert len(generated) == 10_000 == len(set(generated))
     more = ex.generate_markets(5)

@@ -1,8 +1,10 @@
-"""`kalshi sim` (`kalshi_py.sim.cli.main`) run as a real process: ready file, signed call, clean exit."""
+"""`kalshi sim` (`kalshi_sim.harness.command.main`) run as a real process: ready file, signed call,
+clean exit."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import stat
 import subprocess
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import ROOT
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -19,7 +22,9 @@ from kalshi_py.auth import KalshiAuth, load_private_key_file
 
 from .conftest import checked
 
-RUN_MAIN = "import sys; from kalshi_py.sim.cli import main; sys.exit(main(sys.argv[1:]))"
+RUN_MAIN = "import sys; from kalshi_sim.harness.command import main; sys.exit(main(sys.argv[1:]))"
+SOURCE = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "sim"), os.environ.get("PYTHONPATH", "")])}
+"""The environment of the processes: this checkout's kalshi_sim before any installed copy."""
 
 
 def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
@@ -29,6 +34,7 @@ def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=SOURCE,
     )
     for _ in range(300):
         if (ready.exists() and not ready.is_symlink()) or process.poll() is not None:

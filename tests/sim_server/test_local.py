@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from kalshi_py.auth import KalshiAuthenticatedClient
-from kalshi_py.sim.local import ExposedExchangeWarning, LocalExchange, is_loopback
+from kalshi_sim import ExposedExchangeWarning, LocalExchange
+from kalshi_sim.harness.local import is_loopback
 
 from .conftest import checked
 

@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from websockets.sync.client import ClientConnection, connect
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim._schema import example_for
-from kalshi_py.sim.local import LocalExchange
-from kalshi_py.sim.server import spec_table
+from kalshi_sim import LocalExchange
+from kalshi_sim.rest.schema import example_for
+from kalshi_sim.rest.spec import spec_table
 
 from .conftest import TICKER, add_market, checked, signed_client
 

@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_py.sim._schema import example_for
-from kalshi_py.sim.local import LocalExchange
-from kalshi_py.sim.server import HANDLERS, spec_table
+from kalshi_sim import LocalExchange
+from kalshi_sim.rest.routes import ROUTES
+from kalshi_sim.rest.schema import example_for
+from kalshi_sim.rest.spec import spec_table
 
 from .conftest import TICKER, Trader, checked, signed_client
 
@@ -295,7 +296,7 @@ def test_every_other_operation_answers_schema_valid(ex: LocalExchange, alice: Tr
     components = table.schemas
     exercised = 0
     for op in table.operations:
-        if op.operation_id in HANDLERS:
+        if op.operation_id in ROUTES:
             continue
         body = (
             example_for({"$ref": "#/components/schemas/" + op.body_schema}, components)

@@ -15,8 +15,8 @@ import websockets
 from contract import validate_ws_message
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim._streams import MessageType
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
+from kalshi_sim.ws.session import MessageType
 
 from .conftest import TICKER, Trader, add_market, checked
 
