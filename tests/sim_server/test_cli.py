@@ -36,12 +36,17 @@ def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str,
         text=True,
         env=SOURCE,
     )
-    for _ in range(300):
-        if (ready.exists() and not ready.is_symlink()) or process.poll() is not None:
-            break
-        time.sleep(0.05)
-    assert ready.exists(), process.communicate(timeout=5)
-    return process, json.loads(ready.read_text())
+    try:
+        for _ in range(300):
+            if (ready.exists() and not ready.is_symlink()) or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert ready.exists(), process.communicate(timeout=5)
+        return process, json.loads(ready.read_text())
+    except BaseException:
+        process.kill()  # a failed start leaves no exchange running
+        process.communicate(timeout=10)
+        raise
 
 
 def _stop(process: subprocess.Popen[str]) -> tuple[int, str]:
