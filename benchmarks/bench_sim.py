@@ -1,6 +1,6 @@
 """Throughput of the local exchange (`kalshi sim`) over loopback: REST requests/s and WebSocket
 messages/s delivered to subscribers. The exchange runs in its own process (started through
-`kalshi_py.sim.cli.main`), the clients in this one.
+`kalshi_sim.harness.command.main`), the clients in this one.
 
     python benchmarks/bench_sim.py [--seconds 5] [--threads 4] [--activity 4000] [--subscribers 1,4]
 
@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
 from kalshi_py.auth import KalshiAuth, load_private_key_file
 
-RUN_MAIN = "import sys; from kalshi_py.sim.cli import main; sys.exit(main(sys.argv[1:]))"
+RUN_MAIN = "import sys; from kalshi_sim.harness.command import main; sys.exit(main(sys.argv[1:]))"
 
 
 @contextmanager

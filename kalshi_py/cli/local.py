@@ -16,7 +16,7 @@ from .command import KalshiCommand, app
 from .errors import EXIT_USAGE, CliError
 
 if TYPE_CHECKING:
-    from ..sim.local import LocalExchange
+    from kalshi_sim import LocalExchange
 
 __all__ = ["local_exchange", "sim"]
 
@@ -31,7 +31,7 @@ def _missing(what: str, exc: ImportError) -> CliError:
 def local_exchange(what: str) -> type[LocalExchange]:
     """The `LocalExchange` class, or a `CliError` telling how to install it; `what` needs it."""
     try:
-        from ..sim.local import LocalExchange
+        from kalshi_sim import LocalExchange
     except ImportError as exc:
         raise _missing(what, exc) from None
     return LocalExchange
@@ -39,7 +39,7 @@ def local_exchange(what: str) -> type[LocalExchange]:
 
 def _sim_main(what: str) -> Callable[[Sequence[str] | None], int]:
     try:
-        from ..sim.cli import main
+        from kalshi_sim.harness.command import main
     except ImportError as exc:
         raise _missing(what, exc) from None
     return main

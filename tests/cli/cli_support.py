@@ -13,7 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from kalshi_py.cli import app
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
 
 __all__ = [
     "KALSHI_COMMAND",

@@ -39,7 +39,7 @@ def account(quiet_exchange: LocalExchange, tmp_path_factory: pytest.TempPathFact
     kalshi = make_kalshi(quiet_exchange, tmp_path_factory.mktemp("tables"))
     ticker, _, best_ask = quoted_market(quiet_exchange)
     with quiet_exchange.client(kalshi.credentials) as client:
-        for side, price in (("bid", best_ask), ("bid", Decimal("0.0150"))):
+        for side, price in (("bid", best_ask), ("bid", Decimal("0.0200"))):
             create_order_v2.sync(
                 client=client,
                 ticker=ticker,
@@ -141,7 +141,7 @@ def test_record_tables_fit(account: Account, command: str, width: str) -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_order_and_cancel_tables_show_the_ids_to_copy(account: Account, width: str, tmp_path: Path) -> None:
     kalshi = account.kalshi
-    placed = kalshi("buy", account.ticker, "--side", "no", "--count", "1", "--price", "0.015", COLUMNS=width)
+    placed = kalshi("buy", account.ticker, "--side", "no", "--count", "1", "--price", "0.02", COLUMNS=width)
     assert placed.exit_code == 0, placed.stderr
     check_readable(placed.stdout, int(width))
     (order_id,) = re.findall(r"^order id\s+(\S+)\s*$", placed.stdout, re.MULTILINE)

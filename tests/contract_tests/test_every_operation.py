@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from kalshi_py import Client
-from kalshi_py.sim._schema import example_for
+from kalshi_sim.rest.schema import example_for
 from tools.codegen.spec import snake
 
 OPERATIONS = [op for op in contract.openapi()["operations"] if not op["excluded"]]

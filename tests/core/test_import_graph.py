@@ -25,12 +25,11 @@ import kalshi_py
 PACKAGE = Path(kalshi_py.__file__).parent
 GENERATED = ("kalshi_py.api", "kalshi_py.models")
 FEATURES = frozenset({"kalshi_py.orderbook", "kalshi_py.frames"})
-# Circles in parts being rebuilt (the WebSocket client and the local exchange, issue 11): each
+# Circles in parts being rebuilt (the WebSocket client, issue 11): each
 # entry must go when its circle does; a new circle anywhere fails.
 KNOWN_CIRCLES = frozenset(
     {
         frozenset({"kalshi_py.ws.client", "kalshi_py.ws.sync"}),
-        frozenset({"kalshi_py.sim._rest_portfolio", "kalshi_py.sim.local", "kalshi_py.sim.server"}),
     }
 )
 

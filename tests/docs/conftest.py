@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
 
 __all__ = ["DOCS", "ROOT", "LocalExchange", "Run", "run_python", "use_account"]
 

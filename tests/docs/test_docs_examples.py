@@ -13,7 +13,7 @@ import pytest
 from .conftest import DOCS, LocalExchange, run_python, use_account
 from .pages import Block, blocks, examples
 
-PLUGIN = "kalshi_py.sim.pytest_plugin"
+PLUGIN = "pytest_kalshi_sim"
 
 # What each example must print (regular expressions, searched in its output, in order).
 EXPECTED: dict[str, list[str]] = {
@@ -102,7 +102,7 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "stream_sync.py": [
         r"status: connected",
-        r"(\S+ 0\.\d{4} 0\.\d{4} \d+\.\d{2}\n){5}",
+        r"(\S+ [01]\.\d{4} [01]\.\d{4} \d+\.\d{2}\n){5}",  # 0.0000 or 1.0000 when a side is empty
         r"done after 5 ticker updates",
     ],
     "stream_reconnect.py": [

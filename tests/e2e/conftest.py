@@ -19,8 +19,8 @@ from kalshi_py.api.market import get_market_orderbook
 from kalshi_py.api.orders import amend_order_v2, cancel_order_v2, create_order_v2, decrease_order_v2
 from kalshi_py.auth import KalshiAuthenticatedClient
 from kalshi_py.orderbook import OrderBook
-from kalshi_py.sim.local import Credentials, LocalExchange
 from kalshi_py.types import Response
+from kalshi_sim import Credentials, LocalExchange
 
 SERIES = "KXE2E"
 EVENT = "KXE2E-26DEC01"

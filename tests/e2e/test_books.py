@@ -8,9 +8,9 @@ import collections
 import contextlib
 
 from kalshi_py.orderbook import OrderBookTracker
-from kalshi_py.sim.local import LocalExchange
 from kalshi_py.ws import KalshiWebSocket, StatusKind, StreamStatus
 from kalshi_py.ws.messages import OrderbookDelta, OrderbookSnapshot
+from kalshi_sim import LocalExchange
 
 from .conftest import TICKERS, OrderFlow, Trader, eventually, rest_book
 

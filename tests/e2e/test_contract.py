@@ -11,8 +11,8 @@ import msgspec
 import pytest
 from contract import validate_ws_message
 
-from kalshi_py.sim.local import LocalExchange
 from kalshi_py.ws import KalshiWebSocket, StatusKind, StreamStatus, WebSocketCommandError
+from kalshi_sim import LocalExchange
 
 from .conftest import TICKERS, OrderFlow, Trader, eventually
 

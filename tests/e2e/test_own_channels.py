@@ -15,9 +15,9 @@ import pytest
 
 from kalshi_py.api.orders import get_orders
 from kalshi_py.api.portfolio import get_fills
-from kalshi_py.sim.local import LocalExchange
 from kalshi_py.ws import KalshiWebSocket, StatusKind, StreamStatus
 from kalshi_py.ws.messages import Fill, UserOrder
+from kalshi_sim import LocalExchange
 
 from .conftest import TICKERS, OrderFlow, Trader, eventually
 

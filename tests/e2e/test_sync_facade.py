@@ -8,9 +8,9 @@ import threading
 import pytest
 
 from kalshi_py.orderbook import OrderBook
-from kalshi_py.sim.local import LocalExchange
 from kalshi_py.ws import KalshiWebSocket, StreamStatus, WebSocketClosed
 from kalshi_py.ws.messages import OrderbookDelta, OrderbookSnapshot
+from kalshi_sim import LocalExchange
 
 from .conftest import TICKERS
 

@@ -9,7 +9,7 @@ import pytest
 from kalshi_py.api.market import get_markets
 from kalshi_py.frames import to_pandas, to_polars, to_records
 from kalshi_py.models import GetMarketsResponse
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 PAGE = GetMarketsResponse.from_json(
     b'{"cursor": "", "markets": ['

@@ -7,8 +7,7 @@ import logging
 import pytest
 
 from kalshi_py.api.portfolio import get_balance
-from kalshi_py.sim.faults import Faults
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import Faults, LocalExchange
 
 
 def test_a_drifting_clock_is_corrected_from_the_date_header() -> None:

@@ -17,8 +17,7 @@ from kalshi_py import RateLimiter, RetryPolicy
 from kalshi_py.api.market import get_market, get_markets
 from kalshi_py.api.orders import create_order_v2, get_orders
 from kalshi_py.pagination import paginate
-from kalshi_py.sim.faults import Faults
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import Faults, LocalExchange
 
 ORDERS = 500
 FAST_RETRY = RetryPolicy(max_retries=8, backoff_base=0.005, backoff_cap=0.05)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from kalshi_py.sim import Exchange
-from kalshi_py.sim.engine import OrderResult
+from kalshi_sim import Exchange
+from kalshi_sim.engine import OrderResult
+from kalshi_sim.harness.catalogue import populate
 
 START = 1796212800.0  # 2026-12-02T12:00:00Z
 TICKER = "KXTEST-26DEC01-T1"
@@ -25,6 +27,11 @@ class Clock:
         self.now += seconds
 
 
+def seeded(seed: int, clock: Callable[[], float], markets: int | None = None) -> Exchange:
+    """An exchange with the seeded catalogue a `LocalExchange` starts with."""
+    return populate(Exchange(seed=seed, clock=clock), seed, markets=markets)
+
+
 def one_market(
     *,
     grid: str = "linear_cent",
@@ -32,7 +39,7 @@ def one_market(
     fee_multiplier: str = "1",
     clock: Clock | None = None,
 ) -> Exchange:
-    exchange = Exchange(seed=0, catalogue=False, clock=clock or Clock())
+    exchange = Exchange(seed=0, clock=clock or Clock())
     exchange.add_series(
         "KXTEST", category="Testing", fee_type=fee_type, fee_multiplier=Decimal(fee_multiplier)
     )

@@ -1,4 +1,5 @@
-"""Every `to_api()` matches its schema in openapi.yaml 3.34.0, and the number formats are Kalshi's."""
+"""Every REST wire shape (`kalshi_sim.rest.shapes`) matches its schema in openapi.yaml 3.34.0, and
+the number formats are Kalshi's."""
 
 from __future__ import annotations
 
@@ -9,9 +10,24 @@ import contract
 import jsonschema
 import pytest
 
-from kalshi_py.sim import Exchange, ExchangeError
+from kalshi_sim import Exchange, ExchangeError
+from kalshi_sim.rest.responses import error_body
+from kalshi_sim.rest.shapes import (
+    balance_shape,
+    event_position_shape,
+    event_shape,
+    fill_shape,
+    market_position_shape,
+    market_shape,
+    order_group_shape,
+    order_result_shape,
+    order_shape,
+    series_shape,
+    settlement_shape,
+    trade_shape,
+)
 
-from .helpers import TICKER, D, one_market, order
+from .helpers import TICKER, D, one_market, order, seeded
 
 DOLLARS = re.compile(r"^-?\d+\.\d{4}(\d{2})?$")
 COUNT = re.compile(r"^-?\d+\.\d{2}$")
@@ -49,28 +65,28 @@ def test_trading_objects_match_their_schemas(traded: tuple[Exchange, str, str]) 
     ex, alice, bob = traded
     for user in (alice, bob):
         for o in ex.orders(user):
-            check("Order", o.to_api())
+            check("Order", order_shape(o))
         for f in ex.fills(user):
-            check("Fill", f.to_api())
+            check("Fill", fill_shape(f))
         for p in ex.positions(user):
-            check("MarketPosition", p.to_api())
+            check("MarketPosition", market_position_shape(p))
         for e in ex.event_positions(user):
-            check("EventPosition", e.to_api())
-        check("GetBalanceResponse", ex.account(user).to_api_balance(ex.portfolio_value(user)))
+            check("EventPosition", event_position_shape(e))
+        check("GetBalanceResponse", balance_shape(ex.account(user), ex.portfolio_value(user)))
     for t in ex.trades(TICKER):
-        check("Trade", t.to_api())
+        check("Trade", trade_shape(t))
     ex.determine_market(TICKER, "no")
     ex.settle_market(TICKER)
     for user in (alice, bob):
         for s in ex.settlements(user):
-            check("Settlement", s.to_api())
-    check("Market", ex.markets[TICKER].to_api())
+            check("Settlement", settlement_shape(s))
+    check("Market", market_shape(ex.markets[TICKER]))
 
 
 def test_order_and_fill_say_direction_both_ways(traded: tuple[Exchange, str, str]) -> None:
     ex, alice, bob = traded
-    bid = ex.orders(alice)[0].to_api()
-    ask = ex.orders(bob)[0].to_api()
+    bid = order_shape(ex.orders(alice)[0])
+    ask = order_shape(ex.orders(bob)[0])
     assert (bid["book_side"], bid["outcome_side"], bid["yes_price_dollars"], bid["no_price_dollars"]) == (
         "bid",
         "yes",
@@ -83,7 +99,7 @@ def test_order_and_fill_say_direction_both_ways(traded: tuple[Exchange, str, str
         "executed",
         "4.50",
     )
-    fill = ex.fills(bob)[0].to_api()
+    fill = fill_shape(ex.fills(bob)[0])
     assert fill["fill_id"] == fill["trade_id"]
     assert fill["ticker"] == fill["market_ticker"] == TICKER
     assert (fill["count_fp"], fill["yes_price_dollars"], fill["is_taker"], fill["fee_cost"]) == (
@@ -92,7 +108,7 @@ def test_order_and_fill_say_direction_both_ways(traded: tuple[Exchange, str, str
         True,
         "0.0800",
     )
-    position = ex.positions(bob)[0].to_api()
+    position = market_position_shape(ex.positions(bob)[0])
     assert (position["position_fp"], position["market_exposure_dollars"]) == ("-4.50", "1.9800")
 
 
@@ -101,21 +117,21 @@ def test_order_results_match_the_v2_responses(traded: tuple[Exchange, str, str])
     result = order(ex, bob, "ask", "1", "0.56")
     components = contract.openapi()["components"]
     root = {"$ref": "#/components/schemas/CreateOrderV2Response", "components": components}
-    jsonschema.Draft202012Validator(root).validate(result.to_api())
-    assert result.to_api()["average_fill_price"] == "0.4400"  # what bob paid per NO contract
+    jsonschema.Draft202012Validator(root).validate(order_result_shape(result))
+    assert order_result_shape(result)["average_fill_price"] == "0.4400"  # what bob paid per NO contract
 
 
 def test_catalogue_objects_match_their_schemas() -> None:
-    ex = Exchange(seed=2, clock=lambda: 1796212800.0)
+    ex = seeded(2, lambda: 1796212800.0)
     for series in ex.series.values():
-        check("Series", series.to_api())
+        check("Series", series_shape(series))
     for event in ex.events.values():
-        nested = event.to_api([ex.markets[t] for t in event.market_tickers])
+        nested = event_shape(event, [ex.markets[t] for t in event.market_tickers])
         check("EventData", nested)
     for market in ex.markets.values():
-        check("Market", market.to_api())
+        check("Market", market_shape(market))
     group = ex.create_order_group(ex.create_account().user_id, "10")
-    check("OrderGroup", group.to_api())
+    check("OrderGroup", order_group_shape(group))
 
 
 def test_errors_match_the_error_body() -> None:
@@ -123,8 +139,8 @@ def test_errors_match_the_error_body() -> None:
     alice = ex.create_account("1").user_id
     with pytest.raises(ExchangeError) as caught:
         order(ex, alice, "bid", "10", "0.50")
-    check("ErrorResponse", caught.value.to_api())
-    assert caught.value.to_api()["code"] == "insufficient_balance"
+    check("ErrorResponse", error_body(caught.value))
+    assert error_body(caught.value)["code"] == "insufficient_balance"
 
 
 def test_sub_cent_amounts_keep_six_decimals() -> None:
@@ -132,5 +148,5 @@ def test_sub_cent_amounts_keep_six_decimals() -> None:
     alice, bob = (ex.create_account("100").user_id for _ in range(2))
     order(ex, alice, "bid", "1.37", "0.563")
     order(ex, bob, "ask", "1.37", "0.563")
-    assert ex.positions(alice)[0].to_api()["market_exposure_dollars"] == "0.771310"
+    assert market_position_shape(ex.positions(alice)[0])["market_exposure_dollars"] == "0.771310"
     assert ex.positions(alice)[0].cost_basis == D("1.37") * D("0.563")

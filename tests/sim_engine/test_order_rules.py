@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from kalshi_py.sim import ExchangeError
-from kalshi_py.sim.events import MarketLifecycle
+from kalshi_sim import ExchangeError
+from kalshi_sim.engine import MarketLifecycle
+from kalshi_sim.rest.shapes import market_shape, order_group_shape, order_result_shape, order_shape
 
 from .helpers import TICKER, Clock, D, one_market, order
 
@@ -120,9 +121,9 @@ def test_immediate_or_cancel_fills_what_it_can_and_cancels_the_rest() -> None:
     assert result.order.remaining_count == 0
     assert ex.orderbook(TICKER) == ([], [])
     assert ex.account(bob).reserved == 0
-    assert result.to_api()["fill_count"] == "3.00"
-    assert result.to_api()["remaining_count"] == "0.00"
-    assert result.to_api()["average_fill_price"] == "0.4000"
+    assert order_result_shape(result)["fill_count"] == "3.00"
+    assert order_result_shape(result)["remaining_count"] == "0.00"
+    assert order_result_shape(result)["average_fill_price"] == "0.4000"
 
 
 def test_fill_or_kill_is_all_or_nothing() -> None:
@@ -209,7 +210,7 @@ def test_expiration_time_rules_and_lazy_expiry() -> None:
     with pytest.raises(ExchangeError, match="expiration_time"):
         order(ex, alice, "bid", "1", "0.50", expiration_time=now + 60, time_in_force="immediate_or_cancel")
     expiring = order(ex, alice, "bid", "1", "0.50", expiration_time=now + 60).order
-    assert expiring.to_api()["expiration_time"] == "2026-12-02T12:01:00Z"
+    assert order_shape(expiring)["expiration_time"] == "2026-12-02T12:01:00Z"
     assert ex.expire_orders() == []
     clock.advance(60)
     assert ex.orderbook(TICKER) == ([], [])  # reads expire lazily
@@ -347,14 +348,14 @@ def test_cancel_all_and_batches() -> None:
     items = ex.batch_create(
         alice, [{**base, "price": "0.30"}, {**base, "price": "0.305"}, {**base, "price": "0.31"}]
     )
-    assert [i.error is None for i in items] == [True, False, True]
-    assert items[1].error is not None
-    assert items[1].error.code == "invalid_order"
-    ids = [i.result.order.order_id for i in items if i.error is None]  # type: ignore[union-attr]
+    assert [isinstance(i, ExchangeError) for i in items] == [False, True, False]
+    assert isinstance(items[1], ExchangeError)
+    assert items[1].code == "invalid_order"
+    ids = [i.order.order_id for i in items if not isinstance(i, ExchangeError)]
     cancels = ex.batch_cancel(alice, [ids[0], "missing"])
-    assert cancels[0].error is None
-    assert cancels[1].error is not None
-    assert cancels[1].error.status == 404
+    assert not isinstance(cancels[0], ExchangeError)
+    assert isinstance(cancels[1], ExchangeError)
+    assert cancels[1].status == 404
     assert [o.order_id for o, _ in ex.cancel_all_orders(alice)] == [ids[1]]
     assert ex.orders(alice, status="resting") == []
 
@@ -401,7 +402,7 @@ def test_order_group_limit_cancels_and_blocks_until_reset() -> None:
     ex.reset_order_group(alice, group.order_group_id)
     assert order(ex, alice, "bid", "1", "0.30", order_group_id=group.order_group_id).order.is_resting
     ex.update_order_group_limit(alice, group.order_group_id, "50")
-    assert group.to_api() == {
+    assert order_group_shape(group) == {
         "id": group.order_group_id,
         "contracts_limit_fp": "50.00",
         "is_auto_cancel_enabled": True,
@@ -447,7 +448,7 @@ def test_positions_and_orderbook_shapes() -> None:
         [(D("0.35"), D("1")), (D("0.40"), D("4"))],
     )
     assert ex.orderbook(TICKER, depth=1) == ([(D("0.35"), D("3"))], [(D("0.40"), D("4"))])
-    market = ex.markets[TICKER].to_api()
+    market = market_shape(ex.markets[TICKER])
     assert (
         market["yes_bid_dollars"],
         market["yes_ask_dollars"],

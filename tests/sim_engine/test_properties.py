@@ -8,8 +8,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kalshi_py.sim import Exchange, ExchangeError
-from kalshi_py.sim.events import BookDelta
+from kalshi_sim import Exchange, ExchangeError
+from kalshi_sim.engine import BookDelta
 
 from .helpers import TICKER, Clock, one_market
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from kalshi_py.sim import Exchange
-from kalshi_py.sim.events import BookDelta, FillEvent, OrderUpdate, PositionUpdate, TradeEvent
+from kalshi_sim import Exchange
+from kalshi_sim.engine import BookDelta, FillEvent, OrderUpdate, PositionUpdate, TradeEvent
+from kalshi_sim.rest.shapes import market_shape, settlement_shape
 
-from .helpers import TICKER, D, one_market, order
+from .helpers import TICKER, D, one_market, order, seeded
 
 
 def test_full_round_balances_positions_fees_and_settlement() -> None:
@@ -66,7 +67,7 @@ def test_full_round_balances_positions_fees_and_settlement() -> None:
     assert ex.markets[TICKER].open_interest == 0
     assert ex.markets[TICKER].status == "finalized"
 
-    assert paid[alice].to_api() == {
+    assert settlement_shape(paid[alice]) == {
         "ticker": TICKER,
         "exchange_index": 0,
         "event_ticker": "KXTEST-26DEC01",
@@ -170,8 +171,8 @@ def test_selling_held_yes_needs_no_cash_beyond_the_fee() -> None:
 
 def test_two_exchanges_with_one_seed_agree() -> None:
     def snapshot(ex: Exchange) -> object:
-        return [m.to_api() for m in ex.markets.values()], [ex.orderbook(t) for t in ex.markets]
+        return [market_shape(m) for m in ex.markets.values()], [ex.orderbook(t) for t in ex.markets]
 
     clock = lambda: 1796212800.0  # noqa: E731
-    assert snapshot(Exchange(seed=3, clock=clock)) == snapshot(Exchange(seed=3, clock=clock))
-    assert snapshot(Exchange(seed=3, clock=clock)) != snapshot(Exchange(seed=4, clock=clock))
+    assert snapshot(seeded(3, clock)) == snapshot(seeded(3, clock))
+    assert snapshot(seeded(3, clock)) != snapshot(seeded(4, clock))

@@ -10,8 +10,8 @@ import pytest
 from contract import validate_response
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim.local import Credentials, LocalExchange
-from kalshi_py.sim.server import spec_table
+from kalshi_sim import Credentials, LocalExchange
+from kalshi_sim.rest.spec import spec_table
 
 __all__ = ["MakeTrader", "Trader"]
 

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 from .conftest import TICKER, MakeTrader, Trader, checked
 

@@ -1,8 +1,10 @@
-"""`kalshi sim` (`kalshi_py.sim.cli.main`) run as a real process: ready file, signed call, clean exit."""
+"""`kalshi sim` (`kalshi_sim.harness.command.main`) run as a real process: ready file, signed call,
+clean exit."""
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import stat
 import subprocess
@@ -11,6 +13,8 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
+from conftest import ROOT
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -18,7 +22,9 @@ from kalshi_py.auth import KalshiAuth, load_private_key_file
 
 from .conftest import checked
 
-RUN_MAIN = "import sys; from kalshi_py.sim.cli import main; sys.exit(main(sys.argv[1:]))"
+RUN_MAIN = "import sys; from kalshi_sim.harness.command import main; sys.exit(main(sys.argv[1:]))"
+SOURCE = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "sim"), os.environ.get("PYTHONPATH", "")])}
+"""The environment of the processes: this checkout's kalshi_sim before any installed copy."""
 
 
 def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
@@ -28,13 +34,19 @@ def _start(tmp_path: Path, *args: str) -> tuple[subprocess.Popen[str], dict[str,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=SOURCE,
     )
-    for _ in range(300):
-        if ready.exists() or process.poll() is not None:
-            break
-        time.sleep(0.05)
-    assert ready.exists(), process.communicate(timeout=5)
-    return process, json.loads(ready.read_text())
+    try:
+        for _ in range(300):
+            if (ready.exists() and not ready.is_symlink()) or process.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert ready.exists(), process.communicate(timeout=5)
+        return process, json.loads(ready.read_text())
+    except BaseException:
+        process.kill()  # a failed start leaves no exchange running
+        process.communicate(timeout=10)
+        raise
 
 
 def _stop(process: subprocess.Popen[str]) -> tuple[int, str]:
@@ -59,6 +71,7 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
     finally:
         code, out = _stop(process)
     assert code == 0
+    assert f"KALSHI_BASE_URL={ready['rest_url']}\n" in out
     assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in out
     assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in out
     assert ready["rest_url"] in out
@@ -84,3 +97,90 @@ def test_cli_accepts_a_given_public_key_and_stops_on_sigterm(tmp_path: Path) -> 
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=20)
     assert process.returncode == 0
+
+
+def test_ready_file_never_follows_a_symlink_and_key_folders_are_private(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    ready = tmp_path / "ready.json"
+    (tmp_path / "ready.json.tmp").symlink_to(victim)
+    ready.symlink_to(victim)
+    credentials_dir = tmp_path / "new" / "keys"
+    process, body = _start(tmp_path, "--credentials-dir", str(credentials_dir))
+    try:
+        assert victim.read_text() == "precious"
+        assert not ready.is_symlink()
+        assert stat.S_IMODE(ready.stat().st_mode) == 0o600
+        assert body["rest_url"].startswith("http://127.0.0.1:")
+        assert stat.S_IMODE(credentials_dir.stat().st_mode) == 0o700
+        assert stat.S_IMODE(Path(body["private_key_path"]).stat().st_mode) == 0o600
+        assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == ["ready.json.tmp"]
+    finally:
+        _stop(process)
+
+
+def test_listening_on_every_interface_is_warned_about(tmp_path: Path) -> None:
+    process, _ = _start(tmp_path, "--host", "0.0.0.0")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=20)
+    assert process.returncode == 0
+    assert "kalshi sim: warning: the local exchange listens on 0.0.0.0" in err
+    assert "Traceback" not in err
+
+
+def test_env_file_exports_every_variable_in_one_step(tmp_path: Path) -> None:
+    env_file = tmp_path / "kalshi-sim.env"
+    process, ready = _start(tmp_path, "--env-file", str(env_file))
+    try:
+        assert stat.S_IMODE(env_file.stat().st_mode) == 0o600
+        exported = subprocess.run(
+            ["bash", "-c", f'set -a; . "{env_file}"; set +a; env'],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PATH": "/usr/bin:/bin"},
+        ).stdout.splitlines()
+        assert f"KALSHI_BASE_URL={ready['rest_url']}" in exported
+        assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in exported
+        assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in exported
+    finally:
+        code, out = _stop(process)
+    assert code == 0
+    assert f"set -a; . {env_file}; set +a" in out
+
+
+def test_help_reads_like_the_rest_of_the_cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kalshi_py.cli import main as kalshi
+
+    monkeypatch.setenv("COLUMNS", "120")
+    assert kalshi(["sim", "--help"]) == 0
+    sim_help = capsys.readouterr().out
+    assert kalshi(["markets", "--help"]) == 0
+    markets_help = capsys.readouterr().out
+    for text in (sim_help, markets_help):
+        assert "Usage: kalshi " in text
+        assert "╭─ Options ─" in text
+    assert "Usage: kalshi sim [OPTIONS]" in sim_help
+    for panel in ("Exchange", "Accounts", "Files"):
+        assert f"╭─ {panel} ─" in sim_help
+    for option in (
+        "--host",
+        "--port",
+        "--seed",
+        "--activity",
+        "--tier",
+        "--balance",
+        "--api-key-id",
+        "--public-key",
+        "--credentials-dir",
+        "--env-file",
+        "--ready-file",
+        "KALSHI_BASE_URL",
+    ):
+        assert option in sim_help, option
+    assert kalshi(["sim", "--tier", "gold"]) == 2
+    error = capsys.readouterr().err
+    assert "╭─ Error ─" in error
+    assert "'gold' is not one of basic, advanced" in error

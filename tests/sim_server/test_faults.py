@@ -13,8 +13,8 @@ import websockets
 from contract import validate_ws_message
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim.faults import Faults, RateLimiter
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
+from kalshi_sim.faults import Faults, RateLimiter
 
 from .conftest import TICKER, Trader, checked, signed_client
 

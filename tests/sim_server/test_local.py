@@ -5,9 +5,11 @@ from __future__ import annotations
 import stat
 
 import httpx
+import pytest
 
 from kalshi_py.auth import KalshiAuthenticatedClient
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import ExposedExchangeWarning, LocalExchange
+from kalshi_sim.harness.local import is_loopback
 
 from .conftest import checked
 
@@ -78,3 +80,29 @@ def test_activity_places_house_orders_until_stopped() -> None:
         for _ in range(5):
             httpx.get(ex.rest_url + "/exchange/status")
         assert _house_orders(ex) == stopped
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("::1", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("", False),
+        ("10.1.2.3", False),
+    ],
+)
+def test_loopback_addresses(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_listening_beyond_loopback_warns() -> None:
+    with pytest.warns(ExposedExchangeWarning, match=r"0\.0\.0\.0.*other machines"):
+        exposed = LocalExchange(host="0.0.0.0").start()
+    try:
+        assert exposed.running
+    finally:
+        exposed.stop()
+    with LocalExchange(host="127.0.0.1") as private:  # filterwarnings = error: no warning here
+        assert private.running

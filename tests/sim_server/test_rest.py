@@ -11,9 +11,10 @@ from typing import Any
 import httpx
 import pytest
 
-from kalshi_py.sim._schema import example_for
-from kalshi_py.sim.local import LocalExchange
-from kalshi_py.sim.server import HANDLERS, spec_table
+from kalshi_sim import LocalExchange
+from kalshi_sim.rest.routes import ROUTES
+from kalshi_sim.rest.schema import example_for
+from kalshi_sim.rest.spec import spec_table
 
 from .conftest import TICKER, Trader, checked, signed_client
 
@@ -64,6 +65,25 @@ def test_markets_paginate_with_cursor_and_honour_limits(ex: LocalExchange) -> No
         one = checked(http.get("/markets", params={"tickers": TICKER})).json()["markets"]
         assert [m["ticker"] for m in one] == [TICKER]
         assert checked(http.get("/markets", params={"limit": "ten"})).status_code == 400
+
+
+def test_the_default_catalogue_takes_several_pages_at_every_size(kalshi_exchange: LocalExchange) -> None:
+    listed: dict[str, list[dict[str, Any]]] = {}
+    with httpx.Client(base_url=kalshi_exchange.rest_url) as http:
+        for path, name, largest in (("/markets", "markets", 1000), ("/events", "events", 200)):
+            seen = listed[name] = []
+            cursor, pages = "", 0
+            while pages == 0 or cursor:
+                params: dict[str, Any] = {"limit": largest, **({"cursor": cursor} if cursor else {})}
+                body = checked(http.get(path, params=params)).json()
+                seen.extend(body[name])
+                cursor, pages = body["cursor"], pages + 1
+            assert pages >= 2, (path, len(seen))
+            assert checked(http.get(path)).json()["cursor"]
+        assert {m["status"] for m in listed["markets"]} >= {"active", "initialized", "closed", "finalized"}
+        for status in ("open", "closed", "settled"):
+            assert checked(http.get("/markets", params={"status": status})).json()["cursor"], status
+        assert len(checked(http.get("/series")).json()["series"]) > 20
 
 
 def test_events_series_and_trades(ex: LocalExchange, alice: Trader, bob: Trader) -> None:
@@ -276,7 +296,7 @@ def test_every_other_operation_answers_schema_valid(ex: LocalExchange, alice: Tr
     components = table.schemas
     exercised = 0
     for op in table.operations:
-        if op.operation_id in HANDLERS:
+        if op.operation_id in ROUTES:
             continue
         body = (
             example_for({"$ref": "#/components/schemas/" + op.body_schema}, components)

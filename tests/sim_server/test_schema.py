@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from contract import ContractError, _validate, asyncapi, openapi
 
-from kalshi_py.sim._schema import example_for, request_problems
-from kalshi_py.sim.server import spec_table
+from kalshi_sim.rest.schema import example_for, request_problems
+from kalshi_sim.rest.spec import spec_table
 
 
 def test_example_of_every_rest_schema_validates() -> None:

@@ -7,7 +7,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, get_args
 
 import httpx
 import pytest
@@ -15,7 +15,8 @@ import websockets
 from contract import validate_ws_message
 
 from kalshi_py.auth import KalshiAuth
-from kalshi_py.sim.local import Credentials, LocalExchange
+from kalshi_sim import Credentials, LocalExchange
+from kalshi_sim.ws.session import MessageType
 
 from .conftest import TICKER, Trader, add_market, checked
 
@@ -28,6 +29,7 @@ class Stream:
     def __init__(self, ws: websockets.ClientConnection) -> None:
         self.ws = ws
         self.next_id = 1
+        self.seen: set[str] = set()
 
     async def send(self, command: dict[str, Any] | str) -> int:
         if isinstance(command, str):
@@ -44,6 +46,7 @@ class Stream:
         message: dict[str, Any] = json.loads(raw)
         validate_ws_message(message)
         assert isinstance(message.get("sending_ts_ms"), int)
+        self.seen.add(message["type"])
         return message
 
     async def recv_type(self, *kinds: str) -> dict[str, Any]:
@@ -180,6 +183,7 @@ async def test_update_subscription_and_list(ex: LocalExchange, alice: Trader) ->
         assert (snapshot["msg"]["market_ticker"], snapshot["seq"]) == (other, 2)
         ok = await ws.recv_type("ok")
         assert sorted(ok["msg"]["market_tickers"]) == sorted([TICKER, other])
+        assert ok["seq"] == 3  # a reply carrying seq takes the subscription's next number
         await ws.send(
             {
                 "cmd": "update_subscription",
@@ -187,7 +191,7 @@ async def test_update_subscription_and_list(ex: LocalExchange, alice: Trader) ->
             }
         )
         again = await ws.recv_type("orderbook_snapshot")
-        assert (again["msg"]["market_ticker"], again["seq"]) == (TICKER, 3)
+        assert (again["msg"]["market_ticker"], again["seq"]) == (TICKER, 4)
         await ws.recv_type("ok")
         await ws.send(
             {
@@ -325,3 +329,40 @@ async def test_binary_command_frames_are_read_and_garbage_gets_error_1(
         assert reply["id"] == 5
         await ws.ws.send(b"\xff\xfe not json")
         assert (await ws.recv_type("error"))["msg"]["code"] == 1
+
+
+async def test_every_message_type_the_exchange_sends_matches_asyncapi(
+    ex: LocalExchange, alice: Trader, bob: Trader
+) -> None:
+    async with stream(ex, alice.credentials) as ws:
+        await ws.subscribe(["orderbook_delta"], market_ticker=TICKER)
+        ticker_sid = await ws.subscribe(["ticker"], market_tickers=[TICKER], send_initial_snapshot=True)
+        await ws.subscribe(
+            ["trade", "fill", "user_orders", "market_positions", "market_lifecycle_v2", "order_group_updates"]
+        )
+        await ws.send(
+            {
+                "cmd": "update_subscription",
+                "params": {"sid": ticker_sid, "market_tickers": [TICKER], "action": "delete_markets"},
+            }
+        )
+        updated = await ws.recv_type("ok")
+        assert updated["sid"] == ticker_sid
+        await post_order(alice, side="bid", price="0.40", count="3.00")
+        await post_order(bob, side="ask", price="0.40", count="1.00")
+        await asyncio.to_thread(
+            alice.post, "/portfolio/order_groups/create", json={"contracts_limit_fp": "5.00"}
+        )
+        with ex.lock:
+            ex.exchange.pause_market(TICKER)
+        await ws.send({"cmd": "list_subscriptions"})
+        assert await ws.error_code({"cmd": "bogus", "params": {}}) == 5
+        await ws.send({"cmd": "unsubscribe", "params": {"sids": [ticker_sid]}})
+        gone = await ws.recv_type("unsubscribed")
+        assert gone["sid"] == ticker_sid
+        wanted = set(get_args(MessageType))
+        for _ in range(200):
+            if ws.seen >= wanted:
+                break
+            await ws.recv()
+    assert ws.seen == wanted

@@ -17,7 +17,7 @@ import pytest
 from kalshi_py.api.orders import create_order_v2, get_order
 from kalshi_py.api.portfolio import get_balance, get_fills, get_positions, get_settlements
 from kalshi_py.auth import KalshiAuthenticatedClient
-from kalshi_py.sim.local import LocalExchange
+from kalshi_sim import LocalExchange
 
 TICKER = "KXROUND-26DEC01-T50"
 API = "/trade-api/v2"

@@ -1,4 +1,5 @@
-"""Generate `kalshi_py/api/` and `kalshi_py/models/` from Kalshi's specs.
+"""Generate `kalshi_py/api/` and `kalshi_py/models/` from Kalshi's specs, and the local exchange's
+own copy of the REST spec's structure (`sim/kalshi_sim/rest/openapi.json`).
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
@@ -18,6 +19,7 @@ from .render import render_tree
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "kalshi"
 GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models")
+GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json",)  # beside hand-written code
 
 
 def _current_tree() -> dict[str, str]:
@@ -26,6 +28,9 @@ def _current_tree() -> dict[str, str]:
         for path in sorted((ROOT / folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 files[path.relative_to(ROOT).as_posix()] = path.read_text(encoding="utf-8")
+    for name in GENERATED_FILES:
+        if (ROOT / name).is_file():
+            files[name] = (ROOT / name).read_text(encoding="utf-8")
     return files
 
 

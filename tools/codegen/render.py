@@ -161,6 +161,7 @@ def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
     files: dict[str, str] = {}
     files["kalshi_py/models/__init__.py"] = _render_models(cat, header, version)
     files["kalshi_py/models/openapi.json"] = _openapi_structure(spec, all_ops, version)
+    files["sim/kalshi_sim/rest/openapi.json"] = files["kalshi_py/models/openapi.json"]  # the exchange's own
     ws_version, files["kalshi_py/models/asyncapi.json"] = _asyncapi_structure(asyncapi_source)
 
     packages: dict[str, list[str]] = {}

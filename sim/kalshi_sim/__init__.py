@@ -1,0 +1,37 @@
+"""kalshi-sim: a local Kalshi exchange to test trading code against.
+
+    from kalshi_sim import LocalExchange
+
+    with LocalExchange(seed=1) as ex, ex.client() as client:
+        ...
+
+The layers, each standing only on those before it:
+
+    rules.py  wire.py     Kalshi's rules (budgets, fees, grids); how values are spelled on the wire
+    engine/               the exchange in memory: composed parts, typed, no I/O, no wire shapes
+    auth.py  faults.py    API keys and signatures; the faults to inject
+    venue.py  asgi.py     what every front shares; the ASGI connection behind a request
+    rest/  ws/            one folder per protocol front onto the one engine (a FIX gateway, fix/,
+                          will be the third, on the same Venue)
+    app.py                the REST and WebSocket fronts as one ASGI application
+    harness/              LocalExchange, activity, the catalogue, the pytest fixtures, `kalshi sim`
+
+It depends on kalshi-py's public API only (`from kalshi_py import ...`).
+"""
+
+from ._version import __version__
+from .engine import Exchange, ExchangeError
+from .faults import Faults, FaultStats
+from .harness.credentials import Credentials
+from .harness.local import ExposedExchangeWarning, LocalExchange
+
+__all__ = [
+    "Credentials",
+    "Exchange",
+    "ExchangeError",
+    "ExposedExchangeWarning",
+    "FaultStats",
+    "Faults",
+    "LocalExchange",
+    "__version__",
+]

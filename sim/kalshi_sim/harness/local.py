@@ -1,0 +1,328 @@
+"""`LocalExchange`: a local Kalshi exchange served over loopback from a background thread.
+
+    with LocalExchange(seed=1) as ex:
+        client = ex.client()            # a funded account's signed client
+        ex.rest_url, ex.ws_url          # http://127.0.0.1:PORT/trade-api/v2, ws://.../trade-api/ws/v2
+        ex.faults.error_rate = 0.2      # inject faults while it runs
+
+It also works as `async with LocalExchange() as ex:` and with explicit `start()` / `stop()`.
+The exchange listens on 127.0.0.1 on a free port unless told otherwise (anywhere else is warned
+about). Accounts made with `create_account()` get their own RSA (or Ed25519) key whose private key
+is written, mode 0600, under a credentials folder only its owner can read, which `stop()` removes
+unless `credentials_dir` was given.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+import shutil
+import socket
+import tempfile
+import threading
+import uuid
+import warnings
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import uvicorn
+
+from kalshi_py import KalshiAuthenticatedClient
+
+from ..app import ExchangeApp
+from ..asgi import API_PREFIX, WS_PATH
+from ..auth import DEFAULT_TOLERANCE_MS, ApiKey, KeyRing, load_public_key
+from ..engine import Exchange
+from ..faults import Faults
+from ..rules import TIERS
+from ..venue import DEFAULT_HEARTBEAT_INTERVAL, Venue
+from ..ws.heartbeat import HeartbeatWebSocketProtocol
+from .activity import Activity
+from .catalogue import populate
+from .credentials import Credentials, pooled_private_key_pem
+from .files import private_folder, write_new_private_file
+from .serving import QuickServer
+
+__all__ = ["Credentials", "ExposedExchangeWarning", "LocalExchange", "is_loopback"]
+
+STARTUP_TIMEOUT = 10.0
+
+
+class ExposedExchangeWarning(UserWarning):
+    """The local exchange listens on an address other machines can reach."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether every address `host` names is a loopback address (127.0.0.0/8, ::1)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        pass
+    try:
+        found = socket.getaddrinfo(host, None)
+    except OSError:
+        return False
+    return bool(found) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in found)
+
+
+class LocalExchange:
+    """A local Kalshi exchange (engine, REST, WebSocket) running in a background thread.
+
+    - `seed`: the engine's and the faults' random seed (same seed, same run).
+    - `balance`: the default opening balance in dollars of accounts made by `create_account()`.
+    - `faults`: a `Faults` to start with (changeable later through `ex.faults`).
+    - `activity`: orders per second placed by house accounts on active markets; None for none.
+    - `tier`: the API usage tier reported by `GET /account/limits`; given explicitly, it also turns
+      on rate limiting with that tier's budgets (see `kalshi_sim.faults`).
+    - `host`, `port`: where to listen (default 127.0.0.1 and a free port, read back into `port`).
+    - `heartbeat_interval`: seconds between the WebSocket `heartbeat` pings (Kalshi: 10).
+    - `auth_tolerance_ms`: how far a request's timestamp may be from the clock (default 30 s).
+    - `credentials_dir`: where private keys are written (kept at stop); default a temp folder.
+    - `exchange`: an engine to serve instead of a new `Exchange(seed=seed)` with its catalogue.
+
+    The engine is not thread-safe: the server calls it on its own thread under `ex.lock`, so a
+    test that drives `ex.exchange` directly holds `with ex.lock:` while it does.
+    """
+
+    def __init__(
+        self,
+        seed: int = 1,
+        balance: str | Decimal = "1000",
+        faults: Faults | None = None,
+        activity: float | None = None,
+        tier: str | None = None,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        heartbeat_interval: float = DEFAULT_HEARTBEAT_INTERVAL,
+        auth_tolerance_ms: int = DEFAULT_TOLERANCE_MS,
+        credentials_dir: str | os.PathLike[str] | None = None,
+        exchange: Exchange | None = None,
+    ) -> None:
+        if tier is not None and tier not in TIERS:
+            raise ValueError(f"unknown tier {tier!r}; known tiers: {', '.join(TIERS)}")
+        self.seed = seed
+        self.balance = Decimal(str(balance))
+        self.faults = faults if faults is not None else Faults(seed=seed)
+        if tier is not None:
+            self.faults.tier = tier
+            self.faults.rate_limit = True
+        self.tier = tier or self.faults.tier
+        self.activity_rate = activity
+        self.host = host
+        self.port = port
+        self.heartbeat_interval = heartbeat_interval
+        self.keys = KeyRing(auth_tolerance_ms)
+        self._exchange = exchange
+        self._own_credentials_dir = credentials_dir is None
+        self._credentials_dir = Path(credentials_dir) if credentials_dir is not None else None
+        self._venue: Venue | None = None
+        self._app: ExchangeApp | None = None
+        self._uvicorn: QuickServer | None = None
+        self._thread: threading.Thread | None = None
+        self._activity: Activity | None = None
+        self._failure: BaseException | None = None
+        self._keys_made: dict[str, int] = {}
+        self._idle_lock = threading.RLock()
+
+    # lifecycle ----------------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> LocalExchange:
+        """Start serving; returns when the port is listening."""
+        if self.running:
+            return self
+        exchange = self.exchange
+        if self._credentials_dir is None:
+            self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
+        private_folder(self._credentials_dir)
+        self._venue = Venue(
+            exchange,
+            keys=self.keys,
+            faults=self.faults,
+            tier=self.tier,
+            heartbeat_interval=self.heartbeat_interval,
+        )
+        self._app = ExchangeApp(self._venue)
+        if not is_loopback(self.host):
+            warnings.warn(
+                f"the local exchange listens on {self.host or 'every interface'}, where other machines "
+                "can reach it: it serves plain HTTP, and its test keys and accounts are open to them",
+                ExposedExchangeWarning,
+                stacklevel=2,
+            )
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self._app,
+            log_level="warning",
+            lifespan="on",
+            access_log=False,
+            ws=HeartbeatWebSocketProtocol,
+            ws_ping_interval=self.heartbeat_interval,
+            ws_ping_timeout=max(self.heartbeat_interval * 3, 1.0),
+            ws_per_message_deflate=False,
+            timeout_graceful_shutdown=2,
+        )
+        server = QuickServer(config)
+        self._uvicorn = server
+
+        def run() -> None:
+            try:
+                asyncio.run(server.serve(sockets=[sock]))
+            except BaseException as exc:
+                self._failure = exc
+            finally:
+                sock.close()
+
+        self._thread = threading.Thread(target=run, name=f"kalshi-sim-{self.port}", daemon=True)
+        self._thread.start()
+        waited = threading.Event()
+        for _ in range(int(STARTUP_TIMEOUT / 0.005)):
+            if server.started or not self._thread.is_alive():
+                break
+            waited.wait(0.005)
+        if not server.started:
+            self.stop()
+            raise RuntimeError(f"the local exchange did not start: {self._failure!r}")
+        if self.activity_rate:
+            self.start_activity(self.activity_rate)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving, close connections and remove the temporary credentials folder."""
+        self.stop_activity()
+        if self._uvicorn is not None:
+            self._uvicorn.request_exit()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+        if self._app is not None:
+            self._app.close()
+            self._app = None
+        self._uvicorn = None
+        if self._own_credentials_dir and self._credentials_dir is not None:
+            shutil.rmtree(self._credentials_dir, ignore_errors=True)
+            self._credentials_dir = None
+
+    def __enter__(self) -> LocalExchange:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    async def __aenter__(self) -> LocalExchange:
+        await asyncio.to_thread(self.start)
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await asyncio.to_thread(self.stop)
+
+    # what tests use -----------------------------------------------------------------------------
+
+    @property
+    def rest_url(self) -> str:
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}{WS_PATH}"
+
+    @property
+    def exchange(self) -> Exchange:
+        """The engine (`kalshi_sim.engine.Exchange`), with the seeded catalogue unless one was
+        given. Call it under `ex.lock` from other threads."""
+        if self._exchange is None:
+            self._exchange = populate(Exchange(seed=self.seed), self.seed)
+        return self._exchange
+
+    @property
+    def venue(self) -> Venue:
+        """What the fronts share: the engine, keys, faults and lock."""
+        if self._venue is None:
+            raise RuntimeError("the local exchange is not started")
+        return self._venue
+
+    @property
+    def lock(self) -> threading.RLock:
+        """The lock the server holds around every engine call; hold it to use the engine directly."""
+        return self.venue.engine_lock
+
+    @property
+    def credentials_dir(self) -> Path:
+        """Where private keys are written: a folder only its owner can read (made 0700 when new)."""
+        if self._credentials_dir is None:
+            self._credentials_dir = Path(tempfile.mkdtemp(prefix="kalshi-sim-credentials-"))
+        return private_folder(self._credentials_dir)
+
+    def register_key(
+        self,
+        api_key_id: str,
+        public_key_pem: str | bytes,
+        user_id: str | None = None,
+        balance: str | Decimal | None = None,
+    ) -> str:
+        """Register an existing public key; a new funded account is made unless `user_id` is given.
+        Returns the user id."""
+        public_key = load_public_key(public_key_pem)
+        if user_id is None:
+            user_id = self._new_account(balance)
+        self.keys.add(ApiKey(api_key_id, user_id, public_key, name="registered"))
+        return user_id
+
+    def create_account(self, balance: str | Decimal = "1000", key_type: str = "rsa") -> Credentials:
+        """A new account with `balance` dollars and a fresh API key (RSA, or `key_type="ed25519"`)."""
+        user_id = self._new_account(balance)
+        return self.add_key(user_id, key_type=key_type)
+
+    def add_key(self, user_id: str, key_type: str = "rsa", name: str = "local") -> Credentials:
+        """A new API key for an existing account."""
+        index = self._keys_made.get(key_type, 0)
+        self._keys_made[key_type] = index + 1
+        pem, public_key = pooled_private_key_pem(key_type, index)
+        api_key_id = str(uuid.uuid4())
+        path = self.credentials_dir / f"{api_key_id}.pem"
+        write_new_private_file(path, pem)
+        self.keys.add(ApiKey(api_key_id, user_id, public_key, name=name))
+        return Credentials(api_key_id=api_key_id, private_key_pem=pem, private_key_path=path, user_id=user_id)
+
+    def client(self, credentials: Credentials | None = None, **kwargs: Any) -> KalshiAuthenticatedClient:
+        """A signed client for `credentials`, or for a new account funded with `balance`."""
+        if credentials is None:
+            credentials = self.create_account(self.balance)
+        return KalshiAuthenticatedClient(
+            credentials.api_key_id, credentials.private_key_pem, base_url=self.rest_url, **kwargs
+        )
+
+    def _new_account(self, balance: str | Decimal | None) -> str:
+        amount = Decimal(str(balance)) if balance is not None else self.balance
+        lock = self._venue.engine_lock if self._venue is not None else self._idle_lock
+        with lock:
+            return self.exchange.create_account(balance=amount).user_id
+
+    # activity -----------------------------------------------------------------------------------
+
+    def start_activity(self, rate: float) -> None:
+        """Start house order flow at `rate` orders per second (stops any already running)."""
+        self.stop_activity()
+        self._activity = Activity(self.venue, rate, seed=self.seed)
+        self._activity.start()
+
+    def stop_activity(self) -> None:
+        if self._activity is not None:
+            self._activity.stop()
+            self._activity = None

@@ -1,0 +1,170 @@
+"""The WebSocket front: Kalshi's WebSocket at `/trade-api/ws/v2`.
+
+The handshake is signed like a REST call (`ts + "GET" + "/trade-api/ws/v2"`); each connection's
+commands are answered by `commands.py`, and the engine's events are fanned out to its
+subscriptions (`messages.py`) through the connection's queue, written in batches.
+
+Engine calls happen on the server's event loop thread under the venue's engine lock. Events from
+engine calls made on another thread (a test driving the engine under the lock) wait until the loop
+holds the lock, and go out before any later event, so every subscriber sees the engine's order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import contextlib
+import logging
+
+from starlette.responses import Response
+from starlette.websockets import WebSocket, WebSocketDisconnect
+
+from ..asgi import PROTOCOL_KEY, WS_PATH
+from ..auth import AuthenticationError
+from ..engine import ExchangeEvent
+from ..venue import Venue
+from ..wire import encode
+from .commands import Commands
+from .messages import Fanout
+from .registry import Registry
+from .session import Session
+
+__all__ = ["WsFront"]
+
+LOG = logging.getLogger("kalshi_sim")
+
+
+class WsFront:
+    """The WebSocket side of one venue: connections, their commands, and the engine's events."""
+
+    def __init__(self, venue: Venue) -> None:
+        self.venue = venue
+        self.registry = Registry()
+        self.fanout = Fanout(venue, registry=self.registry)
+        self.commands = Commands(venue, self.registry, self.fanout)
+        self.foreign: collections.deque[ExchangeEvent] = collections.deque()
+
+    @property
+    def sessions(self) -> set[Session]:
+        return self.registry.sessions
+
+    async def endpoint(self, websocket: WebSocket) -> None:
+        venue = self.venue
+        if venue.loop is None:
+            venue.bind_loop(asyncio.get_running_loop())
+        try:
+            api_key = venue.authenticate(websocket.headers, "GET", WS_PATH)
+        except AuthenticationError as exc:
+            body = {
+                "error": {
+                    "code": "authentication_error",
+                    "message": "authentication_error",
+                    "details": exc.details,
+                }
+            }
+            await websocket.send_denial_response(_denial(encode(body)))
+            return
+        await websocket.accept()
+        session = Session(websocket, api_key, venue.faults, self.registry.remove)
+        self.registry.sessions.add(session)
+        writer = asyncio.ensure_future(self._write(session))
+        try:
+            while not session.closed:
+                try:
+                    frame = await websocket.receive()
+                except (WebSocketDisconnect, RuntimeError):
+                    break
+                if frame.get("type") == "websocket.disconnect":
+                    break
+                text = frame.get("text")
+                if text is None:  # a binary frame: read as UTF-8 JSON; anything else gets error 1
+                    text = (frame.get("bytes") or b"").decode("utf-8", errors="replace")
+                self.commands.answer(session, text)
+        finally:
+            session.closed = True
+            self.registry.close(session)
+            session.queue.put_nowait(None)
+            with contextlib.suppress(Exception):
+                await writer
+
+    async def _write(self, session: Session) -> None:
+        websocket = session.websocket
+        protocol = websocket.scope.get(PROTOCOL_KEY)
+        send_texts = getattr(protocol, "send_texts", None)
+        queue = session.queue
+        while True:
+            batch = [await queue.get()]
+            while not queue.empty() and len(batch) < 512:
+                batch.append(queue.get_nowait())
+            ending = None in batch
+            messages = [item for item in batch if item is not None]
+            try:
+                if send_texts is not None:
+                    await send_texts(messages)
+                else:
+                    for item in messages:
+                        await websocket.send_text(item.decode("utf-8"))
+            except Exception:
+                session.closed = True
+                return
+            if ending:
+                return
+
+    def drop_all_threadsafe(self) -> None:
+        loop = self.venue.loop
+        if loop is None:
+            return
+        if self.venue.on_loop_thread():
+            self.drop_all()
+        else:
+            loop.call_soon_threadsafe(self.drop_all)
+
+    def drop_all(self) -> None:
+        for session in list(self.sessions):
+            session.abort()
+
+    def on_event(self, event: ExchangeEvent) -> None:
+        """The engine's listener: fan `event` out on the server's loop.
+
+        Events from engine calls made on another thread (a test driving `ex.exchange` under
+        `ex.lock`) wait in `foreign` until the loop holds the engine lock, and go out before any
+        later event, so every subscriber sees the engine's order."""
+        loop = self.venue.loop
+        if loop is None or not self.sessions:
+            return
+        if self.venue.on_loop_thread():
+            if self.foreign:
+                self._drain_foreign()
+            self.dispatch(event)
+        else:
+            self.foreign.append(event)
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._drain_foreign_soon)
+
+    def _drain_foreign_soon(self) -> None:
+        lock = self.venue.engine_lock
+        if not lock.acquire(blocking=False):
+            loop = self.venue.loop
+            if loop is not None:
+                loop.call_later(0.001, self._drain_foreign_soon)
+            return
+        try:
+            self._drain_foreign()
+        finally:
+            lock.release()
+
+    def _drain_foreign(self) -> None:
+        while self.foreign:
+            self.dispatch(self.foreign.popleft())
+
+    def dispatch(self, event: ExchangeEvent) -> None:
+        """Turn one engine event into messages for the subscriptions that want it. A fault here
+        is logged, never passed back into the engine's call."""
+        try:
+            self.fanout.send(event)
+        except Exception:
+            LOG.exception("could not stream %s", type(event).__name__)
+
+
+def _denial(body: bytes) -> Response:
+    return Response(body, status_code=401, media_type="application/json")
