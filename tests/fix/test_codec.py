@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from fix.samples import body_of, sample_message
 from kalshi_py.fix import _codec as codec
+from kalshi_py.fix import _framing as framing
 from kalshi_py.fix import enums, messages
 from kalshi_py.fix._message import UnknownMessage
 from kalshi_py.fix.errors import FixDecodeError, FixFrameError, FixValidationError
@@ -29,7 +30,7 @@ def _frame(message: messages.Message, **kwargs: object) -> bytes:
 
 def _wire(fields: str) -> bytes:
     """A correct frame around `fields` written with '|' for SOH."""
-    return codec.frame(fields.replace("|", "\x01"))
+    return framing.frame(fields.replace("|", "\x01"))
 
 
 def _report_wire(changes: dict[str, str] | None = None, extra: str = "", drop: str = "") -> bytes:
@@ -77,7 +78,7 @@ def test_every_message_round_trips(msg_type: str) -> None:
 def test_both_reading_paths_agree(msg_type: str) -> None:
     frame = _frame(sample_message(messages.MESSAGES[msg_type], index=1, groups=1))
     fast = codec.decode(frame)
-    fields, flat = codec.read_fields(codec.open_frame(frame))
+    fields, flat = framing.read_fields(framing.open_frame(frame))
     slow = codec.decode_fields(fields, flat)
     assert fast == slow
 
@@ -136,8 +137,8 @@ def test_nested_groups_are_written_in_dictionary_order() -> None:
 @settings(max_examples=200)
 @given(st.binary(max_size=3000))
 def test_checksum_is_the_byte_sum_modulo_256(data: bytes) -> None:
-    assert codec.checksum(data) == sum(data) % 256
-    assert codec.checksum(bytearray(data)) == sum(data) % 256
+    assert framing.checksum(data) == sum(data) % 256
+    assert framing.checksum(bytearray(data)) == sum(data) % 256
 
 
 @pytest.mark.parametrize(
@@ -164,7 +165,7 @@ def test_frames_are_found_in_a_stream_fed_byte_by_byte() -> None:
     found = []
     for byte in stream:
         buffer.append(byte)
-        end = codec.frame_end(buffer)
+        end = framing.frame_end(buffer)
         if end:
             found.append(bytes(buffer[:end]))
             del buffer[:end]
@@ -176,13 +177,13 @@ def test_garbage_in_a_stream_is_refused_and_skipped() -> None:
     good = _frame(_report())
     stream = b"junk!" + good
     with pytest.raises(FixFrameError):
-        codec.frame_end(stream)
-    start = codec.resync_point(stream, 0)
-    assert codec.frame_end(stream, start) == len(stream)
+        framing.frame_end(stream)
+    start = framing.resync_point(stream, 0)
+    assert framing.frame_end(stream, start) == len(stream)
     with pytest.raises(FixFrameError, match="BodyLength"):
-        codec.frame_end(b"8=FIXT.1.1\x019=12x4\x01")
+        framing.frame_end(b"8=FIXT.1.1\x019=12x4\x01")
     with pytest.raises(FixFrameError, match="exceeds"):
-        codec.frame_end(b"8=FIXT.1.1\x019=99999999\x01")
+        framing.frame_end(b"8=FIXT.1.1\x019=99999999\x01")
 
 
 # --- lenient reading --------------------------------------------------------------------------------
