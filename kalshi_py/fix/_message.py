@@ -66,15 +66,13 @@ def masked_repr(message: msgspec.Struct, secrets: tuple[str, ...]) -> str:
     return f"{type(message).__name__}({', '.join(parts)})"
 
 
-def check_entries(entries: object, entry: type[Group], count_tag: int, required: bool) -> list[Any]:
-    """The entries of a group about to be written, checked: a list of `entry` instances, not
-    empty when the group is required."""
+def check_entries(entries: object, entry: type[Group], count_tag: int) -> list[Any]:
+    """The entries of a group about to be written, checked: a list of `entry` instances (a
+    required group may be empty: its NumInGroup is then 0)."""
     from ._values import field_label
 
     if not isinstance(entries, list) or not all(type(e) is entry for e in entries):
         raise FixValidationError(f"{field_label(count_tag)} must be a list of {entry.__name__}")
-    if required and not entries:
-        raise FixValidationError(f"{field_label(count_tag)} needs at least one entry")
     return entries
 
 

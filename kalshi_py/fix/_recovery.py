@@ -128,3 +128,19 @@ class Recovery(SessionCore):
         )
         self._out += frame(head + encode_body(SequenceReset(gap_fill_flag=True, new_seq_no=new_seq)))
         self._last_sent = self._clock()
+
+    # --- fault switches (an acceptor testing its counterparties) ----------------------------------
+
+    def skip_sequence_numbers(self, count: int) -> None:
+        """Leave the next `count` MsgSeqNums unused: the counterparty sees a gap."""
+        store = self._store()
+        store.set_next_sender_seq(store.next_sender_seq + count)
+
+    def send_duplicate(self, seq: int) -> bool:
+        """Send message `seq` again with PossDupFlag=Y: the counterparty must ignore it. False when
+        the store no longer holds it (or it was a session-level message)."""
+        for sent in self._store().sent(seq, seq):
+            if sent.body:
+                self._retransmit(sent)
+                return True
+        return False

@@ -32,6 +32,8 @@ class SessionConfig:
     """How one session behaves."""
 
     sender_comp_id: str
+    """This side's CompID (an acceptor given "" takes the TargetCompID of the Logon it accepts:
+    one listener for several session types)."""
     target_comp_id: str = ""
     """The counterparty's CompID (an acceptor learns it from the Logon)."""
     heartbeat_interval: int = 30
@@ -92,6 +94,10 @@ class SessionCore:
             f"Session({self.config.sender_comp_id!r} -> {self.config.target_comp_id!r}, "
             f"state={self.state!r}, initiator={self.initiator})"
         )
+
+    def now(self) -> float:
+        """The session's clock (for timers)."""
+        return self._clock()
 
     @property
     def active(self) -> bool:

@@ -66,6 +66,16 @@ class UTCTimestamp(datetime):
 
     __slots__ = ()
 
+    @classmethod
+    def of(cls, value: datetime) -> UTCTimestamp:
+        """An aware `datetime` as a UTCTimestamp (a naive one is refused)."""
+        if value.tzinfo is None:
+            raise FixValidationError("a timestamp must be an aware datetime (with tzinfo), not a naive one")
+        utc = value.astimezone(timezone.utc)
+        return cls(
+            utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second, utc.microsecond, timezone.utc
+        )
+
 
 def parse_timestamp(text: str) -> UTCTimestamp:
     """A UTCTimestamp (`YYYYMMDD-HH:MM:SS[.sss[sss[sss]]]`) as an aware UTC datetime."""

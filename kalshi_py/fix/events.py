@@ -1,7 +1,8 @@
 """What the session core tells the code that drives it, after each call.
 
 `Session.receive_data`, `Session.on_timer` and `Session.connection_lost` return a list of these;
-the bytes to write are taken with `Session.data_to_send()`.
+the bytes to write are taken with `Session.data_to_send()`. A connection driver adds its own
+(`Reconnecting`, `SessionEnded`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,16 @@ from ._message import Message
 from .errors import FixError
 from .messages import Logon
 
-__all__ = ["Disconnect", "Event", "LoggedOn", "Notice", "Received"]
+__all__ = [
+    "ConnectionEvent",
+    "Disconnect",
+    "Event",
+    "LoggedOn",
+    "Notice",
+    "Received",
+    "Reconnecting",
+    "SessionEnded",
+]
 
 
 @dataclass(frozen=True)
@@ -48,4 +58,24 @@ class Notice:
     text: str
 
 
+@dataclass(frozen=True)
+class Reconnecting:
+    """The connection driver will try again in `delay` seconds (attempt `attempt`)."""
+
+    attempt: int
+    delay: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class SessionEnded:
+    """The connection driver stopped for good: closed by the caller (`error` None), a refused
+    Logon, or reconnecting gave up."""
+
+    error: FixError | None
+
+
 Event = LoggedOn | Received | Disconnect | Notice
+"""What the session core reports."""
+ConnectionEvent = Event | Reconnecting | SessionEnded
+"""What a connection driver reports: the session core's events and its own."""

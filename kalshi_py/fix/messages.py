@@ -267,7 +267,7 @@ _PARTY_ID_GROUP = GroupSpec(
 
 def _write_party_id_group(entries: list[PartyID], required: bool) -> str:
     out = f"453={len(entries)}\x01"
-    for entry in check_entries(entries, PartyID, 453, required):
+    for entry in check_entries(entries, PartyID, 453):
         if entry.party_id is not None:
             out += f"448={write_str(entry.party_id, 448)}\x01"
         if entry.party_role is not None:
@@ -291,7 +291,7 @@ _MISC_FEE_GROUP = GroupSpec(
 
 def _write_misc_fee_group(entries: list[MiscFee], required: bool) -> str:
     out = f"136={len(entries)}\x01"
-    for entry in check_entries(entries, MiscFee, 136, required):
+    for entry in check_entries(entries, MiscFee, 136):
         out += f"137={write_decimal(entry.misc_fee_amt, 137)}\x01"
         out += f"138={write_str(entry.misc_fee_curr, 138)}\x01"
         out += f"139={write_enum(_MISC_FEE_TYPE_OUT, entry.misc_fee_type, 139)}\x01"
@@ -313,7 +313,7 @@ _COLLATERAL_AMOUNT_CHANGE_GROUP = GroupSpec(
 
 def _write_collateral_amount_change_group(entries: list[CollateralAmountChange], required: bool) -> str:
     out = f"1703={len(entries)}\x01"
-    for entry in check_entries(entries, CollateralAmountChange, 1703, required):
+    for entry in check_entries(entries, CollateralAmountChange, 1703):
         out += f"1704={write_decimal(entry.collateral_amount_change, 1704)}\x01"
         out += f"1705={write_enum(_COLLATERAL_AMOUNT_TYPE_OUT, entry.collateral_amount_type, 1705)}\x01"
     return out
@@ -334,7 +334,7 @@ _MULTIVARIATE_SELECTED_LEG_GROUP = GroupSpec(
 
 def _write_multivariate_selected_leg_group(entries: list[MultivariateSelectedLeg], required: bool) -> str:
     out = f"20181={len(entries)}\x01"
-    for entry in check_entries(entries, MultivariateSelectedLeg, 20181, required):
+    for entry in check_entries(entries, MultivariateSelectedLeg, 20181):
         out += f"20182={write_str(entry.multivariate_selected_event_ticker, 20182)}\x01"
         out += f"20183={write_str(entry.multivariate_selected_market_ticker, 20183)}\x01"
         text = write_enum(_MULTIVARIATE_SELECTED_SIDE_OUT, entry.multivariate_selected_side, 20184)
@@ -355,7 +355,7 @@ _MVE_OFFENDING_LEG_GROUP = GroupSpec(
 
 def _write_mve_offending_leg_group(entries: list[MVEOffendingLeg], required: bool) -> str:
     out = f"20185={len(entries)}\x01"
-    for entry in check_entries(entries, MVEOffendingLeg, 20185, required):
+    for entry in check_entries(entries, MVEOffendingLeg, 20185):
         if entry.mve_offending_market_ticker is not None:
             out += f"20186={write_str(entry.mve_offending_market_ticker, 20186)}\x01"
     return out
@@ -380,7 +380,7 @@ _MARKET_SETTLEMENT_PARTY_ID_GROUP = GroupSpec(
 
 def _write_market_settlement_party_id_group(entries: list[MarketSettlementPartyID], required: bool) -> str:
     out = f"20108={len(entries)}\x01"
-    for entry in check_entries(entries, MarketSettlementPartyID, 20108, required):
+    for entry in check_entries(entries, MarketSettlementPartyID, 20108):
         out += f"20109={write_str(entry.market_settlement_party_id, 20109)}\x01"
         text = write_enum(_MARKET_SETTLEMENT_PARTY_ROLE_OUT, entry.market_settlement_party_role, 20110)
         out += f"20110={text}\x01"
@@ -408,7 +408,7 @@ _RELATED_SYM_GROUP = GroupSpec(
 
 def _write_related_sym_group(entries: list[RelatedSym], required: bool) -> str:
     out = f"146={len(entries)}\x01"
-    for entry in check_entries(entries, RelatedSym, 146, required):
+    for entry in check_entries(entries, RelatedSym, 146):
         if entry.symbol is not None:
             out += f"55={write_str(entry.symbol, 55)}\x01"
     return out
@@ -431,7 +431,7 @@ _MD_ENTRY_GROUP = GroupSpec(
 
 def _write_md_entry_group(entries: list[MDEntry], required: bool) -> str:
     out = f"268={len(entries)}\x01"
-    for entry in check_entries(entries, MDEntry, 268, required):
+    for entry in check_entries(entries, MDEntry, 268):
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"
         out += f"270={write_decimal(entry.md_entry_px, 270)}\x01"
         out += f"271={write_decimal(entry.md_entry_size, 271)}\x01"
@@ -462,7 +462,7 @@ def _write_market_data_incremental_refresh_md_entry_group(
     entries: list[MarketDataIncrementalRefreshMDEntry], required: bool
 ) -> str:
     out = f"268={len(entries)}\x01"
-    for entry in check_entries(entries, MarketDataIncrementalRefreshMDEntry, 268, required):
+    for entry in check_entries(entries, MarketDataIncrementalRefreshMDEntry, 268):
         out += f"279={write_enum(_MD_UPDATE_ACTION_OUT, entry.md_update_action, 279)}\x01"
         out += f"55={write_str(entry.symbol, 55)}\x01"
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"

@@ -267,7 +267,7 @@ class Session(Recovery):
     def _logon_received(self, logon: Logon) -> list[Event]:
         assert self._authenticate is not None
         config = self.config
-        if logon.target_comp_id != config.sender_comp_id:
+        if config.sender_comp_id and logon.target_comp_id != config.sender_comp_id:
             return self._refuse(
                 logon, f"wrong TargetCompID(56) {logon.target_comp_id}: this is {config.sender_comp_id}"
             )
@@ -275,6 +275,7 @@ class Session(Recovery):
         if isinstance(verdict, str):
             return self._refuse(logon, verdict)
         self.store = verdict
+        config.sender_comp_id = config.sender_comp_id or logon.target_comp_id
         config.target_comp_id = logon.sender_comp_id
         config.heartbeat_interval = logon.heart_bt_int
         config.cents = not logon.use_dollars
@@ -284,9 +285,8 @@ class Session(Recovery):
         return self._logged_on(logon)
 
     def _refuse(self, logon: Logon, text: str) -> list[Event]:
-        head = encode_header(
-            "5", self.config.sender_comp_id, logon.sender_comp_id, 1, sending_time(self._wall_clock())
-        )
+        sender = self.config.sender_comp_id or logon.target_comp_id
+        head = encode_header("5", sender, logon.sender_comp_id, 1, sending_time(self._wall_clock()))
         self._out += frame(head + encode_body(Logout(text=text)))
         return self._close(f"refused a Logon: {text}", LogonRefused(text, text=text))
 
