@@ -11,6 +11,7 @@ concerned (6, 31, 44, 132, 133) so that messages always hold dollars.
 from __future__ import annotations
 
 import enum
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -34,10 +35,12 @@ __all__ = [
     "read_decimal",
     "sending_time",
     "write_bool",
+    "write_date",
     "write_decimal",
     "write_enum",
     "write_int",
     "write_str",
+    "write_time",
     "write_timestamp",
 ]
 
@@ -186,6 +189,26 @@ def write_bool(value: object, tag: int) -> str:
     if value is False:
         return "N"
     raise _wrong_type(value, tag, "True or False")
+
+
+_DATE = re.compile(r"\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{3})?")
+
+
+def write_date(value: object, tag: int) -> str:
+    """A UTCDateOnly or LocalMktDate: `YYYYMMDD`."""
+    text = write_str(value, tag)
+    if _DATE.fullmatch(text) is None:
+        raise FixValidationError(f"{field_label(tag)} must be a date YYYYMMDD, got {text!r}")
+    return text
+
+
+def write_time(value: object, tag: int) -> str:
+    """A UTCTimeOnly: `HH:MM:SS[.sss]`."""
+    text = write_str(value, tag)
+    if _TIME.fullmatch(text) is None:
+        raise FixValidationError(f"{field_label(tag)} must be a time HH:MM:SS[.sss], got {text!r}")
+    return text
 
 
 def write_timestamp(value: object, tag: int) -> str:

@@ -31,10 +31,12 @@ from ._values import (
     read_bool,
     read_decimal,
     write_bool,
+    write_date,
     write_decimal,
     write_enum,
     write_int,
     write_str,
+    write_time,
     write_timestamp,
 )
 
@@ -261,7 +263,8 @@ _PARTY_ID_GROUP = GroupSpec(
         "448": ("party_id", str),
         "452": ("party_role", int),
     },
-    {},
+    {
+    },
 )
 
 
@@ -285,7 +288,8 @@ _MISC_FEE_GROUP = GroupSpec(
         "139": ("misc_fee_type", str),
         "891": ("misc_fee_basis", int),
     },
-    {},
+    {
+    },
 )
 
 
@@ -307,7 +311,8 @@ _COLLATERAL_AMOUNT_CHANGE_GROUP = GroupSpec(
         "1704": ("collateral_amount_change", read_decimal),
         "1705": ("collateral_amount_type", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -328,7 +333,8 @@ _MULTIVARIATE_SELECTED_LEG_GROUP = GroupSpec(
         "20183": ("multivariate_selected_market_ticker", str),
         "20184": ("multivariate_selected_side", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -349,7 +355,8 @@ _MVE_OFFENDING_LEG_GROUP = GroupSpec(
     {
         "20186": ("mve_offending_market_ticker", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -402,7 +409,8 @@ _RELATED_SYM_GROUP = GroupSpec(
     {
         "55": ("symbol", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -425,7 +433,8 @@ _MD_ENTRY_GROUP = GroupSpec(
         "272": ("md_entry_date", str),
         "273": ("md_entry_time", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -435,8 +444,8 @@ def _write_md_entry_group(entries: list[MDEntry], required: bool) -> str:
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"
         out += f"270={write_decimal(entry.md_entry_px, 270)}\x01"
         out += f"271={write_decimal(entry.md_entry_size, 271)}\x01"
-        out += f"272={write_str(entry.md_entry_date, 272)}\x01"
-        out += f"273={write_str(entry.md_entry_time, 273)}\x01"
+        out += f"272={write_date(entry.md_entry_date, 272)}\x01"
+        out += f"273={write_time(entry.md_entry_time, 273)}\x01"
     return out
 
 
@@ -454,7 +463,8 @@ _MARKET_DATA_INCREMENTAL_REFRESH_MD_ENTRY_GROUP = GroupSpec(
         "273": ("md_entry_time", str),
         "2446": ("aggressor_side", str),
     },
-    {},
+    {
+    },
 )
 
 
@@ -468,8 +478,8 @@ def _write_market_data_incremental_refresh_md_entry_group(
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"
         out += f"270={write_decimal(entry.md_entry_px, 270)}\x01"
         out += f"271={write_decimal(entry.md_entry_size, 271)}\x01"
-        out += f"272={write_str(entry.md_entry_date, 272)}\x01"
-        out += f"273={write_str(entry.md_entry_time, 273)}\x01"
+        out += f"272={write_date(entry.md_entry_date, 272)}\x01"
+        out += f"273={write_time(entry.md_entry_time, 273)}\x01"
         if entry.aggressor_side is not None:
             out += f"2446={write_enum(_AGGRESSOR_SIDE_OUT, entry.aggressor_side, 2446)}\x01"
     return out
@@ -660,7 +670,7 @@ class Logon(Message, kw_only=True, gc=False):
     """SplitCollateralReturn(21027)."""
 
     def __repr__(self) -> str:
-        return masked_repr(self, ("raw_data", "password"))
+        return masked_repr(self, ('raw_data', 'password'))
 
 
 def _read_logon(d: dict[str, Any], flat: list[str], px: PriceReader | None) -> Logon:
@@ -1765,7 +1775,7 @@ def _write_market_settlement_report(m: MarketSettlementReport, px: PriceWriter) 
     out = ""
     out += f"20105={write_str(m.market_settlement_report_id, 20105)}\x01"
     out += f"55={write_str(m.symbol, 55)}\x01"
-    out += f"715={write_str(m.clearing_business_date, 715)}\x01"
+    out += f"715={write_date(m.clearing_business_date, 715)}\x01"
     if m.tot_num_market_settlement_reports is not None:
         out += f"20106={write_int(m.tot_num_market_settlement_reports, 20106)}\x01"
     out += f"20107={write_enum(_MARKET_RESULT_OUT, m.market_result, 20107)}\x01"
@@ -2180,7 +2190,9 @@ WRITERS: dict[type[Message], Callable[[Any, PriceWriter], str]] = {
     SecurityStatusRequest: _write_security_status_request,
     SecurityStatus: _write_security_status,
 }
-_HEADER_TAGS = "8 9 10 34 35 43 49 50 52 56 57 89 93 97 115 122 128 142 143 1128 1129"
+_HEADER_TAGS = (
+    "8 9 10 34 35 43 49 50 52 56 57 89 93 97 115 122 128 142 143 1128 1129"
+)
 
 
 def _tags(text: str) -> frozenset[str]:
@@ -2223,7 +2235,8 @@ KNOWN_TAGS: dict[str, frozenset[str]] = {
     "UC": _tags("11 58 117 21024 21025"),
     "UE": _tags("131 448 452 453 21023"),
     "UMS": _tags(
-        "55 136 137 138 139 704 705 715 730 891 893 1703 1704 1705 20105 20106 20107 20108 20109 20110"
+        "55 136 137 138 139 704 705 715 730 891 893 1703 1704 1705 20105 20106 20107 20108 20109"
+        " 20110"
     ),
     "UOG": _tags("79 100 20130 20131 20132"),
     "UOH": _tags("79 20130 20132"),
@@ -2249,18 +2262,24 @@ FIELD_TAGS: dict[str, frozenset[str]] = {
     "A": frozenset(
         (
             "96 98 108 141 383 464 553 554 789 1137 8013 20126 20127 "
-            " 20200 21005 21006 21007 21008 21011 21012 21026 21027 " + _BASE_TAGS
+            " 20200 21005 21006 21007 21008 21011 21012 21026 21027 "
+            + _BASE_TAGS
         ).split()
     ),
     "D": frozenset(
-        ("11 18 38 40 44 54 55 59 79 100 117 126 453 526 2964 20130  21006 21009 21023 " + _BASE_TAGS).split()
+        (
+            "11 18 38 40 44 54 55 59 79 100 117 126 453 526 2964 20130 "
+            " 21006 21009 21023 "
+            + _BASE_TAGS
+        ).split()
     ),
     "G": frozenset(("11 37 38 40 41 44 54 55 79 100 453 20130 " + _BASE_TAGS).split()),
     "F": frozenset(("11 37 41 54 55 79 100 453 " + _BASE_TAGS).split()),
     "8": frozenset(
         (
             "6 11 14 17 30 31 32 37 38 39 41 44 54 55 58 60 79 103 126 "
-            " 136 150 151 378 453 704 705 880 1057 1703 2964 21030 21031 " + _BASE_TAGS
+            " 136 150 151 378 453 704 705 880 1057 1703 2964 21030 21031 "
+            + _BASE_TAGS
         ).split()
     ),
     "9": frozenset(("11 37 39 41 58 102 434 " + _BASE_TAGS).split()),
@@ -2295,27 +2314,27 @@ FIELD_TAGS: dict[str, frozenset[str]] = {
 }
 """The tags each MsgType's class declares (header fields of `Message` included)."""
 GROUP_TAGS: dict[str, tuple[str, ...]] = {
-    "D": ("453",),
-    "G": ("453",),
-    "F": ("453",),
+    "D": ("453", ),
+    "G": ("453", ),
+    "F": ("453", ),
     "8": ("136", "453", "1703"),
     "R": ("453", "20181"),
-    "S": ("453",),
-    "AG": ("20185",),
-    "UA": ("453",),
-    "UE": ("453",),
-    "UMS": ("20108",),
-    "V": ("146",),
-    "W": ("268",),
-    "X": ("268",),
+    "S": ("453", ),
+    "AG": ("20185", ),
+    "UA": ("453", ),
+    "UE": ("453", ),
+    "UMS": ("20108", ),
+    "V": ("146", ),
+    "W": ("268", ),
+    "X": ("268", ),
 }
 """The NumInGroup tags of the MsgTypes that have repeating groups."""
 REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "0": (),
-    "1": (112,),
+    "1": (112, ),
     "2": (),
-    "3": (45,),
-    "4": (36,),
+    "3": (45, ),
+    "4": (36, ),
     "5": (),
     "A": (98, 108, 1137),
     "D": (11, 38, 40, 44, 54, 55),
@@ -2325,14 +2344,14 @@ REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "9": (11, 37, 39, 434),
     "q": (),
     "r": (),
-    "j": (380,),
+    "j": (380, ),
     "R": (131, 146),
     "b": (131, 303),
     "S": (55, 117, 131),
-    "Z": (117,),
+    "Z": (117, ),
     "AI": (117, 131, 297),
     "AG": (58, 131, 658),
-    "U7": (117,),
+    "U7": (117, ),
     "U8": (117, 21010),
     "U9": (117, 298),
     "UA": (54, 117),
@@ -2340,14 +2359,14 @@ REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "UC": (117, 21025),
     "UE": (),
     "UMS": (55, 715, 730, 20105, 20107),
-    "UOG": (20131,),
+    "UOG": (20131, ),
     "UOH": (),
-    "U1": (21001,),
+    "U1": (21001, ),
     "U2": (45, 21003),
     "U3": (45, 21004),
-    "V": (263,),
+    "V": (263, ),
     "W": (55, 268),
-    "X": (268,),
+    "X": (268, ),
     "Y": (),
     "e": (55, 263),
     "f": (55, 326),
@@ -2430,8 +2449,8 @@ FIELD_KINDS: dict[int, str] = {
     269: "str",
     270: "decimal",
     271: "decimal",
-    272: "str",
-    273: "str",
+    272: "date",
+    273: "time",
     279: "str",
     281: "str",
     297: "int",
@@ -2459,7 +2478,7 @@ FIELD_KINDS: dict[int, str] = {
     658: "int",
     704: "decimal",
     705: "decimal",
-    715: "str",
+    715: "date",
     730: "decimal",
     789: "int",
     880: "str",
@@ -2519,7 +2538,8 @@ FIELD_KINDS: dict[int, str] = {
     21030: "decimal",
     21031: "decimal",
 }
-"""The value type of every tag: str, int, count, decimal, price, bool, timestamp, data, length."""
+"""The value type of every tag: str, int, count, decimal, price, bool, timestamp, date, time,
+data, length."""
 FIELD_NAMES: dict[int, str] = {
     6: "AvgPx",
     7: "BeginSeqNo",

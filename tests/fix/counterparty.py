@@ -92,6 +92,7 @@ class Counterparty:
         self.reports: list[M.ExecutionReport] = []
         self.books: dict[str, Book] = {}
         self.logons: list[M.Logon] = []
+        self.groups: set[str] = set()
         self._ids = itertools.count(1)
         self.server: asyncio.Server | None = None
 
@@ -277,7 +278,17 @@ class Counterparty:
                 ),
             )
             return
+        if request.order_group_id is not None and request.order_group_id not in self.groups:
+            text = f"unknown order group {request.order_group_id}"
+            self._send(
+                connection,
+                M.BusinessMessageReject(
+                    ref_seq_num=request.msg_seq_num, ref_msg_type="UOG", business_reject_reason=1, text=text
+                ),
+            )
+            return
         group_id = request.order_group_id or f"grp-{next(self._ids)}"
+        self.groups.add(group_id)
         self._send(
             connection,
             M.OrderGroupResponse(

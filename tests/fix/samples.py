@@ -31,6 +31,10 @@ def _value(tag: int, annotation: Any, index: int) -> Any:
         return index % 2 == 0
     if kind == "timestamp":
         return STAMP
+    if kind == "date":
+        return "20260304"
+    if kind == "time":
+        return "15:16:17.123"
     return f"{name.lower() or 'value'}-{index}"
 
 

@@ -46,7 +46,7 @@ XML_KINDS = {
     "STRING": "str",
     "MULTIPLEVALUESTRING": "str",
     "CURRENCY": "str",
-    "LOCALMKTDATE": "str",
+    "LOCALMKTDATE": "date",
     "CHAR": "str",
     "BOOLEAN": "bool",
     "UTCTIMESTAMP": "timestamp",
@@ -61,8 +61,8 @@ JSON_KINDS = {
     "String": "str",
     "UUID": "str",
     "String / UUID": "str",
-    "UTC Date": "str",
-    "UTC Time": "str",
+    "UTC Date": "date",
+    "UTC Time": "time",
     "Char": "str",
     "Boolean": "bool",
     "UTCTimestamp": "timestamp",
@@ -78,7 +78,7 @@ REQUIRED = {"Y", "Yes"}
 class FieldDef:
     tag: int
     name: str
-    kind: str  # str int decimal price bool timestamp data length count
+    kind: str  # str int decimal price bool timestamp date time data length count
     enum: list[tuple[str, str]] = field(default_factory=list)  # (wire code, member name)
 
     @property

@@ -20,6 +20,8 @@ __all__ = ["FIX_FILES", "render_fix"]
 FIX_FILES = ("kalshi_py/fix/enums.py", "kalshi_py/fix/messages.py")
 ANNOTATIONS = {
     "str": "str",
+    "date": "str",
+    "time": "str",
     "data": "str",
     "int": "int",
     "count": "int",
@@ -31,6 +33,8 @@ ANNOTATIONS = {
 }
 WRITERS = {
     "str": "write_str",
+    "date": "write_date",
+    "time": "write_time",
     "data": "write_str",
     "int": "write_int",
     "count": "write_int",
@@ -45,6 +49,8 @@ SECRET_TAGS = {96, 554}
 """RawData (the Logon signature) and Password: never shown in a repr."""
 ENTRY_READERS = {
     "str": "str",
+    "date": "str",
+    "time": "str",
     "data": "str",
     "int": "int",
     "count": "int",
