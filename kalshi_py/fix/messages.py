@@ -45,7 +45,7 @@ __all__ = [
     "FIELD_KINDS",
     "FIELD_NAMES",
     "FIELD_TAGS",
-    "GROUP_TAGS",
+    "GROUPS",
     "KNOWN_TAGS",
     "MESSAGES",
     "READERS",
@@ -2313,22 +2313,22 @@ FIELD_TAGS: dict[str, frozenset[str]] = {
     "f": frozenset(("55 326 " + _BASE_TAGS).split()),
 }
 """The tags each MsgType's class declares (header fields of `Message` included)."""
-GROUP_TAGS: dict[str, tuple[str, ...]] = {
-    "D": ("453", ),
-    "G": ("453", ),
-    "F": ("453", ),
-    "8": ("136", "453", "1703"),
-    "R": ("453", "20181"),
-    "S": ("453", ),
-    "AG": ("20185", ),
-    "UA": ("453", ),
-    "UE": ("453", ),
-    "UMS": ("20108", ),
-    "V": ("146", ),
-    "W": ("268", ),
-    "X": ("268", ),
+GROUPS: dict[str, dict[str, GroupSpec]] = {
+    "D": {"453": _PARTY_ID_GROUP},
+    "G": {"453": _PARTY_ID_GROUP},
+    "F": {"453": _PARTY_ID_GROUP},
+    "8": {"136": _MISC_FEE_GROUP, "453": _PARTY_ID_GROUP, "1703": _COLLATERAL_AMOUNT_CHANGE_GROUP},
+    "R": {"453": _PARTY_ID_GROUP, "20181": _MULTIVARIATE_SELECTED_LEG_GROUP},
+    "S": {"453": _PARTY_ID_GROUP},
+    "AG": {"20185": _MVE_OFFENDING_LEG_GROUP},
+    "UA": {"453": _PARTY_ID_GROUP},
+    "UE": {"453": _PARTY_ID_GROUP},
+    "UMS": {"20108": _MARKET_SETTLEMENT_PARTY_ID_GROUP},
+    "V": {"146": _RELATED_SYM_GROUP},
+    "W": {"268": _MD_ENTRY_GROUP},
+    "X": {"268": _MARKET_DATA_INCREMENTAL_REFRESH_MD_ENTRY_GROUP},
 }
-"""The NumInGroup tags of the MsgTypes that have repeating groups."""
+"""The repeating groups (NumInGroup tag -> how to read it) of the MsgTypes that have some."""
 REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "0": (),
     "1": (112, ),

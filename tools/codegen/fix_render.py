@@ -303,7 +303,11 @@ class _Renderer:
                 known.add(DATA_LENGTH_TAGS[member.field.tag])
         known -= self.dictionary.header_tags
         declared = sorted(self._tag(m) for m in message.members)
-        groups = [m.count.tag for m in message.members if isinstance(m, GroupRef)]
+        groups = [
+            (m.count.tag, _spec_name(self.entry_class(m, message.name)))
+            for m in message.members
+            if isinstance(m, GroupRef)
+        ]
         secrets = tuple(
             snake(m.field.name)
             for m in message.members
