@@ -8,14 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import msgspec
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fix.conftest import DROP_COPY_KEY_ID
 from fix.counterparty import Counterparty
 from kalshi_py.errors import OrderStateUnknown
-from kalshi_py.fix import DropCopySession, OrderEntrySession, enums, messages
+from kalshi_py.fix import DropCopySession, OrderEntrySession, _codec, enums, messages
 from kalshi_py.fix._codec import encode_body
+from kalshi_py.fix._message import UnknownMessage
 from kalshi_py.fix.errors import BusinessMessageRejected, CancelRejected, LogonRefused, OrderRejected
 from kalshi_py.fix.store import SentMessage
 
@@ -214,3 +216,30 @@ async def test_a_restarted_process_resumes_and_misses_no_report(
         logon = exchange.logons[-1]
         assert (logon.msg_seq_num, logon.reset_seq_num_flag) == (3, None)
         assert second.store.next_target_seq == store.next_sender_seq
+
+
+async def test_unknown_tags_new_values_and_new_messages_do_not_end_the_session(
+    exchange: Counterparty, local: Any
+) -> None:
+    async with local(OrderEntrySession) as session:
+        placed = await session.place(TICKER, "buy", 1, Decimal("0.5"))
+        novel = msgspec.structs.replace(placed, exec_id="novel-1")
+        (connection,) = exchange.live("KalshiNR")
+        connection.session.send(UnknownMessage(msg_type="UZ1", fields=((58, "something new"),)))
+        text = _codec.encode_body(novel).replace("\x01150=0\x01", "\x01150=Z\x01") + "29999=extra\x01"
+        connection.session.send(
+            UnknownMessage(
+                msg_type="8",
+                fields=tuple(
+                    (int(field.split("=", 1)[0]), field.split("=", 1)[1])
+                    for field in text.split("\x01")
+                    if field
+                ),
+            )
+        )
+        connection._flush()
+        reports = [await _next(session.executions()) for _ in range(2)]
+        assert reports[1].exec_type == "Z"
+        assert reports[1].unknown_fields == ((29999, "extra"),)
+        assert session.connected
+        assert (await session.cancel(placed.cl_ord_id)).exec_type == "4"
