@@ -85,8 +85,9 @@ def parse_timestamp(text: str) -> UTCTimestamp:
     if len(text) < 17 or text[8] != "-":
         raise ValueError(f"not a FIX UTCTimestamp: {text!r}")
     clock = text[9:]
-    if len(clock) > 15:  # nanoseconds: datetime keeps microseconds
-        clock = clock[:15]
+    if len(clock) not in (8, 12, 15):  # fromisoformat (3.10) takes 3 or 6 digits of a second
+        whole, _, fraction = clock.partition(".")
+        clock = f"{whole}.{(fraction + '000000')[:6]}" if fraction else whole
     return UTCTimestamp.fromisoformat(f"{text[0:4]}-{text[4:6]}-{text[6:8]}T{clock}+00:00")
 
 

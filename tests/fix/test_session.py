@@ -345,6 +345,10 @@ def test_a_restarted_process_resumes_its_numbers_and_heals_what_it_missed(
     second.connect()
     logon = second.client.sent()[0]
     assert (logon.msg_seq_num, logon.reset_seq_num_flag) == (3, None)  # type: ignore[attr-defined]
+    signed = bool(logon.raw_data)  # type: ignore[attr-defined]
+    on_disk = logon.raw_data in store.path.read_text(errors="replace")  # type: ignore[attr-defined]
+    assert signed, "the Logon carries no signature"
+    assert not on_disk, "the Logon signature was written to the store"
     reports = _received(second.client.events)
     assert [r.exec_id for r in reports] == ["e2"]  # type: ignore[attr-defined]
     assert reports[0].poss_dup_flag
