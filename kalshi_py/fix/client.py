@@ -131,7 +131,11 @@ class FixClient:
         return SyncFixClient(cls, *args, **kwargs)
 
     async def __aenter__(self) -> Any:
-        await self.connect()
+        try:
+            await self.connect()
+        except BaseException:
+            await self.close()
+            raise
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:

@@ -70,7 +70,10 @@ def test_logon_is_signed_as_documented_and_accepted(pair: Pair, rsa_key: rsa.RSA
     assert (logon.msg_seq_num, logon.sender_comp_id, logon.target_comp_id) == (1, KEY_ID, "KalshiRT")
     assert (logon.encrypt_method, logon.heart_bt_int, logon.default_appl_ver_id) == (0, 30, "9")
     assert logon.use_dollars is True
-    assert b"\x0195=344\x0196=" in pair.client.wire[0]  # RawDataLength before RawData (2048-bit key)
+    length_first = b"\x0195=344\x0196=" in pair.client.wire[0]  # (the frame holds the signature: not shown)
+    assert length_first, (
+        "RawDataLength(95)=344 (a 2048-bit key's signature) must come just before RawData(96)"
+    )
     text = f"{logon.sending_time}\x01A\x011\x01{KEY_ID}\x01KalshiRT"
     assert signed_text(logon.sending_time, 1, KEY_ID, "KalshiRT") == text
     assert isinstance(pair.client.events[0], LoggedOn)
