@@ -18,47 +18,22 @@ from .render import TEMPLATES
 __all__ = ["FIX_FILES", "render_fix"]
 
 FIX_FILES = ("kalshi_py/fix/enums.py", "kalshi_py/fix/messages.py")
-ANNOTATIONS = {
-    "str": "str",
-    "date": "str",
-    "time": "str",
-    "data": "str",
-    "int": "int",
-    "count": "int",
-    "length": "int",
-    "decimal": "Decimal",
-    "price": "Decimal",
-    "bool": "bool",
-    "timestamp": "UTCTimestamp",
-}
-WRITERS = {
-    "str": "write_str",
-    "date": "write_date",
-    "time": "write_time",
-    "data": "write_str",
-    "int": "write_int",
-    "count": "write_int",
-    "length": "write_int",
-    "decimal": "write_decimal",
-    "price": "px",
-    "bool": "write_bool",
-    "timestamp": "write_timestamp",
+KINDS = {  # kind: (annotation, writer, reader of a group entry's field)
+    "str": ("str", "write_str", "str"),
+    "date": ("str", "write_date", "str"),
+    "time": ("str", "write_time", "str"),
+    "data": ("str", "write_str", "str"),
+    "int": ("int", "write_int", "int"),
+    "count": ("int", "write_int", "int"),
+    "length": ("int", "write_int", "int"),
+    "decimal": ("Decimal", "write_decimal", "read_decimal"),
+    "price": ("Decimal", "px", None),
+    "bool": ("bool", "write_bool", "read_bool"),
+    "timestamp": ("UTCTimestamp", "write_timestamp", "parse_timestamp"),
 }
 DATA_LENGTH_TAGS = {96: 95, 89: 93, 213: 212, 355: 354}
 SECRET_TAGS = {96, 554}
 """RawData (the Logon signature) and Password: never shown in a repr."""
-ENTRY_READERS = {
-    "str": "str",
-    "date": "str",
-    "time": "str",
-    "data": "str",
-    "int": "int",
-    "count": "int",
-    "length": "int",
-    "decimal": "read_decimal",
-    "bool": "read_bool",
-    "timestamp": "parse_timestamp",
-}
 
 
 LIMIT = 110
@@ -109,7 +84,7 @@ class _Renderer:
     def annotation(self, definition: FieldDef) -> str:
         if definition.enum:
             self.enums[definition.name] = definition
-        return ANNOTATIONS[definition.kind]
+        return KINDS[definition.kind][0]
 
     def doc(self, definition: FieldDef, suffix: str = "") -> str:
         see = f", values in `enums.{definition.name}`" if definition.enum else ""
@@ -199,9 +174,10 @@ class _Renderer:
         return lines
 
     def entry_reader(self, definition: FieldDef) -> str:
-        if definition.kind == "price":
+        reader = KINDS[definition.kind][2]
+        if reader is None:
             raise SystemExit(f"{definition.name}: a cents-or-dollars price inside a repeating group")
-        return ENTRY_READERS[definition.kind]
+        return reader
 
     # --- writing -------------------------------------------------------------------------------------
 
@@ -227,7 +203,7 @@ class _Renderer:
             if definition.enum:
                 value = f"write_enum({_constant(definition)}_OUT, {attr}, {definition.tag})"
             else:
-                value = f"{WRITERS[definition.kind]}({attr}, {definition.tag})"
+                value = f"{KINDS[definition.kind][1]}({attr}, {definition.tag})"
             # a data field (the Logon signature) is required of the initiator only: the session sees to it
             optional = not member.required_out or definition.kind == "data"
             inner = indent + "    " if optional else indent
