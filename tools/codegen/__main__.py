@@ -4,7 +4,9 @@ own copy of the REST spec's structure (`sim/kalshi_sim/rest/openapi.json`).
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
 Defaults read `../shared/kalshi/openapi.yaml` and `../shared/kalshi/asyncapi.yaml` from the project
-root. `--check` writes nothing and exits 1 when the generated tree differs from what is committed.
+root, and the FIX dictionary from `../shared/kalshi/fix/` (`--fix-dictionary`) into
+`kalshi_py/fix/`. `--check` writes nothing and exits 1 when the generated tree differs from what
+is committed.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import difflib
 import sys
 from pathlib import Path
 
+from .fix_render import FIX_FILES, render_fix
 from .render import render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +26,7 @@ GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json",)  # beside hand-written c
 
 
 def _current_tree() -> dict[str, str]:
-    files: dict[str, str] = {}
+    files = {name: (ROOT / name).read_text(encoding="utf-8") for name in FIX_FILES if (ROOT / name).is_file()}
     for folder in GENERATED_DIRS:
         for path in sorted((ROOT / folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
@@ -40,10 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--asyncapi", default=str(SHARED / "asyncapi.yaml"), help="AsyncAPI document: path or URL"
     )
+    parser.add_argument("--fix-dictionary", default=str(SHARED / "fix"), help="folder of the FIX dictionary")
     parser.add_argument("--check", action="store_true", help="fail on any difference instead of writing")
     args = parser.parse_args(argv)
 
     wanted = render_tree(args.spec, args.asyncapi)
+    wanted.update(render_fix(args.fix_dictionary))
     current = _current_tree()
     if args.check:
         changed = sorted(
