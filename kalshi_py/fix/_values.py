@@ -20,6 +20,7 @@ from typing import Any
 
 from ..ws._wire import shared_decimal
 from .errors import FixValidationError
+from .fields import FIELD_NAMES
 
 __all__ = [
     "CENTS_PRICE_TAGS",
@@ -128,8 +129,6 @@ def sending_time(now: float | None = None) -> str:
 
 def field_label(tag: int) -> str:
     """`ClOrdID(11)`: a tag with its FIX name."""
-    from .messages import FIELD_NAMES
-
     return f"{FIELD_NAMES.get(tag, 'tag')}({tag})"
 
 

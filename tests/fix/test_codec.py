@@ -318,7 +318,7 @@ def test_the_logon_signature_never_shows_in_a_repr() -> None:
 
 
 def test_generated_files_say_they_are_generated() -> None:
-    for name in ("enums.py", "messages.py"):
+    for name in ("enums.py", "fields.py", "messages.py"):
         first = (ROOT / "kalshi_py" / "fix" / name).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# generated from fix-dictionary.json")
         assert first.endswith("do not edit")

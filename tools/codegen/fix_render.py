@@ -1,4 +1,4 @@
-"""From Kalshi's FIX dictionary to `kalshi_py/fix/enums.py` and `kalshi_py/fix/messages.py`.
+"""From Kalshi's FIX dictionary to `kalshi_py/fix/enums.py`, `fields.py` and `messages.py`.
 
     render_fix(folder) -> {path: text}
 
@@ -17,7 +17,7 @@ from .render import TEMPLATES
 
 __all__ = ["FIX_FILES", "render_fix"]
 
-FIX_FILES = ("kalshi_py/fix/enums.py", "kalshi_py/fix/messages.py")
+FIX_FILES = ("kalshi_py/fix/enums.py", "kalshi_py/fix/fields.py", "kalshi_py/fix/messages.py")
 KINDS = {  # kind: (annotation, writer, reader of a group entry's field)
     "str": ("str", "write_str", "str"),
     "date": ("str", "write_date", "str"),
@@ -365,6 +365,9 @@ def render_fix(folder: str | Path) -> dict[str, str]:
         "kalshi_py/fix/enums.py": TEMPLATES.get_template("fix_enums.py.j2").render(
             header=header, version=dictionary.version, enums=enum_views
         ),
+        "kalshi_py/fix/fields.py": TEMPLATES.get_template("fix_fields.py.j2").render(
+            header=header, version=dictionary.version, kinds=kinds, names_by_tag=names_by_tag
+        ),
         "kalshi_py/fix/messages.py": TEMPLATES.get_template("fix_messages.py.j2").render(
             header=header,
             version=dictionary.version,
@@ -372,8 +375,6 @@ def render_fix(folder: str | Path) -> dict[str, str]:
             entries=renderer.entry_code,
             groups=renderer.group_code,
             messages=messages,
-            kinds=kinds,
-            names_by_tag=names_by_tag,
             header_tags=_chunks(" ".join(str(t) for t in sorted(dictionary.header_tags))),
             exports=sorted([*names, *renderer.entries]),
         ),
