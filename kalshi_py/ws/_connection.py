@@ -9,6 +9,8 @@ import contextlib
 import logging
 import random
 import time
+from collections.abc import Iterable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 import msgspec
@@ -33,6 +35,35 @@ __all__ = ["Connection", "backoff_delay", "resolve_url_and_auth"]
 logger = logging.getLogger("kalshi_py.ws")
 
 _FATAL_STATUSES = frozenset({401, 403})
+_CREDENTIAL_HEADERS = ("KALSHI-ACCESS-KEY", "KALSHI-ACCESS-SIGNATURE")
+REDACTED = "<redacted>"
+
+class RedactingLogger(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """The websockets library's client logger with the handshake's credentials blanked out: at
+    DEBUG it logs every request header, and the key id and signature must never reach a log."""
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        super().__init__(logging.getLogger("websockets.client"), {})
+        self.secrets = tuple(s for s in secrets if s)
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if self.isEnabledFor(level):
+            super().log(level, self._redact(msg), *(self._redact(arg) for arg in args), **kwargs)
+
+    def _redact(self, value: object) -> object:
+        if value is None or isinstance(value, (int, float)):
+            return value
+        text = str(value)
+        if not any(secret in text for secret in self.secrets):
+            return value
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+
+def handshake_logger(headers: Mapping[str, str]) -> RedactingLogger:
+    """The logger for a handshake sending `headers`."""
+    return RedactingLogger(headers.get(name, "") for name in _CREDENTIAL_HEADERS)
 
 
 def resolve_url_and_auth(
@@ -93,6 +124,7 @@ class Connection(Routing):
                 ping_timeout=self.ping_timeout,
                 max_size=self.max_frame_size,
                 compression=None,
+                logger=handshake_logger(headers),
             )
         except InvalidStatus as exc:
             status = exc.response.status_code

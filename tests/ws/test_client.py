@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -26,33 +26,7 @@ from kalshi_py.ws import (
 from kalshi_py.ws import errors as ws_errors
 from kalshi_py.ws.messages import Fill, OrderbookDelta, OrderbookSnapshot
 
-from .ws_loopback import LoopbackKalshi
-
-KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
-
-
-@pytest.fixture
-async def server(rsa_key: rsa.RSAPrivateKey) -> AsyncIterator[LoopbackKalshi]:
-    srv = LoopbackKalshi(rsa_key.public_key())
-    srv.add_market("A", yes={"0.40": "10", "0.41": "5"}, no={"0.55": "7"})
-    srv.add_market("B", yes={"0.20": "3"}, no={"0.70": "4", "0.75": "1"})
-    await srv.start()
-    yield srv
-    await srv.stop()
-    # the only commands outside the spec are the ones a test sends on purpose (an unknown channel)
-    assert [p for p in srv.contract_problems if "nonsense" not in p] == []
-
-
-@pytest.fixture
-def auth(rsa_key: rsa.RSAPrivateKey) -> KalshiAuth:
-    return KalshiAuth(KEY_ID, rsa_key)
-
-
-def client(server: LoopbackKalshi, auth: KalshiAuth, **kwargs: Any) -> KalshiWebSocket:
-    kwargs.setdefault("command_timeout", 3.0)
-    kwargs.setdefault("backoff_initial", 0.01)
-    kwargs.setdefault("backoff_max", 0.05)
-    return KalshiWebSocket(auth, url=server.url, **kwargs)
+from .ws_loopback import KEY_ID, LoopbackKalshi, client
 
 
 async def read_until(
