@@ -148,22 +148,26 @@ class Connection(Routing):
         return ws
 
     async def _run(self, ws: ClientConnection) -> None:
-        attempt = 0
+        loop = asyncio.get_running_loop()
+        attempt = 0  # reconnect attempts since the last healthy connection
         first = True
         try:
             while not self._closing:
                 self._ws = ws
-                reader = asyncio.get_running_loop().create_task(self._read(ws), name="kalshi-ws-reader")
+                reader = loop.create_task(self._read(ws), name="kalshi-ws-reader")
+                ready_at: float | None = None
                 try:
-                    if not first:
+                    if first:
+                        ready_at = loop.time()
+                    else:
                         try:
                             await self._replay()
                         except ConnectionLost:
                             await ws.close()
                         else:
+                            ready_at = loop.time()
                             self._enqueue(StreamStatus(kind=StatusKind.RECONNECTED, attempt=attempt))
                             self._start_backfill()
-                    attempt = 0
                     first = False
                     self._connected.set()
                     reason = await reader
@@ -177,12 +181,13 @@ class Connection(Routing):
                         await ws.close()
                 if self._closing or self._fatal is not None:
                     return
+                if ready_at is not None and loop.time() - ready_at >= self.healthy_after:
+                    attempt = 0
                 self._on_disconnect(reason)
                 if not self.reconnect:
                     self._set_fatal(WebSocketConnectionError(f"the WebSocket connection was lost: {reason}"))
                     return
-                ws = await self._reconnect(attempt)
-                attempt = 0
+                ws, attempt = await self._reconnect(attempt)
         except asyncio.CancelledError:
             raise
         except WebSocketError as exc:
@@ -191,14 +196,16 @@ class Connection(Routing):
             logger.exception("the WebSocket connection loop failed")
             self._set_fatal(WebSocketError(f"the WebSocket connection loop failed: {exc!r}"))
 
-    async def _reconnect(self, attempt: int) -> ClientConnection:
+    async def _reconnect(self, attempt: int) -> tuple[ClientConnection, int]:
+        """A new connection after `attempt` attempts since the last healthy one (a connection
+        that was lost before it became healthy counts as a failed attempt), and the new count."""
         while True:
             if self.max_reconnect_attempts is not None and attempt >= self.max_reconnect_attempts:
                 raise WebSocketConnectionError(f"gave up reconnecting to {self.url} after {attempt} attempts")
             await asyncio.sleep(backoff_delay(attempt, self.backoff_initial, self.backoff_max, self._jitter))
             attempt += 1
             try:
-                return await self._open()
+                return await self._open(), attempt
             except WebSocketAuthError:
                 raise
             except WebSocketConnectionError as exc:

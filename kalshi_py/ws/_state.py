@@ -50,6 +50,7 @@ class ClientState:
     max_reconnect_attempts: int | None
     backoff_initial: float
     backoff_max: float
+    healthy_after: float
     max_frame_size: int | None
     on_frame: Callable[[bytes], None] | None
     backfill: Backfill | None

@@ -2,8 +2,12 @@
 disconnects without losing data silently.
 
 - The handshake carries the same `KALSHI-ACCESS-*` headers as REST, signed over the WebSocket
-  URL's path. A 401/403 (a rejected key) stops the client with `WebSocketAuthError`; other
-  failures reconnect with exponential backoff and jitter.
+  URL's path (the key id and signature are blanked out of the websockets library's logs). A
+  401/403 (a rejected key) stops the client with `WebSocketAuthError`; other failures reconnect
+  with exponential backoff and jitter. The backoff starts again from `backoff_initial` only
+  after a connection has proven healthy (stayed up `healthy_after` seconds with every
+  subscription replayed); a connection lost before that counts as a failed attempt, also
+  towards `max_reconnect_attempts`.
 - The server's heartbeat pings are answered by the websockets library; our own pings
   (`ping_interval`, `ping_timeout`) and an optional `idle_timeout` detect a dead connection.
 - Every subscription is a `Subscription` object that outlives connections: after a reconnect it
@@ -90,6 +94,7 @@ class KalshiWebSocket(Connection):
         max_reconnect_attempts: int | None = None,
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
+        healthy_after: float = 5.0,
         max_frame_size: int | None = 16 * 1024 * 1024,
         on_frame: Callable[[bytes], None] | None = None,
         rest_client: Client | None = None,
@@ -101,6 +106,8 @@ class KalshiWebSocket(Connection):
             raise ValueError("max_queue must be at least 1")
         if command_timeout <= 0:
             raise ValueError("command_timeout must be positive")
+        if healthy_after < 0:
+            raise ValueError("healthy_after must be >= 0")
         super().__init__()
         self.url, self.auth = resolve_url_and_auth(auth, environment, url)
         self.command_timeout = command_timeout
@@ -114,6 +121,10 @@ class KalshiWebSocket(Connection):
         self.max_reconnect_attempts = max_reconnect_attempts
         self.backoff_initial = backoff_initial
         self.backoff_max = backoff_max
+        self.healthy_after = healthy_after
+        """Seconds a connection must stay up, its subscriptions replayed, to count as healthy: only
+        then does the reconnect backoff start again from `backoff_initial`. A server that accepts
+        and drops connections at once is thus reconnected to ever more slowly, not in a loop."""
         self.max_frame_size = max_frame_size
         self.on_frame = on_frame
         """Called with every frame as received, before decoding (to record or check a feed)."""
