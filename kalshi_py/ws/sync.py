@@ -1,10 +1,13 @@
 """A blocking face of `KalshiWebSocket` for scripts and notebooks: the asyncio client runs in a
-background thread with its own event loop; every method waits for its result."""
+background thread with its own event loop; every method waits for its result. A client that is
+never closed is closed when it is garbage-collected, or at the latest when the interpreter exits:
+its connection ends with a close frame and its thread stops."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
+import weakref
 from collections.abc import Coroutine, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -39,8 +42,9 @@ class SyncKalshiWebSocket:
         try:
             self.client = self._run(build(), None)
         except BaseException:
-            self._stop_loop()
+            _shut_down(self._loop, self._thread, None)
             raise
+        self._finalizer = weakref.finalize(self, _shut_down, self._loop, self._thread, self.client)
 
     def _run(self, coro: Coroutine[Any, Any, T], timeout: float | None) -> T:
         if self._closed:
@@ -66,17 +70,8 @@ class SyncKalshiWebSocket:
         """Close the connection and stop the background thread."""
         if self._closed:
             return
-        try:
-            asyncio.run_coroutine_threadsafe(self.client.close(), self._loop).result(30)
-        finally:
-            self._closed = True
-            self._stop_loop()
-
-    def _stop_loop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(30)
-        if not self._thread.is_alive():
-            self._loop.close()
+        self._closed = True
+        self._finalizer()
 
     def subscribe(
         self, channels: str | Sequence[str], market_tickers: str | Sequence[str] | None = None, **params: Any
@@ -117,3 +112,26 @@ class SyncKalshiWebSocket:
     @property
     def subscriptions(self) -> list[Subscription]:
         return self.client.subscriptions
+
+
+def _shut_down(
+    loop: asyncio.AbstractEventLoop, thread: threading.Thread, client: KalshiWebSocket | None
+) -> None:
+    """Close `client` on `loop`, then stop the loop and its `thread`. Holds no reference to the
+    blocking client, so that it can run when that client is collected or at interpreter exit."""
+    if loop.is_closed():
+        return
+    if threading.current_thread() is thread:  # collected on its own loop: finish in the background
+        if client is None:
+            loop.stop()
+        else:
+            loop.create_task(client.close()).add_done_callback(lambda _: loop.stop())
+        return
+    try:
+        if client is not None and thread.is_alive():
+            asyncio.run_coroutine_threadsafe(client.close(), loop).result(30)
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(30)
+        if not thread.is_alive():
+            loop.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import threading
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -27,3 +29,28 @@ async def server(rsa_key: rsa.RSAPrivateKey) -> AsyncIterator[LoopbackKalshi]:
 @pytest.fixture
 def auth(rsa_key: rsa.RSAPrivateKey) -> KalshiAuth:
     return KalshiAuth(KEY_ID, rsa_key)
+
+
+@pytest.fixture
+def threaded_server(rsa_key: rsa.RSAPrivateKey) -> Iterator[LoopbackKalshi]:
+    """The loopback server on its own event loop in a thread, for the blocking client."""
+    ready = threading.Event()
+    srv = LoopbackKalshi(rsa_key.public_key())
+    srv.add_market("A", yes={"0.40": "10"}, no={})
+    loop = asyncio.new_event_loop()
+
+    def serve() -> None:
+        loop.run_until_complete(srv.start())
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(srv.stop())
+        loop.close()
+
+    thread = threading.Thread(target=serve, name="loopback-server", daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    try:
+        yield srv
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)

@@ -290,41 +290,20 @@ async def test_per_channel_callbacks(server: LoopbackKalshi, auth: KalshiAuth) -
     assert statuses[0] == StatusKind.CONNECTED
 
 
-def test_sync_facade_streams_and_closes_cleanly(rsa_key: rsa.RSAPrivateKey) -> None:
-    ready = threading.Event()
-    holder: dict[str, Any] = {}
-
-    def serve() -> None:
-        loop = asyncio.new_event_loop()
-        srv = LoopbackKalshi(rsa_key.public_key())
-        srv.add_market("A", yes={"0.40": "10"}, no={})
-        loop.run_until_complete(srv.start())
-        holder.update(loop=loop, srv=srv)
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(srv.stop())
-        loop.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    assert ready.wait(5)
-    try:
-        with KalshiWebSocket.sync(
-            KalshiAuth(KEY_ID, rsa_key), url=holder["srv"].url, command_timeout=3
-        ) as ws:
-            (sub,) = ws.subscribe("orderbook_delta", "A")
-            assert sub.sid == 1
-            tracker = OrderBookTracker()
-            for item in ws.stream(timeout=5):
-                tracker.apply(item)
-                if isinstance(item, OrderbookSnapshot):
-                    break
-            assert tracker["A"].best_bid() == (Decimal("0.40"), Decimal("10"))
-            loop_thread = ws._thread
-        assert not loop_thread.is_alive()
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
-        thread.join(5)
+def test_sync_facade_streams_and_closes_cleanly(threaded_server: LoopbackKalshi, auth: KalshiAuth) -> None:
+    before = set(threading.enumerate())
+    with KalshiWebSocket.sync(auth, url=threaded_server.url, command_timeout=3) as ws:
+        (sub,) = ws.subscribe("orderbook_delta", "A")
+        assert sub.sid == 1
+        tracker = OrderBookTracker()
+        for item in ws.stream(timeout=5):
+            tracker.apply(item)
+            if isinstance(item, OrderbookSnapshot):
+                break
+        assert tracker["A"].best_bid() == (Decimal("0.40"), Decimal("10"))
+        loop_threads = [t for t in threading.enumerate() if t not in before]
+    assert loop_threads
+    assert not any(t.is_alive() for t in loop_threads)
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:

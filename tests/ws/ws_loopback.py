@@ -42,6 +42,8 @@ class LoopbackKalshi:
         self.contract_problems: list[str] = []
         self.handshake_paths: list[str] = []
         self.handshake_headers: list[dict[str, str]] = []
+        self.close_codes: list[int | None] = []
+        """The close code each ended connection got from the client (1006: no close frame)."""
         self.accepted = 0
         self.refuse_status: int | None = None
         self.skip_seq = 0
@@ -123,6 +125,7 @@ class LoopbackKalshi:
         except Exception:
             pass
         finally:
+            self.close_codes.append(ws.close_code)
             if conn in self.conns:
                 self.conns.remove(conn)
 
