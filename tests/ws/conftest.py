@@ -38,6 +38,7 @@ def threaded_server(rsa_key: rsa.RSAPrivateKey) -> Iterator[LoopbackKalshi]:
     srv = LoopbackKalshi(rsa_key.public_key())
     srv.add_market("A", yes={"0.40": "10"}, no={})
     loop = asyncio.new_event_loop()
+    srv.loop = loop
 
     def serve() -> None:
         loop.run_until_complete(srv.start())

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import json
 import logging
+from collections.abc import Coroutine
 from decimal import Decimal
 from typing import Any
 
@@ -50,6 +51,8 @@ class LoopbackKalshi:
         self.silent_commands: set[str] = set()
         self.server: Server | None = None
         self.clock = 100
+        self.loop: asyncio.AbstractEventLoop | None = None
+        """The loop the server runs on, when it runs in a thread of its own."""
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -243,6 +246,11 @@ class LoopbackKalshi:
             for sid, sub in list(conn.subs.items()):
                 if sub["channel"] == "fill":
                     await conn.ws.send(json.dumps({"type": "fill", "sid": sid, "msg": msg}))
+
+    def call_soon(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run `coro` on the server's own loop (from another thread) and wait for it."""
+        assert self.loop is not None
+        asyncio.run_coroutine_threadsafe(coro, self.loop).result(10)
 
     async def drop_all(self) -> None:
         """Drop every connection at once, as a network failure would."""
