@@ -23,6 +23,7 @@ from ._delivery import END, Delivery, Overflow
 from ._healing import Healing
 from ._own_channels import OwnChannels
 from ._requests import Requests
+from ._settings import Settings
 from ._subscription import Subscription, Subscriptions
 from .backfill import BackfillRequest
 from .errors import TERMINAL_CODES, StreamOverflowError, WebSocketClosed
@@ -96,6 +97,16 @@ class Protocol:
         self._connections = 0
         self._dropped = 0
         self._dropped_markets: dict[int, set[str]] = {}
+
+    @classmethod
+    def of(cls, settings: Settings) -> Protocol:
+        """The protocol of a client with `settings`."""
+        return cls(
+            command_timeout=settings.command_timeout,
+            max_queue=settings.max_queue,
+            overflow=settings.overflow,
+            backfill_margin=settings.backfill_margin if settings.rest_client is not None else None,
+        )
 
     # --- connection events -----------------------------------------------------------------------
 

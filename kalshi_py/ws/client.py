@@ -59,16 +59,6 @@ __all__ = ["KalshiWebSocket", "Overflow", "StreamItem", "Subscription"]
 Callback = Callable[[Any], Awaitable[None] | None]
 
 
-def new_protocol(settings: Settings) -> Protocol:
-    """The protocol state of a client with `settings`."""
-    return Protocol(
-        command_timeout=settings.command_timeout,
-        max_queue=settings.max_queue,
-        overflow=settings.overflow,
-        backfill_margin=settings.backfill_margin if settings.rest_client is not None else None,
-    )
-
-
 class KalshiWebSocket:
     """An asyncio client of Kalshi's WebSocket API.
 
@@ -130,7 +120,7 @@ class KalshiWebSocket:
         `backoff_initial`. `on_frame`: called with every frame as received, before decoding (to
         record or check a feed). `rest_client`: fetch the `fill` and `user_orders` messages
         missed during an outage over REST (see `kalshi_py.ws.backfill`)."""
-        self._protocol = new_protocol(self.settings)
+        self._protocol = Protocol.of(self.settings)
         self._driver = AsyncioDriver(self.settings, self._protocol)
         self._callbacks: dict[str, list[Callback]] = collections.defaultdict(list)
 

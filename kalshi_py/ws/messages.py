@@ -813,6 +813,7 @@ Message = ServerMessage | GenericMessage
 _server_decoder: msgspec.json.Decoder[ServerMessage] = msgspec.json.Decoder(ServerMessage)
 _generic_decoder = msgspec.json.Decoder(GenericMessage)
 
+
 def _typed_delta(frame: OrderbookDeltaFrame) -> OrderbookDelta:
     """The `OrderbookDelta` the public Structs would decode from the same frame, with shared
     prices; raises `ArithmeticError` for a price or delta that is no number."""

@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from ._delivery import END, StreamItem
+from ._protocol import Protocol
 from ._settings import Settings
 from ._subscription import Subscription
 from ._sync_driver import ThreadingDriver
-from .client import new_protocol
 from .errors import WebSocketClosed
 from .messages import Ok, SubscriptionInfo
 
@@ -32,7 +32,7 @@ class SyncKalshiWebSocket:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.settings = Settings.build(*args, **kwargs)
-        self._protocol = new_protocol(self.settings)
+        self._protocol = Protocol.of(self.settings)
         self._driver = ThreadingDriver(self.settings, self._protocol)
         self._finalizer = weakref.finalize(self, self._driver.close)
 
