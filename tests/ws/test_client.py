@@ -301,9 +301,11 @@ def test_sync_facade_streams_and_closes_cleanly(threaded_server: LoopbackKalshi,
             if isinstance(item, OrderbookSnapshot):
                 break
         assert tracker["A"].best_bid() == (Decimal("0.40"), Decimal("10"))
-        loop_threads = [t for t in threading.enumerate() if t not in before]
-    assert loop_threads
-    assert not any(t.is_alive() for t in loop_threads)
+        threads = [t for t in threading.enumerate() if t not in before]
+    assert threads
+    for thread in threads:  # ours end in close(); the websockets library's right after
+        thread.join(10)
+    assert not any(t.is_alive() for t in threads)
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:

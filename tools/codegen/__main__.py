@@ -1,4 +1,4 @@
-"""Generate `kalshi_py/api/` and `kalshi_py/models/` from Kalshi's specs.
+"""Generate `kalshi_py/api/`, `kalshi_py/models/` and `kalshi_py/ws/_asyncapi/` from Kalshi's specs.
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
@@ -13,11 +13,12 @@ import difflib
 import sys
 from pathlib import Path
 
+from . import ws_messages
 from .render import render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "kalshi"
-GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models")
+GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models", ws_messages.PACKAGE)
 
 
 def _current_tree() -> dict[str, str]:
@@ -39,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     wanted = render_tree(args.spec, args.asyncapi)
+    wanted.update(ws_messages.render(args.asyncapi))
     current = _current_tree()
     if args.check:
         changed = sorted(
