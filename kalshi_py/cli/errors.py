@@ -62,14 +62,14 @@ def describe(exc: BaseException) -> tuple[str, int] | None:
         return str(exc), EXIT_USAGE
     if isinstance(exc, APIConnectionError):
         return f"could not reach the exchange: {exc}", EXIT_API_ERROR
-    if isinstance(exc, KalshiError):
-        return str(exc), EXIT_API_ERROR
     from ..ws import WebSocketAuthError, WebSocketError
 
     if isinstance(exc, WebSocketAuthError):
         return str(exc), EXIT_USAGE
-    if isinstance(exc, WebSocketError):
+    if isinstance(exc, WebSocketError):  # before KalshiError, of which it is a branch
         return f"WebSocket: {exc}", EXIT_API_ERROR
+    if isinstance(exc, KalshiError):
+        return str(exc), EXIT_API_ERROR
     return None
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from kalshi_py.auth import KalshiAuth
+from kalshi_py.ws import KalshiWebSocket
 
 from .ws_loopback import KEY_ID, LoopbackKalshi, client
 
@@ -42,6 +43,21 @@ def every_logger_at_debug() -> Iterator[_Keep]:
             lg.removeHandler(keep)
 
 
+def assert_no_credential_logged(server: LoopbackKalshi, records: list[logging.LogRecord]) -> None:
+    signatures = {headers["KALSHI-ACCESS-SIGNATURE"] for headers in server.handshake_headers}
+    assert len(signatures) >= 2
+    secrets = [*signatures, KEY_ID]
+    ours = [r for r in records if not r.name.startswith("loopback.")]
+    handshake_lines = [r for r in ours if "KALSHI-ACCESS-SIGNATURE" in r.getMessage()]
+    assert handshake_lines, "the handshake was not logged at DEBUG: this test would prove nothing"
+    leaks = [
+        f"{r.name}: {r.getMessage()}"
+        for r in ours
+        if any(secret in text for secret in secrets for text in (r.getMessage(), str(r.msg), repr(r.args)))
+    ]
+    assert leaks == []
+
+
 async def test_a_signed_connect_logs_no_signature_and_no_key_id(
     server: LoopbackKalshi, auth: KalshiAuth, every_logger_at_debug: _Keep
 ) -> None:
@@ -52,15 +68,15 @@ async def test_a_signed_connect_logs_no_signature_and_no_key_id(
         while server.accepted < 2:
             await ws.recv(timeout=5)
 
-    signatures = {headers["KALSHI-ACCESS-SIGNATURE"] for headers in server.handshake_headers}
-    assert len(signatures) >= 2
-    secrets = [*signatures, KEY_ID]
-    ours = [r for r in every_logger_at_debug.records if not r.name.startswith("loopback.")]
-    handshake_lines = [r for r in ours if "KALSHI-ACCESS-SIGNATURE" in r.getMessage()]
-    assert handshake_lines, "the handshake was not logged at DEBUG: this test would prove nothing"
-    leaks = [
-        f"{r.name}: {r.getMessage()}"
-        for r in ours
-        if any(secret in text for secret in secrets for text in (r.getMessage(), str(r.msg), repr(r.args)))
-    ]
-    assert leaks == []
+    assert_no_credential_logged(server, every_logger_at_debug.records)
+
+
+def test_the_blocking_client_logs_no_signature_and_no_key_id(
+    threaded_server: LoopbackKalshi, auth: KalshiAuth, every_logger_at_debug: _Keep
+) -> None:
+    with KalshiWebSocket.sync(auth, url=threaded_server.url, backoff_initial=0.01) as ws:
+        ws.subscribe("orderbook_delta", ["A"])
+        threaded_server.call_soon(threaded_server.drop_all())  # a reconnect signs a second handshake
+        while threaded_server.accepted < 2 or len(ws.subscriptions) != 1 or ws.connections < 2:
+            ws.recv(timeout=5)
+    assert_no_credential_logged(threaded_server, every_logger_at_debug.records)
