@@ -1,7 +1,8 @@
 """Decode + apply of orderbook_delta frames, raw bytes in and book updated, in messages/s on one
 core: kalshi_py as `KalshiWebSocket` and `OrderBookTracker` run it (`decode_message`, the typed
 `OrderbookDelta` a consumer receives, `OrderBookTracker.apply`) beside the floor (json.loads +
-dicts doing the same arithmetic with Decimal). Both must end with the same books.
+dicts doing the same arithmetic with Decimal); and the same through the client's protocol (seq
+checks, heal-and-hold, the bounded queue) as its reader runs it. All must end with the same books.
 
     python benchmarks/bench_ws.py [--frames 200000] [--repeat 5]
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from kalshi_py.orderbook import OrderBookTracker
+from kalshi_py.ws._protocol import Protocol
 from kalshi_py.ws.messages import decode_message
 
 TICKERS = [f"KXMLBGAME-26AUG07{i:02d}TORPHI-PHI" for i in range(12)]
@@ -80,6 +82,30 @@ def run_kalshi_py(snapshots: list[bytes], frames: list[bytes]) -> tuple[float, B
     return elapsed, {t: {"yes": b.yes, "no": b.no} for t, b in tracker.books.items()}
 
 
+def run_protocol(snapshots: list[bytes], frames: list[bytes]) -> tuple[float, Books]:
+    protocol = Protocol(command_timeout=10, max_queue=10_000, overflow="raise", backfill_margin=None)
+    protocol.connection_made()
+    protocol.requests.subscribe("orderbook_delta", TICKERS, {})
+    protocol.take_outgoing()
+    protocol.receive(
+        decode_message(b'{"type":"subscribed","id":1,"msg":{"channel":"orderbook_delta","sid":1}}')
+    )
+    tracker = OrderBookTracker()
+    receive, take, apply = protocol.receive, protocol.take_item, tracker.apply
+    for frame in snapshots:
+        receive(decode_message(frame))
+    while (item := take()) is not None:
+        apply(item)
+    start = time.perf_counter()
+    for frame in frames:
+        receive(decode_message(frame))
+        while (item := take()) is not None:
+            apply(item)
+    elapsed = time.perf_counter() - start
+    assert tracker.inconsistencies == 0
+    return elapsed, {t: {"yes": b.yes, "no": b.no} for t, b in tracker.books.items()}
+
+
 def run_json_dicts(snapshots: list[bytes], frames: list[bytes]) -> tuple[float, Books]:
     books: Books = {}
     for frame in snapshots:
@@ -125,11 +151,13 @@ def main() -> None:
     snapshots, frames = make_frames(args.frames)
     floor, floor_books = best(run_json_dicts, snapshots, frames, args.repeat)
     ours, our_books = best(run_kalshi_py, snapshots, frames, args.repeat)
-    assert our_books == floor_books, "kalshi_py and the floor ended with different books"
+    core, core_books = best(run_protocol, snapshots, frames, args.repeat)
+    assert our_books == floor_books == core_books, "kalshi_py and the floor ended with different books"
     n = len(frames)
     print(f"frames: {n} orderbook_delta ({sum(map(len, frames)) / n:.0f} bytes each), best of {args.repeat}")
     print(f"json.loads + dicts (floor):        {n / floor:>12,.0f} msg/s")
     print(f"kalshi_py decode_message + apply:  {n / ours:>12,.0f} msg/s   ({floor / ours:.2f}x the floor)")
+    print(f"  + the client's protocol:         {n / core:>12,.0f} msg/s   ({floor / core:.2f}x the floor)")
 
 
 if __name__ == "__main__":

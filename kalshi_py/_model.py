@@ -25,7 +25,7 @@ import msgspec
 
 from .errors import RequestValidationError
 
-__all__ = ["Model", "explain", "format_fixed", "parse_fixed", "request_body_bytes"]
+__all__ = ["Model", "explain", "format_fixed", "parse_fixed", "request_body_bytes", "shared_decimal"]
 
 M = TypeVar("M", bound="Model")
 D = TypeVar("D")
@@ -251,3 +251,19 @@ def request_body_bytes(model: msgspec.Struct) -> bytes:
     except msgspec.ValidationError as exc:
         raise RequestValidationError(f"invalid {name}: {explain(type(model), exc)}") from None
     return _ENCODER.encode(wire)
+
+
+_DECIMALS: dict[str, Decimal] = {}
+_DECIMALS_MAX = 16_384
+
+
+def shared_decimal(text: str) -> Decimal:
+    """`Decimal(text)`, one shared object for each finite `text` (the first 16,384 distinct
+    texts; later ones are built anew each time). Raises `decimal.InvalidOperation` for a text
+    that is no number, as `Decimal` does."""
+    value = _DECIMALS.get(text)
+    if value is None:
+        value = Decimal(text)
+        if value.is_finite() and len(_DECIMALS) < _DECIMALS_MAX:
+            _DECIMALS[text] = value
+    return value

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import msgspec
 
-from .ws._wire import shared_decimal
+from ._model import shared_decimal
 from .ws.messages import OrderbookDelta, OrderbookDeltaMsg, OrderbookSnapshot, OrderbookSnapshotMsg
 from .ws.status import StatusKind, StreamStatus
 

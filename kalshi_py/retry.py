@@ -25,7 +25,14 @@ from enum import Enum
 
 import httpx
 
-__all__ = ["DEFAULT_RETRY", "FailureKind", "RetryPolicy", "classify_failure", "parse_retry_after"]
+__all__ = [
+    "DEFAULT_RETRY",
+    "FailureKind",
+    "RetryPolicy",
+    "classify_failure",
+    "parse_retry_after",
+    "reconnect_delay",
+]
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -110,3 +117,10 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY = RetryPolicy()
+
+
+def reconnect_delay(attempt: int, initial: float, maximum: float, jitter: random.Random) -> float:
+    """Seconds to wait before reconnect attempt `attempt + 1` of a streaming connection (WebSocket,
+    FIX): exponential from `initial`, capped at `maximum`, uniform in the upper half of that."""
+    ceiling: float = min(maximum, initial * (2 ** min(attempt, 30)))
+    return ceiling / 2 + jitter.uniform(0, ceiling / 2)

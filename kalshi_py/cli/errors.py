@@ -136,14 +136,15 @@ def describe(exc: BaseException, destination: Destination | None = None) -> tupl
         host = origin(url) if url else "the exchange"
         message = f"could not reach {host}: {exc}" if host not in str(exc) else f"could not reach it: {exc}"
         return message + _default_note(destination), EXIT_API_ERROR
-    if isinstance(exc, KalshiError):
-        return _with_where(str(exc), rest_url) + _default_note(destination), EXIT_API_ERROR
     from ..ws import WebSocketAuthError, WebSocketError
 
-    if isinstance(exc, WebSocketError):
+    if isinstance(exc, WebSocketError):  # before KalshiError, of which it is a branch
         ws_url = destination.ws_url if destination else None
-        message = _with_where(f"WebSocket: {exc}", ws_url) + _default_note(destination)
+        said = str(exc) if "WebSocket" in str(exc) else f"WebSocket: {exc}"
+        message = _with_where(said, ws_url) + _default_note(destination)
         return message, EXIT_USAGE if isinstance(exc, WebSocketAuthError) else EXIT_API_ERROR
+    if isinstance(exc, KalshiError):
+        return _with_where(str(exc), rest_url) + _default_note(destination), EXIT_API_ERROR
     return None
 
 

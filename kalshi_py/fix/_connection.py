@@ -9,7 +9,7 @@ import random
 import ssl
 from collections.abc import Callable
 
-from ..ws._connection import backoff_delay
+from ..retry import reconnect_delay
 from ._message import Message
 from ._transport import SessionProtocol
 from .errors import FixConnectionError, FixError, LogonRefused, SessionClosed
@@ -152,7 +152,7 @@ class Connection:
         while not self._closing:
             if self.max_reconnect_attempts is not None and attempt >= self.max_reconnect_attempts:
                 return FixConnectionError(f"gave up after {attempt} reconnect attempts: {reason}")
-            delay = backoff_delay(attempt, self.backoff_initial, self.backoff_max, self._jitter)
+            delay = reconnect_delay(attempt, self.backoff_initial, self.backoff_max, self._jitter)
             attempt += 1
             self.on_event(Reconnecting(attempt, delay, reason))
             await asyncio.sleep(delay)

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from ..ws._wire import shared_decimal
+from .._model import shared_decimal
 from .errors import FixValidationError
 from .fields import FIELD_NAMES
 

@@ -69,12 +69,14 @@ class Subscription:
         self.awaiting |= self.known_markets
         self.healing |= self.known_markets
 
-    def add_markets(self, tickers: Iterable[str]) -> None:
+    def add_markets(self, tickers: Iterable[str], *, hold: bool = True) -> None:
+        """Cover `tickers` too; with `hold`, their deltas wait for their snapshots (without, the
+        caller held them when it asked for the markets, and a snapshot may have come already)."""
         tickers = list(tickers)
         if self.market_tickers is not None:
             self.market_tickers = list(dict.fromkeys([*self.market_tickers, *tickers]))
         self.known_markets.update(tickers)
-        if self.is_orderbook:
+        if self.is_orderbook and hold:
             self.awaiting.update(tickers)
 
     def delete_markets(self, tickers: Iterable[str]) -> None:
@@ -91,3 +93,50 @@ class Subscription:
         return (
             f"Subscription(channel={self.channel!r}, sid={self.sid}, markets={markets}, active={self.active})"
         )
+
+
+class Subscriptions:
+    """Every subscription of a client, found by its current sid or by one it had before."""
+
+    def __init__(self) -> None:
+        self.all: list[Subscription] = []
+        self.by_sid: dict[int, Subscription] = {}
+        self._old_sids: dict[int, Subscription] = {}
+
+    @property
+    def active(self) -> list[Subscription]:
+        return [s for s in self.all if s.active]
+
+    def find(self, sid: int) -> Subscription | None:
+        """The subscription that has, or had on an earlier connection, `sid`."""
+        return self.by_sid.get(sid) or self._old_sids.get(sid)
+
+    def retire_sid(self, sub: Subscription) -> None:
+        """Forget `sub`'s current sid, keeping it findable as an old one."""
+        if sub.sid is not None:
+            self._old_sids[sub.sid] = sub
+            self.by_sid.pop(sub.sid, None)
+
+    def bind(self, sub: Subscription, sid: int) -> None:
+        """`sub` is now `sid` on the current connection; its order books await their snapshots."""
+        if sub.sid != sid:
+            self.retire_sid(sub)
+        sub.sid = sid
+        sub.active = True
+        sub.last_seq = None
+        if sub.is_orderbook:
+            sub.awaiting |= sub.known_markets
+        self.by_sid[sid] = sub
+        if sub not in self.all:
+            self.all.append(sub)
+
+    def resolve(self, sids: int | Subscription | Iterable[int | Subscription]) -> list[Subscription]:
+        """The subscriptions named by `Subscription` objects or sids (current or earlier)."""
+        items: Iterable[int | Subscription] = [sids] if isinstance(sids, (int, Subscription)) else sids
+        subs: list[Subscription] = []
+        for item in items:
+            sub = item if isinstance(item, Subscription) else self.find(item)
+            if sub is None:
+                raise ValueError(f"unknown subscription id {item}: not a subscription of this client")
+            subs.append(sub)
+        return subs

@@ -11,26 +11,10 @@ every field as the one the public Structs decode.
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 
 import msgspec
 
-__all__ = ["OrderbookDeltaFrame", "OrderbookDeltaFrameMsg", "shared_decimal"]
-
-_DECIMALS: dict[str, Decimal] = {}
-_DECIMALS_MAX = 16_384
-
-
-def shared_decimal(text: str) -> Decimal:
-    """`Decimal(text)`, one shared object for each finite `text` (the first 16,384 distinct
-    texts; later ones are built anew each time). Raises `decimal.InvalidOperation` for a text
-    that is no number, as `Decimal` does."""
-    value = _DECIMALS.get(text)
-    if value is None:
-        value = Decimal(text)
-        if value.is_finite() and len(_DECIMALS) < _DECIMALS_MAX:
-            _DECIMALS[text] = value
-    return value
+__all__ = ["OrderbookDeltaFrame", "OrderbookDeltaFrameMsg"]
 
 
 class OrderbookDeltaFrameMsg(msgspec.Struct, kw_only=True, gc=False):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import collections
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -34,7 +35,16 @@ from ..client import Client
 from ..types import Unset
 from .messages import Fill, FillMsg, UserOrder, UserOrderMsg
 
-__all__ = ["Backfill", "fill_key", "order_state"]
+__all__ = [
+    "BackfillRequest",
+    "Delivered",
+    "fetch",
+    "fetch_sync",
+    "fill_key",
+    "fill_message",
+    "order_message",
+    "order_state",
+]
 
 FILL_CHANNEL = "fill"
 ORDERS_CHANNEL = "user_orders"
@@ -50,7 +60,11 @@ def fill_key(msg: FillMsg) -> tuple[str, str]:
 def order_state(msg: UserOrderMsg) -> tuple[str, Decimal, Decimal, Decimal, Decimal]:
     """The parts of an order's state a consumer acts on."""
     return (
-        msg.status, msg.yes_price_dollars, msg.fill_count_fp, msg.remaining_count_fp, msg.initial_count_fp
+        msg.status,
+        msg.yes_price_dollars,
+        msg.fill_count_fp,
+        msg.remaining_count_fp,
+        msg.initial_count_fp,
     )
 
 
@@ -88,10 +102,22 @@ def fill_message(fill: Any, sid: int | None) -> Fill:
 
 
 _ORDER_FIELDS = (
-    "user_id", "exchange_index", "side", "outcome_side", "book_side", "taker_fill_cost_dollars",
-    "maker_fill_cost_dollars", "taker_fees_dollars", "maker_fees_dollars", "client_order_id",
-    "order_group_id", "self_trade_prevention_type", "created_time", "last_update_time",
-    "expiration_time", "subaccount_number",
+    "user_id",
+    "exchange_index",
+    "side",
+    "outcome_side",
+    "book_side",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost_dollars",
+    "taker_fees_dollars",
+    "maker_fees_dollars",
+    "client_order_id",
+    "order_group_id",
+    "self_trade_prevention_type",
+    "created_time",
+    "last_update_time",
+    "expiration_time",
+    "subaccount_number",
 )
 
 
@@ -114,19 +140,13 @@ def order_message(order: Any, sid: int | None) -> UserOrder:
     return UserOrder(sid=sid, msg=msg)
 
 
-class Backfill:
-    """The REST side of reconnect recovery for one client: what was delivered, and fetching what
-    was missed."""
+class Delivered:
+    """What the consumer received on `fill` and `user_orders`: the keys of the fills and the last
+    state of each order (the latest 100,000 of each)."""
 
-    def __init__(self, rest: Client, margin: float = 5.0) -> None:
-        if margin < 0:
-            raise ValueError("backfill_margin must be 0 or more seconds")
-        self.rest = rest
-        self.margin = margin
+    def __init__(self) -> None:
         self._fills: collections.OrderedDict[tuple[str, str], None] = collections.OrderedDict()
         self._orders: collections.OrderedDict[str, UserOrderMsg] = collections.OrderedDict()
-
-    # --- what the consumer has --------------------------------------------------------------------
 
     def fill_is_new(self, msg: FillMsg) -> bool:
         """Remember `msg`; False if this fill was delivered already."""
@@ -150,37 +170,79 @@ class Backfill:
         last = self._orders.get(msg.order_id)
         return last is None or order_state(last) != order_state(msg)
 
-    def resting_orders(self) -> list[str]:
-        return [order_id for order_id, msg in self._orders.items() if msg.status == "resting"]
+    def resting_orders(self) -> tuple[str, ...]:
+        return tuple(order_id for order_id, msg in self._orders.items() if msg.status == "resting")
 
-    # --- fetching ---------------------------------------------------------------------------------
 
-    async def missed_fills(self, since_s: int, tickers: Iterable[str] | None) -> list[Any]:
-        """REST fills since `since_s` (Unix seconds), on `tickers` (None: all), oldest first."""
-        wanted = set(tickers) if tickers is not None else None
+@dataclass(frozen=True)
+class BackfillRequest:
+    """What to fetch after outage number `outage`: fills since `since_s` (Unix seconds) on
+    `fill_tickers`, and the orders that may have changed since then on `order_tickers` (None:
+    every market); `fills`/`orders` say whether the channel is subscribed at all."""
+
+    outage: int
+    since_s: int
+    fills: bool
+    fill_tickers: tuple[str, ...] | None
+    orders: bool
+    order_tickers: tuple[str, ...] | None
+    resting_order_ids: tuple[str, ...]
+
+    def select_fills(self, fills: Iterable[Any]) -> list[Any]:
+        """The REST fills on the wanted markets, oldest first."""
+        wanted = set(self.fill_tickers) if self.fill_tickers is not None else None
         found = [
             fill
-            async for fill in get_fills.paginate(client=self.rest, min_ts=since_s)
+            for fill in fills
             if wanted is None or (_value(fill.market_ticker) or _value(fill.ticker)) in wanted
         ]
         found.sort(key=lambda f: (_ms(f.created_time) or 0, _value(f.ts) or 0))
         return found
 
-    async def current_orders(self, since_s: int, tickers: Iterable[str] | None) -> list[Any]:
-        """The REST state of every order that may have changed since `since_s`: created since,
-        resting now, or last delivered as resting."""
-        wanted = set(tickers) if tickers is not None else None
-        orders: dict[str, Any] = {}
-        async for order in get_orders.paginate(client=self.rest, min_ts=since_s):
-            orders[str(order.order_id)] = order
-        async for order in get_orders.paginate(client=self.rest, status="resting"):
-            orders[str(order.order_id)] = order
-        for order_id in self.resting_orders():
-            if order_id not in orders:
-                answer = await get_order.asyncio(client=self.rest, order_id=order_id)
-                orders[order_id] = answer.order
+    def select_orders(self, orders: dict[str, Any]) -> list[Any]:
+        """The REST orders (by id) on the wanted markets."""
+        wanted = set(self.order_tickers) if self.order_tickers is not None else None
         return [
             order
             for order in orders.values()
             if not isinstance(order, Unset) and (wanted is None or order.ticker in wanted)
         ]
+
+
+async def fetch(rest: Client, request: BackfillRequest) -> tuple[list[Any], list[Any]]:
+    """The missed fills and the current state of the orders that may have changed, over REST
+    with the asyncio client."""
+    fills: list[Any] = []
+    orders: dict[str, Any] = {}
+    if request.fills:
+        fills = [fill async for fill in get_fills.paginate(client=rest, min_ts=request.since_s)]
+    if request.orders:
+        for listing in (
+            get_orders.paginate(client=rest, min_ts=request.since_s),
+            get_orders.paginate(client=rest, status="resting"),
+        ):
+            async for order in listing:
+                orders[str(order.order_id)] = order
+        for order_id in request.resting_order_ids:
+            if order_id not in orders:
+                orders[order_id] = (await get_order.asyncio(client=rest, order_id=order_id)).order
+    return request.select_fills(fills), request.select_orders(orders)
+
+
+def fetch_sync(rest: Client, request: BackfillRequest) -> tuple[list[Any], list[Any]]:
+    """`fetch` with the blocking client."""
+    fills: list[Any] = []
+    orders: dict[str, Any] = {}
+    if request.fills:
+        fills = list(get_fills.paginate(client=rest, min_ts=request.since_s))
+    if request.orders:
+        for listing in (
+            get_orders.paginate(client=rest, min_ts=request.since_s),
+            get_orders.paginate(client=rest, status="resting"),
+        ):
+            for order in listing:
+                orders[str(order.order_id)] = order
+        for order_id in request.resting_order_ids:
+            if order_id not in orders:
+                orders[order_id] = get_order.sync(client=rest, order_id=order_id).order
+    return request.select_fills(fills), request.select_orders(orders)

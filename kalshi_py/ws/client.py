@@ -2,8 +2,12 @@
 disconnects without losing data silently.
 
 - The handshake carries the same `KALSHI-ACCESS-*` headers as REST, signed over the WebSocket
-  URL's path. A 401/403 (a rejected key) stops the client with `WebSocketAuthError`; other
-  failures reconnect with exponential backoff and jitter.
+  URL's path (the key id and signature are blanked out of the websockets library's logs). A
+  401/403 (a rejected key) stops the client with `WebSocketAuthError`; other failures reconnect
+  with exponential backoff and jitter. The backoff starts again from `backoff_initial` only
+  after a connection has proven healthy (stayed up `healthy_after` seconds with every
+  subscription replayed); a connection lost before that counts as a failed attempt, also
+  towards `max_reconnect_attempts`.
 - The server's heartbeat pings are answered by the websockets library; our own pings
   (`ping_interval`, `ping_timeout`) and an optional `idle_timeout` detect a dead connection.
 - Every subscription is a `Subscription` object that outlives connections: after a reconnect it
@@ -23,45 +27,39 @@ disconnects without losing data silently.
   `reconnected`.
 - Reconnects, gaps, resyncs, overflows and backfills appear in the stream as `StreamStatus` items.
 
-This module is the public face; the machinery lives in private layers, each adding one concern
-to the one below it (see `_state`): `_acks`, `_subscriptions`, `_stream`, `_backfilling`,
-`_routing`, `_connection`.
+The machinery is `Protocol` (`_protocol`), which holds every rule without doing any I/O,
+driven here by the asyncio driver (`_async_driver`); `SyncKalshiWebSocket` drives the same
+protocol with threads.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
+import collections
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from ..auth import KalshiAuth, KalshiAuthenticatedClient
 from ..client import Client
 from ..environments import Environment
-from ._connection import Connection, backoff_delay, resolve_url_and_auth
-from ._state import END, Callback, Overflow, StreamItem
+from ._async_driver import AsyncioDriver
+from ._delivery import END, Overflow, StreamItem
+from ._protocol import Protocol
+from ._settings import Settings
 from ._subscription import TYPE_CHANNEL, Subscription
-from .backfill import Backfill
-from .errors import WebSocketClosed, WebSocketError
-from .messages import (
-    ListSubscriptionsCommand,
-    Ok,
-    SubscribeCommand,
-    Subscribed,
-    SubscribeParams,
-    SubscriptionInfo,
-    UpdateSubscriptionParams,
-)
-from .status import StatusKind, StreamStatus
+from .errors import WebSocketClosed
+from .messages import Ok, SubscriptionInfo
+from .status import StreamStatus
 
 if TYPE_CHECKING:
     from .sync import SyncKalshiWebSocket
 
 __all__ = ["KalshiWebSocket", "Overflow", "StreamItem", "Subscription"]
 
+Callback = Callable[[Any], Awaitable[None] | None]
 
-class KalshiWebSocket(Connection):
+
+class KalshiWebSocket:
     """An asyncio client of Kalshi's WebSocket API.
 
         async with KalshiWebSocket(auth, environment="demo") as ws:
@@ -90,44 +88,61 @@ class KalshiWebSocket(Connection):
         max_reconnect_attempts: int | None = None,
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
+        healthy_after: float = 5.0,
         max_frame_size: int | None = 16 * 1024 * 1024,
         on_frame: Callable[[bytes], None] | None = None,
         rest_client: Client | None = None,
         backfill_margin: float = 5.0,
     ) -> None:
-        if overflow not in ("raise", "resync"):
-            raise ValueError(f"overflow must be 'raise' or 'resync', got {overflow!r}")
-        if max_queue < 1:
-            raise ValueError("max_queue must be at least 1")
-        if command_timeout <= 0:
-            raise ValueError("command_timeout must be positive")
-        super().__init__()
-        self.url, self.auth = resolve_url_and_auth(auth, environment, url)
-        self.command_timeout = command_timeout
-        self.open_timeout = open_timeout
-        self.ping_interval = ping_interval
-        self.ping_timeout = ping_timeout
-        self.idle_timeout = idle_timeout
-        self.max_queue = max_queue
-        self.overflow: Overflow = overflow
-        self.reconnect = reconnect
-        self.max_reconnect_attempts = max_reconnect_attempts
-        self.backoff_initial = backoff_initial
-        self.backoff_max = backoff_max
-        self.max_frame_size = max_frame_size
-        self.on_frame = on_frame
-        """Called with every frame as received, before decoding (to record or check a feed)."""
-        self.backfill = Backfill(rest_client, backfill_margin) if rest_client is not None else None
-        """Recovery of `fill` and `user_orders` messages over REST after a reconnect (with `rest_client`)."""
-        self.connections = 0
+        self.settings = Settings.build(
+            auth,
+            environment=environment,
+            url=url,
+            command_timeout=command_timeout,
+            open_timeout=open_timeout,
+            ping_interval=ping_interval,
+            ping_timeout=ping_timeout,
+            idle_timeout=idle_timeout,
+            max_queue=max_queue,
+            overflow=overflow,
+            reconnect=reconnect,
+            max_reconnect_attempts=max_reconnect_attempts,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            healthy_after=healthy_after,
+            max_frame_size=max_frame_size,
+            on_frame=on_frame,
+            rest_client=rest_client,
+            backfill_margin=backfill_margin,
+        )
+        """Every option, as given (see `Settings`). `healthy_after`: seconds a connection must
+        stay up, its subscriptions replayed, before the reconnect backoff starts over from
+        `backoff_initial`. `on_frame`: called with every frame as received, before decoding (to
+        record or check a feed). `rest_client`: fetch the `fill` and `user_orders` messages
+        missed during an outage over REST (see `kalshi_py.ws.backfill`)."""
+        self._protocol = Protocol.of(self.settings)
+        self._driver = AsyncioDriver(self.settings, self._protocol)
+        self._callbacks: dict[str, list[Callback]] = collections.defaultdict(list)
+
+    @property
+    def url(self) -> str:
+        return self.settings.url
+
+    @property
+    def auth(self) -> KalshiAuth | None:
+        return self.settings.auth
+
+    @property
+    def connections(self) -> int:
         """How many connections were established so far (1 + reconnects)."""
+        return self._driver.backoff.connections
 
     # --- lifecycle -------------------------------------------------------------------------------
 
     @classmethod
     def sync(cls, *args: Any, **kwargs: Any) -> SyncKalshiWebSocket:
-        """A blocking client for scripts and notebooks (same arguments), running its event loop in
-        a background thread: `with KalshiWebSocket.sync(auth) as ws: for item in ws.stream(): ...`."""
+        """A blocking client for scripts and notebooks (same arguments), driven by threads:
+        `with KalshiWebSocket.sync(auth) as ws: for item in ws.stream(): ...`."""
         from .sync import SyncKalshiWebSocket
 
         return SyncKalshiWebSocket(*args, **kwargs)
@@ -141,48 +156,36 @@ class KalshiWebSocket(Connection):
 
     async def connect(self) -> None:
         """Open the connection (raises if the first attempt fails) and start the reconnect loop."""
-        if self._run_task is not None:
-            raise WebSocketError("this client is already connected; use one client per connection")
-        ws = await self._open()
-        self._enqueue(StreamStatus(kind=StatusKind.CONNECTED))
-        self._run_task = asyncio.get_running_loop().create_task(self._run(ws), name="kalshi-ws")
+        await self._driver.connect()
 
     async def close(self) -> None:
         """Close the connection and end the stream; pending commands fail with `WebSocketClosed`."""
-        self._closing = True
-        task, self._run_task = self._run_task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        for background in list(self._background):
-            background.cancel()
-        if self._ws is not None:
-            with contextlib.suppress(Exception):
-                await self._ws.close()
-            self._ws = None
-        self._fail_pending(WebSocketClosed("the WebSocket client was closed"))
-        self._readable.set()
+        await self._driver.close()
 
     @property
     def subscriptions(self) -> list[Subscription]:
         """The active subscriptions."""
-        return [s for s in self._subscriptions if s.active]
+        return self._protocol.subscriptions.active
 
     def resolve_sid(self, sid: int) -> int | None:
         """The current sid of the subscription that had `sid` on an earlier connection."""
-        sub = self._find(sid)
+        sub = self._protocol.subscriptions.find(sid)
         return sub.sid if sub is not None and sub.active else None
+
+    def backoff_delay(self, attempt: int) -> float:
+        """Seconds to wait before reconnect attempt `attempt + 1`: exponential, capped, with jitter
+        (uniform in the upper half of the capped exponential)."""
+        return self._driver.backoff.delay(attempt)
 
     # --- the stream ------------------------------------------------------------------------------
 
     async def recv(self, timeout: float | None = None) -> StreamItem:
         """The next message or status event; raises `WebSocketClosed` once the stream has ended,
         `TimeoutError` if nothing arrives within `timeout` seconds."""
-        item = await self._next(timeout)
+        item = await self._driver.next_item(timeout)
         if item is END:
             raise WebSocketClosed("the WebSocket client is closed")
-        return item  # type: ignore[return-value]
+        return cast(StreamItem, item)
 
     def __aiter__(self) -> AsyncIterator[StreamItem]:
         return self.stream()
@@ -190,15 +193,10 @@ class KalshiWebSocket(Connection):
     async def stream(self) -> AsyncIterator[StreamItem]:
         """Every message and status event in order, until the client is closed."""
         while True:
-            item = await self._next()
+            item = await self._driver.next_item()
             if item is END:
                 return
-            yield item  # type: ignore[misc]
-
-    def backoff_delay(self, attempt: int) -> float:
-        """Seconds to wait before reconnect attempt `attempt + 1`: exponential, capped, with jitter
-        (uniform in the upper half of the capped exponential)."""
-        return backoff_delay(attempt, self.backoff_initial, self.backoff_max, self._jitter)
+            yield cast(StreamItem, item)
 
     # --- callbacks -------------------------------------------------------------------------------
 
@@ -211,11 +209,12 @@ class KalshiWebSocket(Connection):
     async def run(self) -> None:
         """Read the stream and dispatch every item to the callbacks registered with `on`, until the
         client is closed."""
+        by_sid = self._protocol.subscriptions.by_sid
         async for item in self.stream():
             if isinstance(item, StreamStatus):
                 channel: str | None = "status"
             else:
-                sub = self._by_sid.get(item.sid) if item.sid is not None else None
+                sub = by_sid.get(item.sid) if item.sid is not None else None
                 channel = sub.channel if sub is not None else TYPE_CHANNEL.get(item.type)
             for callback in (*self._callbacks.get(channel or "", ()), *self._callbacks.get("*", ())):
                 result = callback(item)
@@ -235,44 +234,15 @@ class KalshiWebSocket(Connection):
         """Subscribe to `channels` (for `market_tickers`, or all markets where the channel allows),
         with other subscribe parameters by keyword (`use_yes_price`, `send_initial_snapshot`,
         `index_ids`, ...). Returns one `Subscription` per channel once all are acknowledged."""
-        names = [channels] if isinstance(channels, str) else list(channels)
-        if not names or not all(isinstance(c, str) and c for c in names):
-            raise ValueError("subscribe needs at least one channel name, e.g. ['orderbook_delta']")
-        tickers = self._tickers(market_tickers, params.pop("market_ticker", None))
-        for key in ("channels", "market_tickers"):
-            params.pop(key, None)
-        try:
-            SubscribeParams(channels=names, **params)
-        except TypeError as exc:
-            raise ValueError(f"unknown subscribe parameter: {exc}") from None
-        subs = [Subscription(channel, tickers, dict(params)) for channel in names]
-        params_msg = SubscribeParams(channels=names, market_tickers=tickers, **params)
-        replies = await self._call(
-            "subscribe",
-            lambda cid: SubscribeCommand(id=cid, params=params_msg),
-            expected=len(names),
-            subscriptions=subs,
-            timeout=timeout,
-        )
-        result: list[Subscription] = []
-        for reply in replies:
-            sid = reply.msg.sid if isinstance(reply, Subscribed) else reply.sid
-            sub = self._by_sid.get(sid) if sid is not None else None
-            if sub is not None and sub not in result:
-                result.append(sub)
-        return result
+        pending = self._protocol.requests.subscribe(channels, market_tickers, params, timeout)
+        return cast(list[Subscription], await self._driver.call(pending))
 
     async def unsubscribe(
         self, sids: int | Subscription | Iterable[int | Subscription], *, timeout: float | None = None
     ) -> None:
         """Cancel subscriptions, given by `Subscription` or by sid (a sid from before a reconnect
         is mapped to the subscription's current one)."""
-        subs = self._subs(sids)
-        if not subs:
-            raise ValueError("unsubscribe needs at least one subscription or sid")
-        for sub in subs:
-            sub.active = False
-        await self._unsubscribe(subs, timeout=timeout)
+        await self._driver.call(self._protocol.requests.unsubscribe(sids, timeout))
 
     async def update_subscription(
         self,
@@ -286,36 +256,17 @@ class KalshiWebSocket(Connection):
         """Change one subscription: `action` is "add_markets", "delete_markets" or "get_snapshot"
         (or the index/underlying actions of cfbenchmarks and pyth, with `index_ids` /
         `underlying_tickers`). Returns the server's `ok` acknowledgement."""
-        (sub,) = self._subs(sid)
-        tickers = self._tickers(market_tickers, params.pop("market_ticker", None))
-        if action in ("add_markets", "delete_markets", "get_snapshot") and not tickers:
-            raise ValueError(f"update_subscription {action} needs market_tickers")
-        try:
-            UpdateSubscriptionParams(action=action, **params)
-        except TypeError as exc:
-            raise ValueError(f"unknown update_subscription parameter: {exc}") from None
-        reply = await self._update(sub, action, tickers, timeout=timeout, **params)
-        if action == "add_markets" and tickers:
-            sub.add_markets(tickers)
-        elif action == "delete_markets" and tickers:
-            sub.delete_markets(tickers)
-        return reply
+        pending = self._protocol.requests.update_subscription(sid, action, market_tickers, params, timeout)
+        return cast(Ok, await self._driver.call(pending))
 
     async def list_subscriptions(self, *, timeout: float | None = None) -> list[SubscriptionInfo]:
         """The subscriptions the server holds for this connection."""
-        replies = await self._call(
-            "list_subscriptions", lambda cid: ListSubscriptionsCommand(id=cid), expected=1, timeout=timeout
-        )
-        reply = replies[0]
-        if isinstance(reply, Ok) and isinstance(reply.msg, list):
-            return reply.msg
-        return []
+        pending = self._protocol.requests.list_subscriptions(timeout)
+        return cast(list[SubscriptionInfo], await self._driver.call(pending))
 
     def resync(self, market_ticker: str) -> None:
         """Hold back `market_ticker`'s deltas and ask for a fresh snapshot (e.g. when a local book
-        found itself inconsistent). Progress appears as `StreamStatus` events."""
-        for sub in self._subscriptions:
-            if sub.active and sub.is_orderbook and market_ticker in sub.known_markets:
-                self._heal(sub, {market_ticker})
-                return
-        raise ValueError(f"no active orderbook_delta subscription covers {market_ticker!r}")
+        found itself inconsistent). Progress appears as `StreamStatus` events; raises `ValueError`
+        when no active order book subscription covers the market."""
+        self._protocol.requests.resync(market_ticker)
+        self._driver.kick()

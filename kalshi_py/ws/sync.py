@@ -1,25 +1,28 @@
-"""A blocking face of `KalshiWebSocket` for scripts and notebooks: the asyncio client runs in a
-background thread with its own event loop; every method waits for its result."""
+"""A blocking face of the WebSocket client for scripts and notebooks, driven by threads (no event
+loop): the same protocol as `KalshiWebSocket`, so the same items, the same rules and the same
+errors, raised in the calling thread. A client that is never closed is closed when it is
+garbage-collected, or at the latest when the interpreter exits: its connection ends with a
+close frame and its threads stop."""
 
 from __future__ import annotations
 
-import asyncio
-import threading
-from collections.abc import Coroutine, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
 
-from ._state import END
-from .client import KalshiWebSocket, StreamItem, Subscription
+from ._delivery import END, StreamItem
+from ._protocol import Protocol
+from ._settings import Settings
+from ._subscription import Subscription
+from ._sync_driver import ThreadingDriver
 from .errors import WebSocketClosed
 from .messages import Ok, SubscriptionInfo
 
 __all__ = ["SyncKalshiWebSocket"]
 
-T = TypeVar("T")
-
 
 class SyncKalshiWebSocket:
-    """`KalshiWebSocket` with blocking methods; use as a context manager:
+    """`KalshiWebSocket` with blocking methods (same arguments); use as a context manager:
 
     with KalshiWebSocket.sync(auth, environment="demo") as ws:
         ws.subscribe(["ticker"])
@@ -28,25 +31,19 @@ class SyncKalshiWebSocket:
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="kalshi-ws-loop", daemon=True)
-        self._thread.start()
-        self._closed = False
+        self.settings = Settings.build(*args, **kwargs)
+        self._protocol = Protocol.of(self.settings)
+        self._driver = ThreadingDriver(self.settings, self._protocol)
+        self._finalizer = weakref.finalize(self, self._driver.close)
 
-        async def build() -> KalshiWebSocket:
-            return KalshiWebSocket(*args, **kwargs)
+    @property
+    def url(self) -> str:
+        return self.settings.url
 
-        try:
-            self.client = self._run(build(), None)
-        except BaseException:
-            self._stop_loop()
-            raise
-
-    def _run(self, coro: Coroutine[Any, Any, T], timeout: float | None) -> T:
-        if self._closed:
-            coro.close()
-            raise WebSocketClosed("the WebSocket client is closed")
-        return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
+    @property
+    def connections(self) -> int:
+        """How many connections were established so far (1 + reconnects)."""
+        return self._driver.backoff.connections
 
     def __enter__(self) -> SyncKalshiWebSocket:
         self.connect()
@@ -56,64 +53,86 @@ class SyncKalshiWebSocket:
         self.close()
 
     def connect(self) -> None:
+        """Open the connection (raises if the first attempt fails) and start the reader thread."""
         try:
-            self._run(self.client.connect(), None)
+            self._driver.connect()
         except BaseException:
             self.close()
             raise
 
     def close(self) -> None:
-        """Close the connection and stop the background thread."""
-        if self._closed:
-            return
-        try:
-            asyncio.run_coroutine_threadsafe(self.client.close(), self._loop).result(30)
-        finally:
-            self._closed = True
-            self._stop_loop()
+        """Close the connection and stop the threads; pending commands fail with `WebSocketClosed`."""
+        self._finalizer()
 
-    def _stop_loop(self) -> None:
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(30)
-        if not self._thread.is_alive():
-            self._loop.close()
+    @property
+    def subscriptions(self) -> list[Subscription]:
+        """The active subscriptions."""
+        return self._driver.locked(lambda: self._protocol.subscriptions.active)
+
+    def resolve_sid(self, sid: int) -> int | None:
+        """The current sid of the subscription that had `sid` on an earlier connection."""
+        sub = self._driver.locked(self._protocol.subscriptions.find, sid)
+        return sub.sid if sub is not None and sub.active else None
+
+    # --- commands --------------------------------------------------------------------------------
 
     def subscribe(
-        self, channels: str | Sequence[str], market_tickers: str | Sequence[str] | None = None, **params: Any
+        self,
+        channels: str | Sequence[str],
+        market_tickers: str | Sequence[str] | None = None,
+        *,
+        timeout: float | None = None,
+        **params: Any,
     ) -> list[Subscription]:
-        return self._run(self.client.subscribe(channels, market_tickers, **params), None)
+        """See `KalshiWebSocket.subscribe`."""
+        request = self._protocol.requests.subscribe
+        pending = self._driver.locked(request, channels, market_tickers, params, timeout)
+        return cast(list[Subscription], self._driver.call(pending))
 
-    def unsubscribe(self, sids: int | Subscription | Iterable[int | Subscription]) -> None:
-        self._run(self.client.unsubscribe(sids), None)
+    def unsubscribe(
+        self, sids: int | Subscription | Iterable[int | Subscription], *, timeout: float | None = None
+    ) -> None:
+        """See `KalshiWebSocket.unsubscribe`."""
+        self._driver.call(self._driver.locked(self._protocol.requests.unsubscribe, sids, timeout))
 
     def update_subscription(
         self,
         sid: int | Subscription,
         action: str,
         market_tickers: str | Sequence[str] | None = None,
+        *,
+        timeout: float | None = None,
         **params: Any,
     ) -> Ok:
-        return self._run(self.client.update_subscription(sid, action, market_tickers, **params), None)
+        """See `KalshiWebSocket.update_subscription`."""
+        request = self._protocol.requests.update_subscription
+        pending = self._driver.locked(request, sid, action, market_tickers, params, timeout)
+        return cast(Ok, self._driver.call(pending))
 
-    def list_subscriptions(self) -> list[SubscriptionInfo]:
-        return self._run(self.client.list_subscriptions(), None)
+    def list_subscriptions(self, *, timeout: float | None = None) -> list[SubscriptionInfo]:
+        """See `KalshiWebSocket.list_subscriptions`."""
+        pending = self._driver.locked(self._protocol.requests.list_subscriptions, timeout)
+        return cast(list[SubscriptionInfo], self._driver.call(pending))
 
     def resync(self, market_ticker: str) -> None:
-        self._loop.call_soon_threadsafe(self.client.resync, market_ticker)
+        """See `KalshiWebSocket.resync` (raises `ValueError` here, in the calling thread)."""
+        self._driver.locked(self._protocol.requests.resync, market_ticker)
+
+    # --- the stream ------------------------------------------------------------------------------
 
     def recv(self, timeout: float | None = None) -> StreamItem:
-        """The next message or status event (`TimeoutError` after `timeout` seconds)."""
-        return self._run(self.client.recv(timeout), None)
+        """The next message or status event; raises `WebSocketClosed` once the stream has ended,
+        `TimeoutError` if nothing arrives within `timeout` seconds."""
+        item = self._driver.next_item(timeout)
+        if item is END:
+            raise WebSocketClosed("the WebSocket client is closed")
+        return cast(StreamItem, item)
 
     def stream(self, timeout: float | None = None) -> Iterator[StreamItem]:
         """Every message and status event until the client is closed; with `timeout`, raises
         `TimeoutError` when nothing arrives for that long."""
-        while not self._closed:
-            item = self._run(self.client._next(timeout), None)
+        while True:
+            item = self._driver.next_item(timeout)
             if item is END:
                 return
-            yield item  # type: ignore[misc]
-
-    @property
-    def subscriptions(self) -> list[Subscription]:
-        return self.client.subscriptions
+            yield cast(StreamItem, item)

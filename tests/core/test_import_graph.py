@@ -25,13 +25,6 @@ import kalshi_py
 PACKAGE = Path(kalshi_py.__file__).parent
 GENERATED = ("kalshi_py.api", "kalshi_py.models")
 FEATURES = frozenset({"kalshi_py.orderbook", "kalshi_py.frames"})
-# Circles in parts being rebuilt (the WebSocket client, issue 11): each
-# entry must go when its circle does; a new circle anywhere fails.
-KNOWN_CIRCLES = frozenset(
-    {
-        frozenset({"kalshi_py.ws.client", "kalshi_py.ws.sync"}),
-    }
-)
 
 
 def _name(path: Path) -> str:
@@ -135,13 +128,8 @@ def test_the_graph_sees_every_kind_of_import() -> None:
 
 def test_no_import_circles() -> None:
     runtime, _ = _graph()
-    circles = set(_circles(runtime))
-    new = circles - KNOWN_CIRCLES
-    assert not new, "import circles: " + "; ".join(" <-> ".join(sorted(c)) for c in new)
-    gone = KNOWN_CIRCLES - circles
-    assert not gone, "these circles are gone, remove them from KNOWN_CIRCLES: " + str(
-        sorted(map(sorted, gone))
-    )
+    circles = _circles(runtime)
+    assert not circles, "import circles: " + "; ".join(" <-> ".join(sorted(c)) for c in circles)
 
 
 def test_the_core_never_imports_the_generated_layer() -> None:

@@ -108,7 +108,6 @@ EXPECTED: dict[str, list[str]] = {
     "stream_reconnect.py": [
         r"status: gap",
         r"status: disconnected",
-        r"status: resynced",
         r"status: reconnected",
         r"(\S+ matches the exchange: True\n){3}",
         r"saw: connected, gap, .*disconnected, .*reconnected",

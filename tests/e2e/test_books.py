@@ -62,8 +62,10 @@ async def test_books_equal_rest_after_random_flow_with_disconnects_and_seq_gaps(
     ex: LocalExchange, traders: list[Trader], frames: list[bytes]
 ) -> None:
     ex.faults.ws_skip_seq_rate = 0.03
+    # healthy_after=0: back to the shortest backoff once the subscriptions are replayed, so that
+    # every forced drop meets a live connection (this test is about the books, not the backoff)
     ws = KalshiWebSocket(traders[0].rest, url=ex.ws_url, backoff_initial=0.01, backoff_max=0.1,
-                         command_timeout=5, on_frame=frames.append)
+                         healthy_after=0.0, command_timeout=5, on_frame=frames.append)
     await ws.connect()
     consumer = Consumer(ws)
     try:

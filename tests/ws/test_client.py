@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -26,33 +26,7 @@ from kalshi_py.ws import (
 from kalshi_py.ws import errors as ws_errors
 from kalshi_py.ws.messages import Fill, OrderbookDelta, OrderbookSnapshot
 
-from .ws_loopback import LoopbackKalshi
-
-KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
-
-
-@pytest.fixture
-async def server(rsa_key: rsa.RSAPrivateKey) -> AsyncIterator[LoopbackKalshi]:
-    srv = LoopbackKalshi(rsa_key.public_key())
-    srv.add_market("A", yes={"0.40": "10", "0.41": "5"}, no={"0.55": "7"})
-    srv.add_market("B", yes={"0.20": "3"}, no={"0.70": "4", "0.75": "1"})
-    await srv.start()
-    yield srv
-    await srv.stop()
-    # the only commands outside the spec are the ones a test sends on purpose (an unknown channel)
-    assert [p for p in srv.contract_problems if "nonsense" not in p] == []
-
-
-@pytest.fixture
-def auth(rsa_key: rsa.RSAPrivateKey) -> KalshiAuth:
-    return KalshiAuth(KEY_ID, rsa_key)
-
-
-def client(server: LoopbackKalshi, auth: KalshiAuth, **kwargs: Any) -> KalshiWebSocket:
-    kwargs.setdefault("command_timeout", 3.0)
-    kwargs.setdefault("backoff_initial", 0.01)
-    kwargs.setdefault("backoff_max", 0.05)
-    return KalshiWebSocket(auth, url=server.url, **kwargs)
+from .ws_loopback import KEY_ID, LoopbackKalshi, client
 
 
 async def read_until(
@@ -316,41 +290,22 @@ async def test_per_channel_callbacks(server: LoopbackKalshi, auth: KalshiAuth) -
     assert statuses[0] == StatusKind.CONNECTED
 
 
-def test_sync_facade_streams_and_closes_cleanly(rsa_key: rsa.RSAPrivateKey) -> None:
-    ready = threading.Event()
-    holder: dict[str, Any] = {}
-
-    def serve() -> None:
-        loop = asyncio.new_event_loop()
-        srv = LoopbackKalshi(rsa_key.public_key())
-        srv.add_market("A", yes={"0.40": "10"}, no={})
-        loop.run_until_complete(srv.start())
-        holder.update(loop=loop, srv=srv)
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(srv.stop())
-        loop.close()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    assert ready.wait(5)
-    try:
-        with KalshiWebSocket.sync(
-            KalshiAuth(KEY_ID, rsa_key), url=holder["srv"].url, command_timeout=3
-        ) as ws:
-            (sub,) = ws.subscribe("orderbook_delta", "A")
-            assert sub.sid == 1
-            tracker = OrderBookTracker()
-            for item in ws.stream(timeout=5):
-                tracker.apply(item)
-                if isinstance(item, OrderbookSnapshot):
-                    break
-            assert tracker["A"].best_bid() == (Decimal("0.40"), Decimal("10"))
-            loop_thread = ws._thread
-        assert not loop_thread.is_alive()
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["loop"].stop)
-        thread.join(5)
+def test_sync_facade_streams_and_closes_cleanly(threaded_server: LoopbackKalshi, auth: KalshiAuth) -> None:
+    before = set(threading.enumerate())
+    with KalshiWebSocket.sync(auth, url=threaded_server.url, command_timeout=3) as ws:
+        (sub,) = ws.subscribe("orderbook_delta", "A")
+        assert sub.sid == 1
+        tracker = OrderBookTracker()
+        for item in ws.stream(timeout=5):
+            tracker.apply(item)
+            if isinstance(item, OrderbookSnapshot):
+                break
+        assert tracker["A"].best_bid() == (Decimal("0.40"), Decimal("10"))
+        threads = [t for t in threading.enumerate() if t not in before]
+    assert threads
+    for thread in threads:  # ours end in close(); the websockets library's right after
+        thread.join(10)
+    assert not any(t.is_alive() for t in threads)
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap() -> None:

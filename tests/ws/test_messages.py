@@ -318,3 +318,68 @@ def test_the_fast_delta_path_decodes_exactly_like_the_typed_one(
     fast, typed = decode_message(frame), m._decode_typed(frame)
     assert type(fast) is type(typed)
     assert msgspec.json.encode(fast) == msgspec.json.encode(typed)  # NaN != NaN, so compare the bytes
+
+
+# --- generated from the spec ----------------------------------------------------------------------
+
+
+def test_the_generated_files_say_they_are_generated() -> None:
+    files = sorted((ROOT / "kalshi_py" / "ws" / "_asyncapi").glob("*.py"))
+    assert [f.name for f in files] == ["__init__.py", "error_codes.py", "messages.py"]
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# generated from asyncapi.yaml "), path
+        assert first.endswith("by tools/codegen — do not edit"), path
+
+
+def test_the_fast_delta_layout_has_exactly_the_fields_of_the_generated_structs() -> None:
+    """A field the spec adds to `orderbook_delta` must reach the hand-tuned layout too."""
+    from kalshi_py.ws._wire import OrderbookDeltaFrame, OrderbookDeltaFrameMsg
+
+    def names(struct: type[msgspec.Struct]) -> set[str]:
+        return {f.name for f in msgspec.structs.fields(struct)}
+
+    assert names(OrderbookDeltaFrameMsg) == names(m.OrderbookDeltaMsg)
+    assert names(OrderbookDeltaFrame) == names(m.OrderbookDelta)
+
+
+def test_a_delta_as_production_sends_it_takes_the_fast_path() -> None:
+    frame = (
+        b'{"type":"orderbook_delta","sid":1,"seq":24,"msg":{"market_ticker":"KXMLBGAME-26AUG071840NYMPIT-NYM",'
+        b'"market_id":"943fcfe7-68a7-48aa-84b0-9b5ed2d5b922","price_dollars":"0.5600","delta_fp":"-12.00",'
+        b'"side":"no","ts":"2026-08-07T06:46:28.97871Z","ts_ms":1786085188978}}'
+    )
+    first, second = decode_message(frame), decode_message(frame)
+    assert isinstance(first, m.OrderbookDelta)
+    assert isinstance(second, m.OrderbookDelta)
+    assert first.msg.clock is None  # the spec says required; production leaves it out
+    assert (first.msg.price_dollars, first.msg.delta_fp) == (Decimal("0.56"), Decimal("-12"))
+    assert first.msg.price_dollars is second.msg.price_dollars  # one shared Decimal per price
+
+
+def test_websocket_errors_are_kalshi_errors() -> None:
+    from kalshi_py.errors import KalshiError
+    from kalshi_py.ws import errors
+
+    for name in errors.__all__:
+        value = getattr(errors, name)
+        if isinstance(value, type):
+            assert issubclass(value, KalshiError), name
+    assert errors.TERMINAL_CODES == {errors.CHANNEL_ERROR, errors.SUBSCRIPTION_BUFFER_OVERFLOW} == {10, 25}
+    assert errors.ERROR_NAMES[errors.UNKNOWN_CHANNEL] == "Unknown channel name"
+
+
+def test_the_generator_refuses_a_key_field_the_spec_does_not_require(
+    shared_kalshi: Path, tmp_path: Path
+) -> None:
+    yaml = pytest.importorskip("yaml")
+    from tools.codegen import ws_messages
+
+    spec = _spec(shared_kalshi)
+    delta = spec["components"]["schemas"]["orderbookDeltaPayload"]["properties"]["msg"]
+    delta["required"] = [r for r in delta["required"] if r != "price_dollars"]
+    changed = tmp_path / "asyncapi.yaml"
+    changed.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"KEY_FIELDS\['OrderbookDeltaMsg'\]: price_dollars"):
+        ws_messages.render(str(changed))
+    assert ws_messages.render(str(shared_kalshi / "asyncapi.yaml"))  # the real spec renders

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import logging
+from collections.abc import Coroutine
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +19,11 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.http11 import Request, Response
 
+from kalshi_py.auth import KalshiAuth
+from kalshi_py.ws import KalshiWebSocket
+
 WS_PATH = "/trade-api/ws/v2"
+KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
 _PSS = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=padding.PSS.DIGEST_LENGTH)
 
 
@@ -36,18 +42,28 @@ class LoopbackKalshi:
         self.commands: list[dict[str, Any]] = []
         self.contract_problems: list[str] = []
         self.handshake_paths: list[str] = []
+        self.handshake_headers: list[dict[str, str]] = []
+        self.close_codes: list[int | None] = []
+        """The close code each ended connection got from the client (1006: no close frame)."""
         self.accepted = 0
         self.refuse_status: int | None = None
         self.skip_seq = 0
         self.silent_commands: set[str] = set()
         self.server: Server | None = None
         self.clock = 100
+        self.loop: asyncio.AbstractEventLoop | None = None
+        """The loop the server runs on, when it runs in a thread of its own."""
 
     # --- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> None:
         self.server = await serve(
-            self._handler, "127.0.0.1", 0, process_request=self._check, compression=None
+            self._handler,
+            "127.0.0.1",
+            0,
+            process_request=self._check,
+            compression=None,
+            logger=logging.getLogger("loopback.server"),  # the test server's logs are not the client's
         )
 
     async def stop(self) -> None:
@@ -71,6 +87,7 @@ class LoopbackKalshi:
 
     def _check(self, connection: ServerConnection, request: Request) -> Response | None:
         self.handshake_paths.append(request.path)
+        self.handshake_headers.append(dict(request.headers.raw_items()))
         if self.refuse_status is not None:
             return connection.respond(self.refuse_status, "refused\n")
         if self.public_key is None:
@@ -111,6 +128,7 @@ class LoopbackKalshi:
         except Exception:
             pass
         finally:
+            self.close_codes.append(ws.close_code)
             if conn in self.conns:
                 self.conns.remove(conn)
 
@@ -229,9 +247,22 @@ class LoopbackKalshi:
                 if sub["channel"] == "fill":
                     await conn.ws.send(json.dumps({"type": "fill", "sid": sid, "msg": msg}))
 
+    def call_soon(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run `coro` on the server's own loop (from another thread) and wait for it."""
+        assert self.loop is not None
+        asyncio.run_coroutine_threadsafe(coro, self.loop).result(10)
+
     async def drop_all(self) -> None:
         """Drop every connection at once, as a network failure would."""
         dropped, self.conns = self.conns, []
         for conn in dropped:
             conn.ws.transport.abort()
         await asyncio.sleep(0)
+
+
+def client(server: LoopbackKalshi, auth: KalshiAuth, **kwargs: Any) -> KalshiWebSocket:
+    """A client of `server` with short timeouts and backoff."""
+    kwargs.setdefault("command_timeout", 3.0)
+    kwargs.setdefault("backoff_initial", 0.01)
+    kwargs.setdefault("backoff_max", 0.05)
+    return KalshiWebSocket(auth, url=server.url, **kwargs)

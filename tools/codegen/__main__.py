@@ -1,5 +1,6 @@
-"""Generate `kalshi_py/api/` and `kalshi_py/models/` from Kalshi's specs, and the local exchange's
-own copy of the REST spec's structure (`sim/kalshi_sim/rest/openapi.json`).
+"""Generate `kalshi_py/api/`, `kalshi_py/models/`, `kalshi_py/ws/_asyncapi/` and `kalshi_py/fix/`'s
+messages from Kalshi's specs, and the local exchange's own copy of the REST spec's structure
+(`sim/kalshi_sim/rest/openapi.json`).
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
@@ -16,12 +17,13 @@ import difflib
 import sys
 from pathlib import Path
 
+from . import ws_messages
 from .fix_render import FIX_FILES, render_fix
 from .render import render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "kalshi"
-GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models")
+GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models", ws_messages.PACKAGE)
 GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json",)  # beside hand-written code
 
 
@@ -49,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 
     wanted = render_tree(args.spec, args.asyncapi)
     wanted.update(render_fix(args.fix_dictionary))
+    wanted.update(ws_messages.render(args.asyncapi))
     current = _current_tree()
     if args.check:
         changed = sorted(
