@@ -19,6 +19,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, Ti
 from ..ratelimit import RateLimiter
 from .candles import Period, parse_time
 from .command import kalshi_command
+from .dataset_options import AllMarketsOption, EventOption, MarketOption, OutOption, SeriesOption
 from .errors import UsageProblem
 from .session import Session
 
@@ -37,20 +38,11 @@ def history(
         ),
     ],
     *,
-    out: Annotated[str, typer.Option("--out", help="dataset folder or fsspec URL", show_default=False)],
-    market: Annotated[
-        list[str] | None,
-        typer.Option("--market", help="a market ticker (repeat for more)", show_default=False),
-    ] = None,
-    event: Annotated[
-        list[str] | None,
-        typer.Option("--event", help="the markets of an event (repeat for more)", show_default=False),
-    ] = None,
-    series: Annotated[
-        list[str] | None,
-        typer.Option("--series", help="the markets of a series (repeat for more)", show_default=False),
-    ] = None,
-    all_markets: Annotated[bool, typer.Option("--all", help="every settled market")] = False,
+    out: OutOption,
+    market: MarketOption = None,
+    event: EventOption = None,
+    series: SeriesOption = None,
+    all_markets: AllMarketsOption = False,
     start: Annotated[
         str | None,
         typer.Option(

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 import typer
 
 from .command import kalshi_command
+from .dataset_options import AllMarketsOption, EventOption, MarketOption, OutOption, SeriesOption
 from .errors import UsageProblem
 from .session import Session
 from .table import plural
@@ -52,23 +53,11 @@ def status_line(stats: Any, rate: float) -> str:
 def record(
     session: Session,
     *,
-    out: Annotated[
-        str,
-        typer.Option("--out", help="dataset folder or fsspec URL (s3://..., gs://...)", show_default=False),
-    ],
-    market: Annotated[
-        list[str] | None,
-        typer.Option("--market", help="a market ticker (repeat for more)", show_default=False),
-    ] = None,
-    event: Annotated[
-        list[str] | None,
-        typer.Option("--event", help="the open markets of an event (repeat for more)", show_default=False),
-    ] = None,
-    series: Annotated[
-        list[str] | None,
-        typer.Option("--series", help="the open markets of a series (repeat for more)", show_default=False),
-    ] = None,
-    all_markets: Annotated[bool, typer.Option("--all", help="every open market")] = False,
+    out: OutOption,
+    market: MarketOption = None,
+    event: EventOption = None,
+    series: SeriesOption = None,
+    all_markets: AllMarketsOption = False,
     channel: Annotated[
         list[str] | None,
         typer.Option(

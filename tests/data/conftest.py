@@ -4,6 +4,7 @@ tests/data, so that its import path is written once."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -17,7 +18,15 @@ from kalshi_py.auth import KalshiAuthenticatedClient
 from kalshi_py.orderbook import OrderBook
 from kalshi_py.sim.local import Credentials, LocalExchange
 
-__all__ = ["Credentials", "LocalExchange", "frozen_books", "kalshi_process", "wait_for"]
+__all__ = [
+    "Credentials",
+    "LocalExchange",
+    "active_tickers",
+    "frozen_books",
+    "kalshi_process",
+    "sigkill",
+    "wait_for",
+]
 
 pytest.importorskip("pyarrow")
 pytest.importorskip("duckdb")
@@ -73,6 +82,13 @@ def kalshi_process(ex: LocalExchange, credentials: Credentials, *args: str) -> s
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def sigkill(process: subprocess.Popen[str]) -> None:
+    """Kill `process` as `kill -9` does (if it still runs) and collect it."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=10)
 
 
 @pytest.fixture

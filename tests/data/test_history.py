@@ -19,7 +19,7 @@ from kalshi_py.data import Dataset
 from kalshi_py.data.history import History, HistoryStats, _windows
 from kalshi_py.pagination import paginate
 
-from .conftest import LocalExchange, active_tickers, kalshi_process, wait_for
+from .conftest import LocalExchange, active_tickers, kalshi_process, sigkill, wait_for
 
 DAY = 86_400
 
@@ -76,11 +76,8 @@ def test_a_killed_download_run_again_has_every_row_once(tmp_path: Path) -> None:
         first = kalshi_process(ex, credentials, *args)
         try:
             wait_for(lambda: len(list(root.rglob("*.parquet"))) >= 3, 60, "the first files of the download")
-            first.send_signal(signal.SIGKILL)
         finally:
-            if first.poll() is None:
-                first.kill()
-            first.communicate(timeout=10)
+            sigkill(first)
         assert first.returncode == -signal.SIGKILL
         written_before = len(list(root.rglob("*.parquet")))
 

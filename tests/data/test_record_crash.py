@@ -16,7 +16,7 @@ import pytest
 
 from kalshi_py.data import Dataset
 
-from .conftest import LocalExchange, active_tickers, frozen_books, kalshi_process, wait_for
+from .conftest import LocalExchange, active_tickers, frozen_books, kalshi_process, sigkill, wait_for
 
 FLUSH = 0.5
 RATE = 60.0
@@ -56,11 +56,8 @@ def test_a_killed_recorder_loses_only_its_flush_window_and_restarting_appends(
             at_first, books_first = frozen_books(ex, client, tickers, RATE)
         time.sleep(1.5)
         killed_ns = time.time_ns()
-        first.send_signal(signal.SIGKILL)
     finally:
-        if first.poll() is None:
-            first.kill()
-        first.communicate(timeout=10)
+        sigkill(first)
     assert first.returncode == -signal.SIGKILL
 
     second = kalshi_process(ex, credentials, *args, "--json")
