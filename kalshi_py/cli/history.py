@@ -109,7 +109,7 @@ def history(
                 concurrency=concurrency,
                 on_progress=show,
             )
-            stats = asyncio.run(runner.run())
+            stats = asyncio.run(_download(runner))
         except ValueError as exc:
             if isinstance(exc, DatasetError):
                 raise UsageProblem(f"kalshi history {out}: {exc}") from None
@@ -131,3 +131,10 @@ def history(
         ],
         title="history",
     )
+
+
+async def _download(runner: Any) -> Any:
+    try:
+        return await runner.run()
+    finally:
+        await runner.client.aclose()

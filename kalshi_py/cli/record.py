@@ -160,6 +160,7 @@ async def _run(recorder: Any, output: Any, duration: float | None) -> Any:
     try:
         return await recorder.run(duration=duration, stop=stop)
     finally:
+        await recorder.client.aclose()
         progress.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await progress
