@@ -86,9 +86,8 @@ def session_end(dataset: Any, session: str) -> tuple[int, str]:
 
 
 def _first_seq_break(frames: Any, start_seq: int | None) -> _Break | None:
-    """The first frame (in record order) whose seq does not follow, or that ends the sid."""
+    """The first frame (in record order) whose seq does not follow the ones before it."""
     pc = _extras.pyarrow().compute
-    ends = pc.is_in(frames["type"], value_set=_extras.pyarrow().array(_SID_ENDS))
     sequenced = frames.filter(pc.is_valid(frames["seq"]))
     first: _Break | None = None
     if sequenced.num_rows:
@@ -116,12 +115,24 @@ def _first_seq_break(frames: Any, start_seq: int | None) -> _Break | None:
                 row["recv_ns"],
                 f"a gap on sid {row.get('sid')} (seq {row['seq']}, expected {expected[index].as_py()})",
             )
-    index = pc.index(ends, True).as_py()
-    if index >= 0:
-        row = frames.slice(index, 1).to_pylist()[0]
-        if first is None or row["record"] < first.record:
-            first = _Break(row["record"], row["recv_ns"], f"a {row['type']!r} frame on its sid")
     return first
+
+
+def _plainly_whole(frames: Any, start_seq: int | None) -> bool:
+    """Whether the `seq` and `type` columns of a sid's frames certainly show no gap and no end:
+    every number from the snapshot's on is there (replies may repeat one) and no frame ends the
+    sid. When this says no, the frames are examined in order."""
+    pa = _extras.pyarrow()
+    pc = pa.compute
+    if pc.any(pc.is_in(frames["type"], value_set=pa.array(_SID_ENDS))).as_py():
+        return False
+    seqs = pc.drop_null(frames["seq"])
+    if len(seqs) == 0:
+        return True
+    low, high = pc.min_max(seqs).values()
+    distinct = pc.count_distinct(seqs).as_py()
+    first = low.as_py() if start_seq is None else start_seq + 1
+    return bool(low.as_py() == first and distinct == high.as_py() - first + 1)
 
 
 def _first_break(
@@ -131,21 +142,24 @@ def _first_break(
     pc = _extras.pyarrow().compute
     found: list[_Break] = []
     if sid is not None:
-        frames = dataset.to_table(
-            columns=["recv_ns", "record", "type", "sid", "seq"],
-            filter=_all(
-                _field("channel") == _BOOK_CHANNEL,
-                _field("session") == session,
-                _field("sid") == sid,
-                _field("kind") == KIND_MESSAGE,
-                _field("record") > record,
-                _field("recv_ns") <= upto_ns,
-            ),
+        sid_rows = _all(  # a sid is set on frames only
+            _field("channel") == _BOOK_CHANNEL,
+            _field("record") > record,
+            _field("recv_ns") <= upto_ns,
+            _field("sid") == sid,
+            _field("session") == session,
         )
-        frames = frames.take(pc.sort_indices(frames["record"]))
-        gap = _first_seq_break(frames, seq)
-        if gap is not None:
-            found.append(gap)
+        if not _plainly_whole(dataset.to_table(columns=["seq", "type"], filter=sid_rows), seq):
+            frames = dataset.to_table(columns=["recv_ns", "record", "type", "sid", "seq"], filter=sid_rows)
+            frames = frames.take(pc.sort_indices(frames["record"]))
+            gap = _first_seq_break(frames, seq)
+            if gap is not None:
+                found.append(gap)
+            ends = frames.filter(pc.is_in(frames["type"], value_set=_extras.pyarrow().array(_SID_ENDS)))
+            found += [
+                _Break(r["record"], r["recv_ns"], f"a {r['type']!r} frame on its sid")
+                for r in ends.to_pylist()
+            ]
     statuses = dataset.to_table(
         columns=["recv_ns", "record", "type", "sid"],
         filter=_all(
@@ -173,8 +187,13 @@ def _snapshots(dataset: Any, market_ticker: str, upto_ns: int | None) -> list[di
     ]
     if upto_ns is not None:
         conditions.append(_field("recv_ns") <= upto_ns)
-    rows = dataset.to_table(columns=["recv_ns", "session", "record", "sid", "seq"], filter=_all(*conditions))
-    return sorted(rows.to_pylist(), key=lambda r: (r["recv_ns"], r["session"], r["record"]))
+    return _in_order(
+        dataset.to_table(columns=["recv_ns", "session", "record", "sid", "seq"], filter=_all(*conditions))
+    )
+
+
+def _in_order(snapshots: Any) -> list[dict[str, Any]]:
+    return sorted(snapshots.to_pylist(), key=lambda r: (r["recv_ns"], r["session"], r["record"]))
 
 
 def _payloads(dataset: Any, session: str, records: Iterable[int]) -> dict[int, str]:
@@ -215,7 +234,28 @@ def book_at(dataset: Any, market_ticker: str, at_ns: int) -> OrderBook:
     """The book of `market_ticker` as recorded at `at_ns` (every record received at or before it)."""
     pa = _extras.pyarrow()
     pc = pa.compute
-    snapshots = _snapshots(dataset, market_ticker, at_ns)
+    rows = dataset.to_table(
+        columns=[
+            "recv_ns",
+            "session",
+            "record",
+            "type",
+            "sid",
+            "seq",
+            "clock",
+            "side",
+            "price_dollars",
+            "delta_fp",
+        ],
+        filter=_all(
+            _field("channel") == _BOOK_CHANNEL,
+            _field("market_ticker") == market_ticker,
+            _field("kind") == KIND_MESSAGE,
+            _field("type").isin([_SNAPSHOT, _DELTA]),
+            _field("recv_ns") <= at_ns,
+        ),
+    )
+    snapshots = _in_order(rows.filter(pc.equal(rows["type"], _SNAPSHOT)))
     when = format_ns(at_ns)
     if not snapshots:
         raise IncompleteBook(f"no orderbook_snapshot of {market_ticker} at or before {when}")
@@ -234,18 +274,11 @@ def book_at(dataset: Any, market_ticker: str, at_ns: int) -> OrderBook:
             f"{format_ns(broken.recv_ns)} came after its snapshot of {format_ns(snap['recv_ns'])}, "
             "and no fresh snapshot came before that instant"
         )
-    deltas = dataset.to_table(
-        columns=["record", "seq", "clock", "side", "price_dollars", "delta_fp"],
-        filter=_all(
-            _field("channel") == _BOOK_CHANNEL,
-            _field("market_ticker") == market_ticker,
-            _field("session") == session,
-            _field("sid") == sid,
-            _field("kind") == KIND_MESSAGE,
-            _field("type") == _DELTA,
-            _field("record") > record,
-            _field("recv_ns") <= at_ns,
-        ),
+    deltas = rows.filter(
+        pc.and_(
+            pc.and_(pc.equal(rows["type"], _DELTA), pc.equal(rows["session"], session)),
+            pc.and_(pc.equal(rows["sid"], sid), pc.greater(rows["record"], record)),
+        )
     )
     typed = pc.and_(
         pc.and_(pc.is_valid(deltas["price_dollars"]), pc.is_valid(deltas["delta_fp"])),

@@ -45,6 +45,9 @@ from ._storage import Storage, default_journal_dir
 __all__ = ["MessageWriter", "WriterStats", "new_session_id", "recover"]
 
 _NS_PER_DAY = 86_400 * 1_000_000_000
+_ROW_GROUP = 65_536
+"""Rows per row group: records and receive times grow within a file, so a reader's filter on them
+skips whole row groups by their statistics."""
 _DICTIONARY_COLUMNS = ["session", "kind", "type", "market_ticker", "side"]
 
 
@@ -121,7 +124,13 @@ def write_segment(storage: Storage, table: Any, name: str, compression: str = "z
         relative = f"{MESSAGES}/date={key['date']}/channel={key['channel']}/part-{name}.parquet"
 
         def write(handle: Any, part: Any = part) -> None:
-            pq.write_table(part, handle, compression=compression, use_dictionary=_DICTIONARY_COLUMNS)
+            pq.write_table(
+                part,
+                handle,
+                compression=compression,
+                use_dictionary=_DICTIONARY_COLUMNS,
+                row_group_size=_ROW_GROUP,
+            )
 
         size += storage.write(relative, write)
         files += 1

@@ -53,6 +53,8 @@ class RecordedMessage(msgspec.Struct, frozen=True, kw_only=True):
         return msgspec.json.decode(self.payload)
 
 
+_DICTIONARY_COLUMNS = ["session", "kind", "type", "market_ticker", "side"]
+"""Read as dictionaries: few distinct values, compared once each by a filter."""
 _MESSAGE_COLUMNS = [
     "recv_ns",
     "session",

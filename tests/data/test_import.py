@@ -12,7 +12,7 @@ import pytest
 from kalshi_py import ws
 from kalshi_py.data import Dataset, DatasetError, import_stream
 from kalshi_py.orderbook import OrderBookTracker
-from tests.conftest import require_shared
+from conftest import require_shared
 
 from .test_dataset import TICKER, delta, snapshot
 
