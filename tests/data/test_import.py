@@ -8,11 +8,11 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from conftest import require_shared
 
 from kalshi_py import ws
 from kalshi_py.data import Dataset, DatasetError, import_stream
 from kalshi_py.orderbook import OrderBookTracker
-from conftest import require_shared
 
 from .test_dataset import TICKER, delta, snapshot
 
