@@ -43,7 +43,7 @@ def _size(count: int) -> str:
 def status_line(stats: Any, rate: float) -> str:
     """One line of the recorder's progress."""
     return (
-        f"recording: {rate:,.0f} msg/s, {plural(stats.records, 'message')}, "
+        f"recording: {rate:,.0f} msg/s, {stats.records:,} {'message' if stats.records == 1 else 'messages'}, "
         f"{plural(stats.markets, 'market')}, {_size(stats.bytes_written)} written, "
         f"{plural(stats.gaps, 'gap')}, {plural(stats.reconnects, 'reconnect')}"
     )
