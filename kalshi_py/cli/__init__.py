@@ -22,7 +22,9 @@ __all__ = ["CLI_EXTRA", "app", "main"]
 CLI_EXTRA = 'pip install "kalshi-py[cli]"'
 EXIT_MISSING_EXTRA = 2
 _EXTRA_MODULES = ("typer", "rich") + (("tomli",) if sys.version_info < (3, 11) else ())
-_COMMAND_MODULES = ("market", "candles", "portfolio", "trading", "streaming", "local", "demo")
+_COMMAND_MODULES = (
+    "market", "candles", "portfolio", "trading", "streaming", "local", "demo", "record", "history",
+)
 
 
 def _missing_extra() -> str | None:

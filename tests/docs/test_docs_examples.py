@@ -113,9 +113,25 @@ EXPECTED: dict[str, list[str]] = {
         r"saw: connected, gap, .*disconnected, .*reconnected",
     ],
     "test_my_bot.py": [r"3 passed"],
+    "record_and_query.py": [
+        r"recorded \d+ messages of \d+ markets, 0 gaps",
+        r"\('orderbook_delta', \d+\), \('recorder', \d+\)",
+        r"trades: \d+",
+        r"\S+ YES bid Level\(price=Decimal\('0\.\d{4}'\)",
+        r"same as the exchange's book: True",
+        r"complete from \d+ to \d+: ended by the session stopped",
+    ],
+    "download_history.py": [
+        r"[1-9]\d* rows in [1-9]\d* files from \d+ requests",
+        r"tables: \['candlesticks', 'markets', 'trades'\]",
+        r"busiest market: \('KXHIGHNY-\S+', Decimal\('\d+\.0+'\)\)",
+    ],
 }
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
-OWN_EXCHANGE = {"local_exchange.py", "stream_reconnect.py", "test_my_bot.py"}
+OWN_EXCHANGE = {
+    "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
+    "record_and_query.py", "download_history.py",
+}
 
 
 def save(name: str, folder: Path) -> Path:
@@ -173,7 +189,9 @@ def test_streaming_example_ends_by_itself(
     check_run(name, done.returncode, done.stdout, done.stderr)
 
 
-@pytest.mark.parametrize("name", ["local_exchange.py", "stream_reconnect.py"])
+@pytest.mark.parametrize(
+    "name", ["local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py"]
+)
 def test_example_with_its_own_exchange_runs(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
