@@ -112,6 +112,8 @@ class Faults:
     tier: str = "basic"
     seed: int = 0
     stats: FaultStats = field(default_factory=FaultStats)
+    # what the rate limiter's buckets refill by; tests may stop it to count a burst exactly
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -174,7 +176,7 @@ class Faults:
         """The token buckets for the current tier (made again when the tier changes)."""
         with self._lock:
             if self._limiter is None or self._limiter.tier != self.tier:
-                self._limiter = RateLimiter(self.tier)
+                self._limiter = RateLimiter(self.tier, clock=lambda: self.clock())
             return self._limiter
 
     def allow(self, account: str, kind: str, cost: int) -> bool:
