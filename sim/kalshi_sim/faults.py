@@ -172,11 +172,14 @@ class Faults:
         with self._lock:
             self.stats.delayed += 1
 
+    def _now(self) -> float:
+        return self.clock()  # read at each call: a clock set later applies at once
+
     def limiter(self) -> RateLimiter:
         """The token buckets for the current tier (made again when the tier changes)."""
         with self._lock:
             if self._limiter is None or self._limiter.tier != self.tier:
-                self._limiter = RateLimiter(self.tier, clock=lambda: self.clock())
+                self._limiter = RateLimiter(self.tier, clock=self._now)
             return self._limiter
 
     def allow(self, account: str, kind: str, cost: int) -> bool:
