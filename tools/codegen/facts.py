@@ -17,6 +17,8 @@ client's core needs no table of operation ids. One `Facts` per product:
 - `tags`: the tag of operations the spec leaves untagged, by the start of their path.
 - `price_ceiling`: the highest price a request may carry (1 dollar for an event contract; a
   perpetual future's price has no ceiling).
+- `costlier_when`: operations that cost more with a parameter at a value: (parameter, value,
+  tokens).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Facts:
     tags: Mapping[str, str] = field(default_factory=dict)
     rate_limited: bool = True
     price_ceiling: str | None = "1"
+    costlier_when: Mapping[str, tuple[str, object, int]] = field(default_factory=dict)
 
     def bucket(self, operation_id: str) -> str:
         return "write" if operation_id in self.write_bucket else "read"
@@ -114,6 +117,7 @@ MARGIN = Facts(
         }
     ),
     unit_costs={"GetMarginBalance": 5},
+    costlier_when={"GetMarginBalance": ("compute_available_balance", True, 50)},
     order_writes={
         "CreateMarginOrder": ("MarginOrderCreate", "GetMarginOrders"),
         "CancelMarginOrder": ("MarginOrderCancel", "GetMarginOrder"),

@@ -29,6 +29,7 @@ TEMPLATES = jinja2.Environment(
 )
 TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
 TEMPLATES.filters["py"] = lambda value: "None" if value is None else json.dumps(value, ensure_ascii=False)
+TEMPLATES.filters["repr"] = repr
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 BUILTIN_NAMES = {
     "str",
@@ -147,6 +148,9 @@ def _docstring(product: Product, op: OperationSpec, view: dict[str, Any]) -> lis
     if facts.rate_limited:
         items = facts.batch_items.get(op.operation_id)
         per = f" per item of `{items}`" if items else ""
+        costlier = facts.costlier_when.get(op.operation_id)
+        if costlier is not None:
+            per += f" ({costlier[2]} with `{costlier[0]}={costlier[1]!r}`)"
         lines.append(
             f"Rate limit: the {facts.bucket(op.operation_id)} bucket, {facts.cost(op.operation_id)} "
             f"tokens{per} (`GET /account/endpoint_costs` has the key's own costs)."
@@ -245,6 +249,7 @@ def render_operation(
         "pagination": pagination(op, schemas),
         "bucket": "write" if op.operation_id in facts.write_bucket else None,
         "unit_cost": facts.unit_costs.get(op.operation_id),
+        "costlier": facts.costlier_when.get(op.operation_id),
         "items_field": facts.batch_items.get(op.operation_id),
         "uses_unset": bool(
             [p for p in params if not p["required"]]

@@ -3,7 +3,8 @@
 
 Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
   `kalshi_py.margin.create_client()`.
-Rate limit: the read bucket, 5 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Rate limit: the read bucket, 5 tokens (50 with `compute_available_balance=True`) (`GET
+  /account/endpoint_costs` has the key's own costs).
 Pagination: none.
 
 Optional arguments:
@@ -27,6 +28,7 @@ OPERATION: Operation[GetMarginBalanceResponse] = Operation(
     response=GetMarginBalanceResponse,
     auth=True,
     unit_cost=5,
+    costlier_when=("compute_available_balance", True, 50),
 )
 
 
@@ -50,7 +52,8 @@ def sync(
 
     Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
       `kalshi_py.margin.create_client()`.
-    Rate limit: the read bucket, 5 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Rate limit: the read bucket, 5 tokens (50 with `compute_available_balance=True`) (`GET
+      /account/endpoint_costs` has the key's own costs).
     Pagination: none.
 
     Optional arguments:
@@ -81,7 +84,8 @@ async def asyncio(
 
     Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
       `kalshi_py.margin.create_client()`.
-    Rate limit: the read bucket, 5 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Rate limit: the read bucket, 5 tokens (50 with `compute_available_balance=True`) (`GET
+      /account/endpoint_costs` has the key's own costs).
     Pagination: none.
 
     Optional arguments:
