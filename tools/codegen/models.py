@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .spec import FIXED_POINT_KINDS, PRICE_LEVEL, OperationSpec, pascal, python_name, ref_name
+from .spec import FIXED_POINT_KINDS, PRICE_LEVEL, OperationSpec, component_refs, pascal, python_name, ref_name
 
 
 @dataclass
@@ -100,16 +100,7 @@ class Catalogue:
 
 
 def _refs(node: Any) -> set[str]:
-    found: set[str] = set()
-    if isinstance(node, dict):
-        if "$ref" in node:
-            found.add(ref_name(node["$ref"]))
-        for value in node.values():
-            found |= _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            found |= _refs(value)
-    return found
+    return {name for _, name in component_refs(node)}
 
 
 def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import facts
-from .spec import HTTP_METHODS, load_spec
+from .spec import HTTP_METHODS, component_refs, load_spec
 
 OFFICIAL = "spec"
 DOCS = "docs"
@@ -86,22 +86,6 @@ KLEAR = Product(
 PRODUCTS = (EVENT_CONTRACTS, MARGIN, KLEAR)
 
 
-def _refs(node: Any) -> set[tuple[str, str]]:
-    """(section, name) of every `#/components/<section>/<name>` reference under `node`."""
-    found: set[tuple[str, str]] = set()
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/components/"):
-            section, name = ref[len("#/components/") :].split("/", 1)
-            found.add((section, name))
-        for value in node.values():
-            found |= _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            found |= _refs(value)
-    return found
-
-
 def operation_ids(spec: dict[str, Any]) -> set[str]:
     return {
         op["operationId"]
@@ -130,7 +114,7 @@ def complete(official: dict[str, Any], docs: dict[str, Any]) -> tuple[dict[str, 
             if "parameters" in item and "parameters" not in target:
                 target["parameters"] = copy.deepcopy(item["parameters"])
             sources[op["operationId"]] = DOCS
-            wanted |= _refs(op) | _refs(item.get("parameters", []))
+            wanted |= component_refs(op) | component_refs(item.get("parameters", []))
     done: set[tuple[str, str]] = set()
     while wanted:
         section, name = min(wanted)
@@ -139,7 +123,7 @@ def complete(official: dict[str, Any], docs: dict[str, Any]) -> tuple[dict[str, 
         components = spec["components"].setdefault(section, {})
         if name not in components:
             components[name] = copy.deepcopy(docs["components"][section][name])
-        wanted |= _refs(components[name]) - done
+        wanted |= component_refs(components[name]) - done
     return spec, sources
 
 

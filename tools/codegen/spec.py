@@ -86,6 +86,22 @@ def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
+def component_refs(node: Any) -> set[tuple[str, str]]:
+    """(section, name) of every `#/components/<section>/<name>` reference under `node`."""
+    found: set[tuple[str, str]] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            section, name = ref[len("#/components/") :].split("/", 1)
+            found.add((section, name))
+        for value in node.values():
+            found |= component_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= component_refs(value)
+    return found
+
+
 def strip_prose(node: Any) -> Any:
     """The schema with only its structural keys."""
     if isinstance(node, dict):
