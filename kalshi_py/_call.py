@@ -56,7 +56,7 @@ def build_call(client: Client, op: Operation[Any], args: Mapping[str, Any]) -> C
         body = op.write.prepare(body)
     content = request_body_bytes(body) if body is not None else None
     retry_safe = op.write.retry_safe(body) if op.write is not None else op.method in IDEMPOTENT_METHODS
-    return Call(op, path, path_args, query, body, content, retry_safe, _cost(client, op, body))
+    return Call(op, path, path_args, query, body, content, retry_safe, _cost(client, op, body, args))
 
 
 def http_request(
@@ -75,12 +75,16 @@ def http_request(
     )
 
 
-def _cost(client: Client, op: Operation[Any], body: Any) -> int:
+def _cost(client: Client, op: Operation[Any], body: Any, args: Mapping[str, Any]) -> int:
     limiter = client.rate_limiter
     if limiter is None:
         return 0
     items = len(getattr(body, op.items_field, None) or ()) if op.items_field else 1
-    cost = limiter.cost(op.method, op.path, items, op.unit_cost)
+    unit = op.unit_cost
+    if op.costlier_when is not None:
+        name, value, costlier = op.costlier_when
+        unit = costlier if args.get(name) == value else unit
+    cost = limiter.cost(op.method, op.path, items, unit)
     try:
         limiter.check_fits(op.bucket, cost)
     except ValueError as exc:

@@ -113,6 +113,18 @@ EXPECTED: dict[str, list[str]] = {
         r"saw: connected, gap, .*disconnected, .*reconnected",
     ],
     "test_my_bot.py": [r"3 passed"],
+    "margin_book.py": [
+        r"best bid: Level\(price=Decimal\('64250\.5000'\), size=Decimal\('0\.75'\)\)",
+        r"best ask: Level\(price=Decimal\('64252\.2500'\), size=Decimal\('0\.10'\)\)",
+        r"spread: 1\.7500",
+        r"bids: \[\('64250\.5000', '0\.75'\), \('64250\.0000', '3\.00'\)\]",
+    ],
+    "klear_units.py": [
+        r"owed: -123\.4567",
+        r"withdraw: 2505000 centicents",
+        r"position: 2\.50 contracts",
+        r"refused: dollars: 0\.00001 is not a whole number of centicents",
+    ],
     "record_and_query.py": [
         r"recorded \d+ messages of \d+ markets, 0 gaps",
         r"\('orderbook_delta', \d+\), \('recorder', \d+\)",
