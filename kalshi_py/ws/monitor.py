@@ -34,7 +34,17 @@ from ..api.market import get_market_orderbook, get_markets
 from ..client import Client
 from ..errors import KalshiError
 from ..orderbook import OrderBook, OrderBookTracker
-from .health import BookState, FeedHealth, FeedProblem, FeedStats, Fetch, MarketState, Round, book_state
+from .health import (
+    BookState,
+    FeedHealth,
+    FeedProblem,
+    FeedStats,
+    Fetch,
+    MarketState,
+    Round,
+    Settle,
+    book_state,
+)
 
 __all__ = ["FeedMonitor", "FeedProblem", "FeedStats"]
 
@@ -124,37 +134,32 @@ class FeedMonitor:
         """Check once now (asyncio); the problems found, already healed and reported."""
         round_ = self._health.round()
         reply: Any = None
-        while True:
+        while not isinstance(step := self._step(round_, reply), list):
             try:
-                step = round_.send(reply)
-            except StopIteration as done:
-                return self._found(done.value)
-            if isinstance(step, Fetch):
-                try:
-                    reply = await self._fetch_async(step)
-                except KalshiError as exc:
-                    return self._failed(round_, exc)
-            else:
-                await asyncio.sleep(step.seconds)
-                reply = None
+                reply = await (
+                    self._fetch_async(step) if isinstance(step, Fetch) else asyncio.sleep(step.seconds)
+                )
+            except KalshiError as exc:
+                return self._failed(round_, exc)
+        return step
 
     def check_sync(self) -> list[FeedProblem]:
         """Check once now (blocking); the problems found, already healed and reported."""
         round_ = self._health.round()
         reply: Any = None
-        while True:
+        while not isinstance(step := self._step(round_, reply), list):
             try:
-                step = round_.send(reply)
-            except StopIteration as done:
-                return self._found(done.value)
-            if isinstance(step, Fetch):
-                try:
-                    reply = self._fetch_sync(step)
-                except KalshiError as exc:
-                    return self._failed(round_, exc)
-            else:
-                time.sleep(step.seconds)
-                reply = None
+                reply = self._fetch_sync(step) if isinstance(step, Fetch) else _sleep(step.seconds)
+            except KalshiError as exc:
+                return self._failed(round_, exc)
+        return step
+
+    def _step(self, round_: Round, reply: Any) -> Fetch | Settle | list[FeedProblem]:
+        """The round's next request, or the problems it found once it is over."""
+        try:
+            return round_.send(reply)
+        except StopIteration as done:
+            return self._found(done.value)
 
     def _failed(self, round_: Round, error: KalshiError) -> list[FeedProblem]:
         round_.close()
@@ -257,6 +262,10 @@ class FeedMonitor:
                 self.check_sync()
             except Exception:
                 logger.exception("the feed check failed")
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
 
 
 def _chunks(tickers: tuple[str, ...]) -> list[tuple[str, ...]]:
