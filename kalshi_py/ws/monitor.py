@@ -149,7 +149,11 @@ class FeedMonitor:
         reply: Any = None
         while not isinstance(step := self._step(round_, reply), list):
             try:
-                reply = self._fetch_sync(step) if isinstance(step, Fetch) else _sleep(step.seconds)
+                if isinstance(step, Fetch):
+                    reply = self._fetch_sync(step)
+                else:
+                    time.sleep(step.seconds)
+                    reply = None
             except KalshiError as exc:
                 return self._failed(round_, exc)
         return step
@@ -262,10 +266,6 @@ class FeedMonitor:
                 self.check_sync()
             except Exception:
                 logger.exception("the feed check failed")
-
-
-def _sleep(seconds: float) -> None:
-    time.sleep(seconds)
 
 
 def _chunks(tickers: tuple[str, ...]) -> list[tuple[str, ...]]:
