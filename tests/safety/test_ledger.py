@@ -5,7 +5,6 @@ hand-made records (as a backtest does) the way the exchange books trades."""
 from __future__ import annotations
 
 import asyncio
-import itertools
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -19,8 +18,7 @@ from kalshi_py.ws import KalshiWebSocket
 from kalshi_py.ws.messages import Fill, MarketLifecycleV2
 from kalshi_sim import LocalExchange
 
-SERIES = "KXLEDGER"
-sessions = itertools.count()
+from .trading import open_markets, session
 
 CENT = Decimal("0.01")
 
@@ -33,19 +31,6 @@ trade_strategy = st.tuples(
     st.booleans(),  # "me" rests first (the maker) or takes
 )
 result_strategy = st.sampled_from([("yes", None), ("no", None), ("scalar", "0.37"), ("scalar", "0.81")])
-
-
-def open_markets(exchange: LocalExchange, fee_type: str) -> list[str]:
-    session = next(sessions)
-    event = f"{SERIES}-S{session}"
-    tickers = [f"{event}-M{i}" for i in range(3)]
-    with exchange.lock:
-        engine = exchange.exchange
-        engine.add_series(f"{SERIES}{session}", category="Testing", fee_type=fee_type)
-        engine.add_event(event, f"{SERIES}{session}")
-        for ticker in tickers:
-            engine.add_market(ticker, event)
-    return tickers
 
 
 def balance(client: object) -> Decimal:
@@ -123,33 +108,6 @@ def test_a_ledger_from_hand_made_records_books_like_the_exchange() -> None:
     assert (held.position, held.cost_basis, held.settlement_revenue) == (0, 0, 2)
     assert ledger.cash == ledger.realized_pnl - ledger.fees
     assert [e.kind for e in ledger.journal] == ["fill", "fill", "fill", "settlement"]
-
-
-def session(exchange: LocalExchange, me: str, other: str, ticker: str) -> None:
-    """Three trades for `me` in `ticker` (buy 10 YES, sell 4 as the maker, sell 8: 6 closed and 2
-    NO opened), then YES wins."""
-    orders = (
-        (other, "ask", "0.40", "10"),
-        (me, "bid", "0.40", "10"),
-        (me, "ask", "0.55", "4"),
-        (other, "bid", "0.55", "4"),
-        (other, "bid", "0.70", "8"),
-        (me, "ask", "0.70", "8"),
-    )
-    with exchange.lock:
-        engine = exchange.exchange
-        for user_id, side, price, count in orders:
-            engine.create_order(
-                user_id,
-                ticker=ticker,
-                side=side,
-                count=count,
-                price=price,
-                time_in_force="good_till_canceled",
-                self_trade_prevention_type="taker_at_cross",
-            )
-        engine.determine_market(ticker, "yes")
-        engine.settle_market(ticker)
 
 
 async def test_the_websocket_feeds_the_same_ledger_as_rest(exchange: LocalExchange) -> None:
