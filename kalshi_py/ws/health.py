@@ -8,7 +8,8 @@ generator that yields what it needs fetched (`Fetch`: REST order books and marke
 waited for (`Settle`) and returns the problems found:
 
 - a **stale feed**: a market whose REST state changed since the last round while no message on
-  it arrived (checked again after `settle` seconds, so that a message in flight is not blamed);
+  it arrived, or a book still waiting for a fresh snapshot it was waiting for at the last round
+  (checked again after `settle` seconds, so that a message in flight is not blamed);
 - a **book mismatch**: a tracked order book that differs from the REST book, twice, `settle`
   seconds apart, while the REST book stayed the same (so that a book merely behind a busy
   market is not blamed).
@@ -102,6 +103,8 @@ class FeedHealth:
     """Held while the stream is applied and while books are compared (threads may do both)."""
     last_message: dict[str, float] = field(default_factory=dict)
     _previous: dict[str, tuple[float, BookState | MarketState]] = field(default_factory=dict)
+    _waiting: set[str] = field(default_factory=set)
+    """Books that were waiting for a fresh snapshot at the last round."""
 
     def apply(self, item: object) -> OrderBook | None:
         """Record one stream item and apply it to the tracker; the book it changed, if any."""
@@ -136,6 +139,9 @@ class FeedHealth:
             markets = tuple(sorted(t for t in self.last_message if t not in self.tracker))
         if not books and not markets:
             return []
+        with self.lock:
+            waiting = {t for t in books if self.tracker.is_stale(t)}
+        stuck, self._waiting = self._stuck(waiting), waiting
         started = self.clock()
         states = yield Fetch(books, markets)
         assert states is not None
@@ -150,6 +156,8 @@ class FeedHealth:
         with self.lock:
             self.stats.audits += sum(1 for t in books if t in states and not self.tracker.is_stale(t))
         self._previous.update((ticker, (started, state)) for ticker, state in states.items())
+        for ticker, since in stuck.items():
+            suspects.setdefault(ticker, since)
         if not suspects and not differing:
             return []
         yield Settle(self.settle)
@@ -172,6 +180,16 @@ class FeedHealth:
             and self._differs(ticker, states[ticker])
         ]
         return problems
+
+    def _stuck(self, waiting: set[str]) -> dict[str, float]:
+        """Books still waiting for their fresh snapshot since the last round, with no message on
+        them since: the feed is not delivering (a resync asked of a silent connection)."""
+        return {
+            ticker: previous[0]
+            for ticker in waiting & self._waiting
+            if (previous := self._previous.get(ticker)) is not None
+            and self.last_message.get(ticker, -math.inf) < previous[0]
+        }
 
     def _differs(self, ticker: str, state: BookState | MarketState) -> bool:
         with self.lock:

@@ -208,7 +208,7 @@ class FeedMonitor:
                 markets = ", ".join(p.market_ticker for p in stale)
                 self.ws.reconnect(f"the feed went silent ({markets})")
         for problem in problems:
-            logger.warning("feed problem: %s", problem)
+            logger.info("feed problem (healed): %s", problem)
             self.problems.append(problem)
             for callback in self._callbacks:
                 try:
