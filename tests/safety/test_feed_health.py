@@ -198,3 +198,25 @@ def test_the_blocking_client_is_audited_from_a_thread(
         pump_until(lambda: monitor.stats.resyncs == 1 and in_step(monitor, exchange, ticker))
         assert [(p.kind, p.market_ticker) for p in monitor.problems] == [("book_mismatch", ticker)]
         assert monitor.stats.audit_mismatches == 1
+
+
+async def test_a_resync_the_silent_feed_never_answers_counts_as_stale(
+    exchange: LocalExchange, account: Credentials
+) -> None:
+    ticker = market_ticker(exchange, 7)
+    async with (
+        exchange.client(account) as client,
+        KalshiWebSocket(client, url=exchange.ws_url, backoff_initial=0.05, backoff_max=0.2) as ws,
+    ):
+        monitor = await watched_feed(exchange, client, ws, ticker)
+        await asyncio.to_thread(exchange.faults.ws_silence)
+        await asyncio.sleep(0.2)
+        ws.resync(ticker)  # the snapshot asked for never comes on a silent connection
+        await pump(ws, monitor, lambda: monitor.tracker.is_stale(ticker))
+        assert await monitor.check() == []  # nothing changed at REST: one round of waiting is allowed
+
+        problems = await monitor.check()
+
+        assert [(p.kind, p.market_ticker) for p in problems] == [("stale_feed", ticker)]
+        await pump(ws, monitor, lambda: in_step(monitor, exchange, ticker))
+        assert ws.connections == 2
