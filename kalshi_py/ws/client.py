@@ -275,3 +275,9 @@ class KalshiWebSocket:
         when no active order book subscription covers the market."""
         self._protocol.requests.resync(market_ticker)
         self._driver.kick()
+
+    def reconnect(self, reason: str = "asked to reconnect") -> None:
+        """Close the current connection and open a new one (every subscription replayed, every
+        order book re-snapshotted): the cure for a connection that stays open but went silent."""
+        self._protocol.close_connection(reason)
+        self._driver.kick()

@@ -122,6 +122,10 @@ class SyncKalshiWebSocket:
         """See `KalshiWebSocket.resync` (raises `ValueError` here, in the calling thread)."""
         self._driver.locked(self._protocol.requests.resync, market_ticker)
 
+    def reconnect(self, reason: str = "asked to reconnect") -> None:
+        """See `KalshiWebSocket.reconnect`."""
+        self._driver.locked(self._protocol.close_connection, reason)
+
     # --- the stream ------------------------------------------------------------------------------
 
     def recv(self, timeout: float | None = None) -> StreamItem:

@@ -17,7 +17,11 @@ What each knob does to a REST request, in the order applied:
    order went in.
 
 On the WebSocket: `ws_disconnect()` drops every connection at once, and `ws_skip_seq_rate` is the
-share of sequenced messages after which one `seq` number is skipped.
+share of sequenced messages after which one `seq` number is skipped. Two faults that `seq` cannot
+reveal: `ws_silence()` makes every open connection go silent (it stays open and answers pings and
+commands, but sends no more channel messages; new connections are not affected), and
+`ws_wrong_delta_rate` is the share of `orderbook_delta` messages whose `delta_fp` is one contract
+too large (the book of a client that applies it drifts from the exchange's).
 
 Rate limiting follows Kalshi's token buckets (the budgets are the exchange's own, in `rules.py`):
 separate read and write buckets per account, refilled at the tier's tokens per second; a request
@@ -53,6 +57,8 @@ class FaultStats:
     rate_limited: int = 0
     ws_disconnects: int = 0
     ws_skipped_seq: int = 0
+    ws_silences: int = 0
+    ws_wrong_deltas: int = 0
 
 
 class _Bucket:
@@ -108,6 +114,7 @@ class Faults:
     drop_before_apply_rate: float = 0.0
     drop_after_apply_rate: float = 0.0
     ws_skip_seq_rate: float = 0.0
+    ws_wrong_delta_rate: float = 0.0
     rate_limit: bool = False
     tier: str = "basic"
     seed: int = 0
@@ -120,6 +127,7 @@ class Faults:
         self._random = random.Random(self.seed)  # noqa: S311 (repeatable faults, not secrets)
         self._limiter: RateLimiter | None = None
         self._ws_disconnect_hooks: list[Callable[[], None]] = []
+        self._ws_silence_hooks: list[Callable[[], None]] = []
 
     def _chance(self, rate: float) -> bool:
         if rate <= 0:
@@ -134,6 +142,7 @@ class Faults:
         self.drop_before_apply_rate = 0.0
         self.drop_after_apply_rate = 0.0
         self.ws_skip_seq_rate = 0.0
+        self.ws_wrong_delta_rate = 0.0
         self.rate_limit = False
         with self._lock:
             self.stats = FaultStats()
@@ -166,6 +175,14 @@ class Faults:
             return False
         with self._lock:
             self.stats.ws_skipped_seq += 1
+        return True
+
+    def wrong_delta(self) -> bool:
+        """Whether this `orderbook_delta` should carry a wrong size."""
+        if not self._chance(self.ws_wrong_delta_rate):
+            return False
+        with self._lock:
+            self.stats.ws_wrong_deltas += 1
         return True
 
     def note_delay(self) -> None:
@@ -202,5 +219,19 @@ class Faults:
         with self._lock:
             hooks = list(self._ws_disconnect_hooks)
             self.stats.ws_disconnects += 1
+        for hook in hooks:
+            hook()
+
+    def on_ws_silence(self, hook: Callable[[], None]) -> None:
+        """Register what `ws_silence()` calls (the server does this)."""
+        with self._lock:
+            self._ws_silence_hooks.append(hook)
+
+    def ws_silence(self) -> None:
+        """Make every open WebSocket connection silent: it stays open, answers pings and commands,
+        and sends no more channel messages."""
+        with self._lock:
+            hooks = list(self._ws_silence_hooks)
+            self.stats.ws_silences += 1
         for hook in hooks:
             hook()

@@ -138,11 +138,33 @@ EXPECTED: dict[str, list[str]] = {
         r"tables: \['candlesticks', 'markets', 'trades'\]",
         r"busiest market: \('KXHIGHNY-\S+', Decimal\('\d+\.0+'\)\)",
     ],
+    "dead_man.py": [
+        r"placed 2 orders in group True",
+        r"tripped: the strategy paused - canceled 2",
+        r"refused until reset",
+        r"after reset: armed",
+        r"closed: closed",
+    ],
+    "feed_health.py": [
+        r"found: book_mismatch\nhealed: True",
+        r"found: stale_feed",
+        r"mismatches: 1 stale feeds: 1 reconnects: 1 connections: 2",
+        r"healed: True",
+    ],
+    "ledger.py": [
+        r"realized: 4\.20\d* fees: 0\.\d+ payout: 6\.00",
+        r"balance change: (\S+) ledger cash: \1",
+        r"differences: \[\]",
+    ],
+    "metrics.py": [
+        r"requests: 3\n",
+        r'kalshi_requests_total\{operation="GetMarkets",status="200"\} 3\.0',
+    ],
 }
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
     "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py",
+    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py",
 }
 
 
@@ -202,7 +224,11 @@ def test_streaming_example_ends_by_itself(
 
 
 @pytest.mark.parametrize(
-    "name", ["local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py"]
+    "name",
+    [
+        "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
+        "feed_health.py", "ledger.py",
+    ],
 )
 def test_example_with_its_own_exchange_runs(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

@@ -15,6 +15,7 @@ import asyncio
 import collections
 import contextlib
 import logging
+from collections.abc import Callable
 
 from starlette.responses import Response
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -43,6 +44,7 @@ class WsFront:
         self.fanout = Fanout(venue, registry=self.registry)
         self.commands = Commands(venue, self.registry, self.fanout)
         self.foreign: collections.deque[ExchangeEvent] = collections.deque()
+        venue.faults.on_ws_silence(self.silence_all_threadsafe)
 
     @property
     def sessions(self) -> set[Session]:
@@ -111,17 +113,29 @@ class WsFront:
                 return
 
     def drop_all_threadsafe(self) -> None:
+        self._on_loop(self.drop_all)
+
+    def _on_loop(self, act: Callable[[], None]) -> None:
+        """`act()` on the server's loop, from any thread."""
         loop = self.venue.loop
         if loop is None:
             return
         if self.venue.on_loop_thread():
-            self.drop_all()
+            act()
         else:
-            loop.call_soon_threadsafe(self.drop_all)
+            loop.call_soon_threadsafe(act)
 
     def drop_all(self) -> None:
         for session in list(self.sessions):
             session.abort()
+
+    def silence_all_threadsafe(self) -> None:
+        """Make every open connection silent (see `Faults.ws_silence`), from any thread."""
+        self._on_loop(self.silence_all)
+
+    def silence_all(self) -> None:
+        for session in list(self.sessions):
+            session.silent = True
 
     def on_event(self, event: ExchangeEvent) -> None:
         """The engine's listener: fan `event` out on the server's loop.

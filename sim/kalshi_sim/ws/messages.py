@@ -127,6 +127,8 @@ class Fanout:
             if not sub.wants(ticker) or event.clock <= sub.snapshot_clocks.get(ticker, -1):
                 continue
             msg = dict(base)
+            if self.venue.faults.wrong_delta():
+                msg["delta_fp"] = count_fp(event.delta + ONE)
             if event.user_id == session.user_id and event.client_order_id:
                 msg["client_order_id"] = event.client_order_id
                 msg["subaccount"] = event.subaccount
