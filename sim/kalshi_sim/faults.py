@@ -23,7 +23,8 @@ On FIX: `fix_disconnect()` drops every FIX connection at once (no Logout); `fix_
 the share of application messages after which the gateway leaves one MsgSeqNum unused (a gap the
 client heals with a ResendRequest where the session retransmits, by reconnecting elsewhere);
 `fix_duplicate_rate` the share sent a second time with PossDupFlag=Y (which the client must
-ignore); `fix_delay_heartbeats(seconds)` makes every live FIX session hold back its Heartbeats,
+ignore); `fix_skip_next(n)` and `fix_duplicate_next(n)` do the same to the next n messages, at
+once; `fix_delay_heartbeats(seconds)` makes every live FIX session hold back its Heartbeats,
 TestRequest answers included, for that long.
 
 Rate limiting follows Kalshi's token buckets (the budgets are the exchange's own, in `rules.py`):
@@ -132,6 +133,7 @@ class Faults:
         self._limiter: RateLimiter | None = None
         self._ws_disconnect_hooks: list[Callable[[], None]] = []
         self._fix_hooks: list[Callable[[str, float], None]] = []
+        self._fix_next = {"fix_skipped_seq": 0, "fix_duplicates": 0}
 
     def _chance(self, rate: float) -> bool:
         if rate <= 0:
@@ -150,6 +152,7 @@ class Faults:
         self.fix_duplicate_rate = 0.0
         self.rate_limit = False
         with self._lock:
+            self._fix_next = dict.fromkeys(self._fix_next, 0)
             self.stats = FaultStats()
             self._limiter = None
 
@@ -218,6 +221,16 @@ class Faults:
 
     # --- FIX ----------------------------------------------------------------------------------------
 
+    def fix_skip_next(self, count: int = 1) -> None:
+        """Leave a MsgSeqNum unused after each of the next `count` FIX application messages."""
+        with self._lock:
+            self._fix_next["fix_skipped_seq"] += count
+
+    def fix_duplicate_next(self, count: int = 1) -> None:
+        """Send each of the next `count` FIX application messages twice, the second with PossDupFlag=Y."""
+        with self._lock:
+            self._fix_next["fix_duplicates"] += count
+
     def skip_fix_seq(self) -> bool:
         """Whether to leave a MsgSeqNum unused after this FIX message (counted)."""
         return self._counted_chance(self.fix_skip_seq_rate, "fix_skipped_seq")
@@ -227,7 +240,11 @@ class Faults:
         return self._counted_chance(self.fix_duplicate_rate, "fix_duplicates")
 
     def _counted_chance(self, rate: float, counter: str) -> bool:
-        if not self._chance(rate):
+        with self._lock:
+            chosen = self._fix_next[counter] > 0
+            if chosen:
+                self._fix_next[counter] -= 1
+        if not chosen and not self._chance(rate):
             return False
         with self._lock:
             setattr(self.stats, counter, getattr(self.stats, counter) + 1)

@@ -29,6 +29,8 @@ __all__ = ["MarketData", "trading_status"]
 ZERO = Decimal(0)
 ONE = Decimal(1)
 _STATUS = {"active": 3, "determined": 100, "finalized": 101, "settled": 101}
+_LIFECYCLE = {"activated": 3, "deactivated": 2, "close_date_updated": 2, "determined": 100, "settled": 101}
+"""SecurityTradingStatus(326) after each change the engine announces."""
 
 
 def trading_status(market_status: str) -> int:
@@ -189,11 +191,12 @@ class MarketData:
         )
 
     def on_lifecycle(self, event: MarketLifecycle) -> None:
-        market = self.exchange.markets.get(event.market_ticker)
-        if market is None:
+        code = _LIFECYCLE.get(event.event_type)
+        watchers = self.status_subscribers.get(event.market_ticker)
+        if code is None or not watchers:
             return
-        status = M.SecurityStatus(symbol=market.ticker, security_trading_status=trading_status(market.status))
-        for peer in list(self.status_subscribers.get(market.ticker, [])):
+        status = M.SecurityStatus(symbol=event.market_ticker, security_trading_status=code)
+        for peer in list(watchers):
             self.send(peer, status)
 
     def _change(

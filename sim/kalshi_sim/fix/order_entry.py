@@ -251,7 +251,7 @@ class OrderEntry:
             self.send(
                 peer,
                 M.OrderMassCancelReport(
-                    cl_ord_id=request.cl_ord_id,
+                    cl_ord_id=report_id,
                     order_id=report_id,
                     mass_cancel_response="0",
                     mass_cancel_reject_reason=99,

@@ -109,7 +109,11 @@ class RfqDesk:
         )
         self.rfqs[rfq.rfq_id] = rfq
         ack = M.QuoteRequestAck(
-            quote_req_id=request.quote_req_id, quote_request_type=1, rfq_id=rfq.rfq_id, symbol=rfq.symbol
+            quote_req_id=request.quote_req_id,
+            quote_request_type=1,
+            rfq_id=rfq.rfq_id,
+            symbol=rfq.symbol,
+            ex_destination=0,
         )
         self.send(peer, ack)
         notice = M.QuoteRequest(

@@ -65,14 +65,18 @@ class FixAddress:
             found["certificate_path"] = str(self.certificate_path)
         return found
 
+    def connect_options(self) -> dict[str, Any]:
+        """`host`, `port` and `tls` for `kalshi_py.fix.connect` or a session class (its blocking
+        face too: `OrderEntrySession.sync(auth, **ex.fix.connect_options())`)."""
+        return {"host": self.host, "port": self.port, "tls": self.ssl_context() or False}
+
     def session(
         self, credentials: Credentials, session_type: str = "order_entry", **options: Any
     ) -> FixClient:
         """A `kalshi_py.fix` session of `session_type` for the key of `credentials`, not yet
         connected: `async with` it. `options` are those of `kalshi_py.fix.connect`."""
         auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
-        context = self.ssl_context()
-        return connect(auth, session_type, host=self.host, port=self.port, tls=context or False, **options)
+        return connect(auth, session_type, **{**self.connect_options(), **options})
 
 
 class FixListener:
