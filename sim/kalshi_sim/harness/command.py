@@ -2,17 +2,18 @@
 
     kalshi sim --port 8080 --seed 7 --env-file kalshi-sim.env --ready-file /tmp/kalshi-sim.json
 
+The exchange listens for REST and WebSocket on `--port` and for FIX on `--fix-port` (every session
+type on one port; `--fix-tls` for TLS with a certificate made at start, `--no-fix` for none).
 With no `--api-key-id`/`--public-key` pair it opens an account with a fresh RSA key, writes the
 private key under `--credentials-dir`, and prints the variables a client needs:
-`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...` and `KALSHI_PRIVATE_KEY_PATH=...`, then the REST
-and WebSocket URLs. `--env-file` writes the same variables to a file, so that one
-`set -a; . kalshi-sim.env; set +a` exports them all. It also listens for FIX on a port of its own
-(`--fix-port`; `--fix-tls` for TLS with a certificate made at start, `--no-fix` for none) and
-prints that address. The ready file is the JSON `{"rest_url", "ws_url", "api_key_id",
-"private_key_path", "fix": {"host", "port", "target_comp_ids": {session type: TargetCompID}}}`
-(with TLS, `fix` also has `"tls": true` and the certificate's `"certificate_path"`), written once
-the exchange listens. Files are written atomically, readable by their owner only, never through
-a symlink.
+`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...` and, for `kalshi
+fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS), then the REST and
+WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so that one
+`set -a; . kalshi-sim.env; set +a` exports them all. The ready file is the JSON `{"rest_url",
+"ws_url", "api_key_id", "private_key_path", "fix": {"host", "port", "target_comp_ids": {session
+type: TargetCompID}}}` (with TLS, `fix` also has `"tls": true` and the certificate's
+`"certificate_path"`), written once the exchange listens. Files are written atomically, readable
+by their owner only, never through a symlink.
 """
 
 from __future__ import annotations
@@ -160,25 +161,27 @@ def _serve(
         if not keys:
             credentials = exchange.create_account(balance)
             api_key_id, key_path = credentials.api_key_id, str(credentials.private_key_path)
+        try:
+            fix_address: FixAddress | None = exchange.fix
+        except RuntimeError:  # started with --no-fix
+            fix_address = None
         variables = {
             "KALSHI_BASE_URL": exchange.rest_url,
             "KALSHI_API_KEY_ID": api_key_id,
             "KALSHI_PRIVATE_KEY_PATH": key_path,
         }
+        if fix_address is not None:  # for `kalshi fix ...`
+            variables["KALSHI_FIX_ADDRESS"] = f"{fix_address.host}:{fix_address.port}"
+            if fix_address.certificate_path is not None:
+                variables["KALSHI_FIX_CAFILE"] = str(fix_address.certificate_path)
         lines = [f"{name}={shlex.quote(value)}" for name, value in variables.items() if value is not None]
         print("\n".join(lines))
         print(f"REST {exchange.rest_url}")
         print(f"WS   {exchange.ws_url}")
-        try:
-            fix_address: FixAddress | None = exchange.fix
-        except RuntimeError:  # started with --no-fix
-            fix_address = None
         if fix_address is not None:
             scheme = "TLS" if fix_address.tls else "TCP"
             targets = " ".join(fix_address.target_comp_ids.values())
             print(f"FIX  {fix_address.host}:{fix_address.port} ({scheme}; TargetCompIDs {targets})")
-            if fix_address.certificate_path is not None:
-                print(f"#    FIX certificate: {fix_address.certificate_path}")
         if env_file is not None:
             write_private_file(env_file, "\n".join(lines) + "\n")
             print(f"# export them in one step: set -a; . {shlex.quote(str(env_file))}; set +a")
