@@ -1,7 +1,7 @@
 """`Venue`: the one engine and what every protocol front onto it shares: the API keys, the
 faults, the lock around every engine call, and the event loop the fronts serve on.
 
-A front (REST, WebSocket, and later FIX) is handed the venue, never the engine alone: it
+A front (REST, WebSocket, FIX) is handed the venue, never the engine alone: it
 authenticates with `venue.authenticate`, calls the engine under `venue.engine_lock`, and asks
 `venue.faults` what to inject.
 """

@@ -113,6 +113,14 @@ EXPECTED: dict[str, list[str]] = {
         r"saw: connected, gap, .*disconnected, .*reconnected",
     ],
     "test_my_bot.py": [r"3 passed"],
+    "fix_local.py": [
+        r"FIX at 127\.0\.0\.1:\d+ order entry is KalshiNR",
+        r"alice's bid: new resting 10",
+        r"bob sold 4\.00 at 0\.40 fee 0\.\d\d",
+        r"alice canceled the rest: 0 left, 4\.00 filled",
+        r"drop copy: \[\('0', Decimal\('0'\)\), \('F', Decimal\('4\.00'\)\), \('4', Decimal\('4\.00'\)\)\]",
+        r"REST says alice holds 4\.00 YES of KXFIXDOC-26DEC01-T50",
+    ],
     "record_and_query.py": [
         r"recorded \d+ messages of \d+ markets, 0 gaps",
         r"\('orderbook_delta', \d+\), \('recorder', \d+\)",
@@ -130,7 +138,7 @@ EXPECTED: dict[str, list[str]] = {
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
     "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py",
+    "record_and_query.py", "download_history.py", "fix_local.py",
 }
 
 
@@ -190,7 +198,11 @@ def test_streaming_example_ends_by_itself(
 
 
 @pytest.mark.parametrize(
-    "name", ["local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py"]
+    "name",
+    [
+        "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
+        "fix_local.py",
+    ],
 )
 def test_example_with_its_own_exchange_runs(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

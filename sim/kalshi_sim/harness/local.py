@@ -3,6 +3,7 @@
     with LocalExchange(seed=1) as ex:
         client = ex.client()            # a funded account's signed client
         ex.rest_url, ex.ws_url          # http://127.0.0.1:PORT/trade-api/v2, ws://.../trade-api/ws/v2
+        ex.fix.host, ex.fix.port        # FIX, every session type (`ex.fix_session(...)`)
         ex.faults.error_rate = 0.2      # inject faults while it runs
 
 It also works as `async with LocalExchange() as ex:` and with explicit `start()` / `stop()`.
