@@ -9,6 +9,8 @@ from decimal import Decimal
 
 import pytest
 
+from kalshi_py.api.orders import create_order_v2
+
 from .cli_support import Kalshi, quoted_market
 
 
@@ -17,10 +19,20 @@ def _address(kalshi: Kalshi) -> str:
 
 
 def _buy_at_the_ask(kalshi: Kalshi, count: int = 1) -> None:
-    """An order of the account that trades at once (over REST: the key's FIX connection stays free)."""
+    """An order of the account that trades at once, over REST (so that the key's one FIX
+    connection stays free, and another thread may place it while a command runs)."""
     ticker, _, best_ask = quoted_market(kalshi.exchange)
-    result = kalshi("buy", ticker, "--side", "yes", "--count", str(count), "--price", str(best_ask), "--json")
-    assert result.exit_code == 0, result.stderr
+    with kalshi.exchange.client(kalshi.credentials) as client:
+        order = create_order_v2.sync(
+            client=client,
+            ticker=ticker,
+            side="bid",
+            count=Decimal(count),
+            price=best_ask,
+            time_in_force="immediate_or_cancel",
+            self_trade_prevention_type="taker_at_cross",
+        )
+    assert order.fill_count == count
 
 
 def test_logon_says_where_and_how_fast(kalshi: Kalshi) -> None:

@@ -96,3 +96,20 @@ async def test_silent_heartbeats_make_the_client_reconnect(gateway: LocalExchang
         assert any("TestRequest" in n for n in session.notices)
         assert (await session.place(TICKER, "buy", 1, D("0.15"))).exec_type == "0"
         assert gateway.faults.stats.fix_heartbeat_delays == 1
+
+
+async def test_a_new_process_given_its_last_exec_id_receives_what_followed_it(
+    gateway: LocalExchange, trader: Any
+) -> None:
+    alice = trader()
+    async with alice.session("order_entry") as first:
+        placed = [await first.place(TICKER, "buy", 1, D(f"0.2{n}")) for n in range(3)]
+    kept = placed[0].exec_id  # what the "killed" process had kept: the first New only
+    async with (
+        alice.session("drop_copy", new_key=True) as drop_copy,
+        alice.session("order_entry", drop_copy=drop_copy, last_exec_id=kept) as second,
+    ):
+        stream = second.executions()
+        replayed = [await asyncio.wait_for(anext(stream), 10) for _ in range(2)]
+        assert [r.exec_id for r in replayed] == [p.exec_id for p in placed[1:]]
+        assert second.last_exec_id == placed[-1].exec_id

@@ -264,8 +264,7 @@ class FixFront:
 
     def _route(self, report: Report) -> None:
         """An execution report to its order's session, the account's listeners and drop copy."""
-        if report.kind not in ("pending", "rejected"):
-            self.drop_copy.record(report.user_id, report.message)
+        self.drop_copy.record(report.user_id, report.message)
         recipients = [] if report.entry is None else [report.entry]
         for entry, peer in (*self.live.items(), *self.last.items()):
             if peer.listener and peer.user_id == report.user_id and entry not in recipients:

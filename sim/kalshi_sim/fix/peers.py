@@ -59,8 +59,6 @@ class Peer:
     def wants(self, report: Report) -> M.ExecutionReport | None:
         """`report` as this session gets it (its Logon flags applied), or None when it does not."""
         logon = self.logon
-        if report.kind == "pending" and logon.skip_pending_exec_reports:
-            return None
         if report.kind == "ioc_remainder" and not logon.enable_ioc_cancel_report:
             return None
         if report.kind == "expiry" and logon.use_expired_ord_status:

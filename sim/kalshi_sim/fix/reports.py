@@ -57,7 +57,7 @@ UNKNOWN_ORDER_ID = "NONE"
 
 Entry = tuple[str, str]
 """The FIX session an order was placed through: (API key id, TargetCompID)."""
-Kind = Literal["", "pending", "rejected", "ioc_remainder", "expiry"]
+Kind = Literal["", "ioc_remainder", "expiry"]
 
 
 def transact_time(seconds: float) -> UTCTimestamp:
@@ -101,8 +101,9 @@ class Tracked:
 @dataclass(frozen=True)
 class Report:
     """An execution report, whose account it is, the FIX session that placed its order (None
-    for an order placed otherwise) and what kind it is (sessions treat some kinds by their
-    Logon flags: pending reports, the cancel of an IOC's remainder, an expiry)."""
+    for an order placed otherwise) and what kind it is (sessions treat two kinds by their Logon
+    flags: the cancel of an IOC's remainder, an expiry). Pending and rejected reports are not
+    made from events: the order desk sends them to the requesting session itself."""
 
     user_id: str
     message: M.ExecutionReport
