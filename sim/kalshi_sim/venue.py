@@ -1,7 +1,7 @@
 """`Venue`: the one engine and what every protocol front onto it shares: the API keys, the
 faults, the lock around every engine call, and the event loop the fronts serve on.
 
-A front (REST, WebSocket, and later FIX) is handed the venue, never the engine alone: it
+A front (REST, WebSocket, FIX) is handed the venue, never the engine alone: it
 authenticates with `venue.authenticate`, calls the engine under `venue.engine_lock`, and asks
 `venue.faults` what to inject.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .auth import ApiKey, KeyRing
 from .engine import Exchange
@@ -53,6 +53,20 @@ class Venue:
 
     def on_loop_thread(self) -> bool:
         return threading.get_ident() == self.loop_thread_id
+
+    def run_locked_on_loop(self, callback: Callable[[], None]) -> None:
+        """Call `callback` on the loop holding the engine lock, as soon as the lock is free
+        (another thread driving the engine holds it meanwhile: try again a millisecond later).
+        Call this on the loop's thread."""
+        lock = self.engine_lock
+        if not lock.acquire(blocking=False):
+            if self.loop is not None:
+                self.loop.call_later(0.001, self.run_locked_on_loop, callback)
+            return
+        try:
+            callback()
+        finally:
+            lock.release()
 
     def authenticate(self, headers: Mapping[str, str], method: str, path: str) -> ApiKey:
         """The API key that signed this request; `AuthenticationError` saying why not."""

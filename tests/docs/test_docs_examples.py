@@ -125,6 +125,14 @@ EXPECTED: dict[str, list[str]] = {
         r"position: 2\.50 contracts",
         r"refused: dollars: 0\.00001 is not a whole number of centicents",
     ],
+    "fix_local.py": [
+        r"FIX at 127\.0\.0\.1:\d+ order entry is KalshiNR",
+        r"alice's bid: new resting 10",
+        r"bob sold 4\.00 at 0\.40 fee 0\.\d\d",
+        r"alice canceled the rest: 0 left, 4\.00 filled",
+        r"drop copy: \[\('0', Decimal\('0'\)\), \('F', Decimal\('4\.00'\)\), \('4', Decimal\('4\.00'\)\)\]",
+        r"REST says alice holds 4\.00 YES of KXFIXDOC-26DEC01-T50",
+    ],
     "record_and_query.py": [
         r"recorded \d+ messages of \d+ markets, 0 gaps",
         r"\('orderbook_delta', \d+\), \('recorder', \d+\)",
@@ -164,7 +172,7 @@ EXPECTED: dict[str, list[str]] = {
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
     "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py",
+    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py", "fix_local.py",
 }
 
 
@@ -228,6 +236,7 @@ def test_streaming_example_ends_by_itself(
     [
         "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
         "feed_health.py", "ledger.py",
+        "fix_local.py",
     ],
 )
 def test_example_with_its_own_exchange_runs(

@@ -3,6 +3,7 @@
     with LocalExchange(seed=1) as ex:
         client = ex.client()            # a funded account's signed client
         ex.rest_url, ex.ws_url          # http://127.0.0.1:PORT/trade-api/v2, ws://.../trade-api/ws/v2
+        ex.fix.host, ex.fix.port        # FIX, every session type (`ex.fix_session(...)`)
         ex.faults.error_rate = 0.2      # inject faults while it runs
 
 It also works as `async with LocalExchange() as ex:` and with explicit `start()` / `stop()`.
@@ -31,6 +32,7 @@ from typing import Any
 import uvicorn
 
 from kalshi_py import KalshiAuthenticatedClient
+from kalshi_py.fix import FixClient
 
 from ..app import ExchangeApp
 from ..asgi import API_PREFIX, WS_PATH
@@ -44,6 +46,7 @@ from .activity import Activity
 from .catalogue import populate
 from .credentials import Credentials, pooled_private_key_pem
 from .files import private_folder, write_new_private_file
+from .fix_listener import FixAddress, FixListener
 from .serving import QuickServer
 
 __all__ = ["Credentials", "ExposedExchangeWarning", "LocalExchange", "is_loopback"]
@@ -84,6 +87,8 @@ class LocalExchange:
     - `auth_tolerance_ms`: how far a request's timestamp may be from the clock (default 30 s).
     - `credentials_dir`: where private keys are written (kept at stop); default a temp folder.
     - `exchange`: an engine to serve instead of a new `Exchange(seed=seed)` with its catalogue.
+    - `fix`: also listen for FIX (default True) on `fix_port` (default a free one) of `host`, in
+      plain TCP, or TLS with a certificate made at start when `fix_tls`; `ex.fix` says where.
 
     The engine is not thread-safe: the server calls it on its own thread under `ex.lock`, so a
     test that drives `ex.exchange` directly holds `with ex.lock:` while it does.
@@ -103,6 +108,9 @@ class LocalExchange:
         auth_tolerance_ms: int = DEFAULT_TOLERANCE_MS,
         credentials_dir: str | os.PathLike[str] | None = None,
         exchange: Exchange | None = None,
+        fix: bool = True,
+        fix_port: int = 0,
+        fix_tls: bool = False,
     ) -> None:
         if tier is not None and tier not in TIERS:
             raise ValueError(f"unknown tier {tier!r}; known tiers: {', '.join(TIERS)}")
@@ -129,6 +137,8 @@ class LocalExchange:
         self._failure: BaseException | None = None
         self._keys_made: dict[str, int] = {}
         self._idle_lock = threading.RLock()
+        self._fix_wanted, self._fix_port, self._fix_tls = fix, fix_port, fix_tls
+        self._fix: FixListener | None = None
 
     # lifecycle ----------------------------------------------------------------------------------
 
@@ -152,6 +162,8 @@ class LocalExchange:
             heartbeat_interval=self.heartbeat_interval,
         )
         self._app = ExchangeApp(self._venue)
+        if self._fix_wanted:
+            self._fix = FixListener(self._venue, self.host, self._fix_port, tls=self._fix_tls)
         if not is_loopback(self.host):
             warnings.warn(
                 f"the local exchange listens on {self.host or 'every interface'}, where other machines "
@@ -195,6 +207,12 @@ class LocalExchange:
         if not server.started:
             self.stop()
             raise RuntimeError(f"the local exchange did not start: {self._failure!r}")
+        if self._fix is not None:
+            try:
+                self._fix.start(self.credentials_dir)
+            except BaseException:
+                self.stop()
+                raise
         if self.activity_rate:
             self.start_activity(self.activity_rate)
         return self
@@ -202,6 +220,9 @@ class LocalExchange:
     def stop(self) -> None:
         """Stop serving, close connections and remove the temporary credentials folder."""
         self.stop_activity()
+        if self._fix is not None:
+            self._fix.stop()
+            self._fix = None
         if self._uvicorn is not None:
             self._uvicorn.request_exit()
         if self._thread is not None:
@@ -241,6 +262,22 @@ class LocalExchange:
     @property
     def ws_url(self) -> str:
         return f"ws://{self.host}:{self.port}{WS_PATH}"
+
+    @property
+    def fix(self) -> FixAddress:
+        """Where the exchange listens for FIX: `host`, `port`, `target_comp_ids` by session
+        type, and with TLS the certificate (`ssl_context()` trusts it)."""
+        if self._fix is None or self._fix.address is None:
+            raise RuntimeError("the local exchange is not listening for FIX (started with fix=True?)")
+        return self._fix.address
+
+    def fix_session(
+        self, credentials: Credentials, session_type: str = "order_entry", **options: Any
+    ) -> FixClient:
+        """A `kalshi_py.fix` session of `session_type` on this exchange for the key of
+        `credentials` (one session per key: give each its own, `ex.add_key(user_id)`), not yet
+        connected: `async with ex.fix_session(credentials) as session:`."""
+        return self.fix.session(credentials, session_type, **options)
 
     @property
     def exchange(self) -> Exchange:

@@ -156,16 +156,7 @@ class WsFront:
                 loop.call_soon_threadsafe(self._drain_foreign_soon)
 
     def _drain_foreign_soon(self) -> None:
-        lock = self.venue.engine_lock
-        if not lock.acquire(blocking=False):
-            loop = self.venue.loop
-            if loop is not None:
-                loop.call_later(0.001, self._drain_foreign_soon)
-            return
-        try:
-            self._drain_foreign()
-        finally:
-            lock.release()
+        self.venue.run_locked_on_loop(self._drain_foreign)
 
     def _drain_foreign(self) -> None:
         while self.foreign:
