@@ -8,13 +8,14 @@ knows a particular endpoint: what differs between operations comes from their `O
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 import msgspec
@@ -62,6 +63,10 @@ def build_call(client: Client, op: Operation[Any], args: Mapping[str, Any]) -> C
 def http_request(
     http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, deadline: Deadline
 ) -> httpx.Request:
+    """The request of one attempt, as `http.build_request` makes it from the client's settings."""
+    timeout = deadline.cap(client.timeout)
+    if client._takes_own_path(http):
+        return _own_request(http, call, timeout)
     headers = {"Accept-Encoding": ACCEPT_ENCODING}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -71,8 +76,47 @@ def http_request(
         params=tuple(call.query) or None,
         content=call.content,
         headers=headers,
-        timeout=deadline.cap(client.timeout),
+        timeout=timeout,
     )
+
+
+# the headers a call sets itself, over the client's defaults
+_CALL_HEADERS = frozenset({b"host", b"accept-encoding", b"content-type", b"content-length", b"cookie"})
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _own_request(http: httpx.Client | httpx.AsyncClient, call: Call, timeout: httpx.Timeout) -> httpx.Request:
+    """The same request as `http.build_request` would make, for kalshi-py's own connections,
+    without its cost: the URL is parsed once per distinct target, the client's default headers
+    are copied as bytes."""
+    base = http.base_url
+    target = base.raw_path.decode("ascii").rstrip("/") + call.path
+    if call.query:
+        target += "?" + urlencode(call.query)
+    url = _url(base, target)
+    headers = [(b"Host", url.netloc)]
+    headers.extend(pair for pair in http.headers.raw if pair[0].lower() not in _CALL_HEADERS)
+    headers.append((b"Accept-Encoding", ACCEPT_ENCODING.encode()))
+    content = call.content or b""
+    if call.content is not None:
+        headers.append((b"Content-Type", b"application/json"))
+    if call.content is not None or call.op.method in _BODY_METHODS:
+        headers.append((b"Content-Length", str(len(content)).encode()))
+    request = httpx.Request(
+        call.op.method,
+        url,
+        headers=headers,
+        stream=httpx.ByteStream(content),
+        extensions={"timeout": timeout.as_dict()},
+    )
+    if http.cookies:
+        http.cookies.set_cookie_header(request)
+    return request
+
+
+@functools.lru_cache(maxsize=1024)
+def _url(base: httpx.URL, target: str) -> httpx.URL:
+    return base.copy_with(raw_path=target.encode("ascii"))
 
 
 def _cost(client: Client, op: Operation[Any], body: Any) -> int:

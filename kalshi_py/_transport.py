@@ -1,0 +1,221 @@
+"""kalshi-py's own HTTP/1.1 connections: the fast path under the httpx face.
+
+A call through a client kalshi-py built itself (no `httpx_args`, no client of your own, no proxy
+in the environment) is sent here instead of through `httpx.Client.send`: keep-alive connections
+per origin, TLS with the client's own `ssl.SSLContext`, answers read with httptools
+(`kalshi_py._http11`). The requests and answers are still `httpx.Request` and `httpx.Response`
+objects, and failures are httpx's own exceptions, so the pipeline cannot tell the paths apart;
+the benchmarks in `benchmarks/bench_transport.py` say why this path exists.
+
+Every read waits at most the smaller of the read timeout and the time left before the call's
+deadline, so a body that dribbles or never ends is cut at the deadline without a watchdog; the
+size cap is kept while the bytes arrive. The asyncio twin is `kalshi_py._async_transport`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import select
+import socket
+import ssl
+import threading
+
+import httpx
+
+from ._deadline import Deadline
+from ._http11 import REPLAYABLE, WIRE_HEADERS, AnswerReader, Unanswered, inflate, request_bytes
+
+__all__ = ["Connection", "Origin", "Transport", "answer_response", "origin_of", "tls_context"]
+
+Origin = tuple[str, str, int]  # scheme, host, port
+READ_SIZE = 256 * 1024
+MAX_IDLE = 20  # idle connections kept per origin, as httpx keeps
+
+
+def origin_of(url: httpx.URL) -> Origin:
+    port = url.port or (443 if url.scheme == "https" else 80)
+    return url.scheme, url.host, port
+
+
+_UNVERIFIED: ssl.SSLContext | None = None
+
+
+def tls_context(verify: ssl.SSLContext | bool) -> ssl.SSLContext:
+    """The context TLS connections use: the client's own, or one that checks nothing."""
+    global _UNVERIFIED  # noqa: PLW0603 - built once per process, like the verifying context
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    if _UNVERIFIED is None:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        _UNVERIFIED = context
+    return _UNVERIFIED
+
+
+def phase(request: httpx.Request, name: str, deadline: Deadline) -> float | None:
+    """The seconds a phase may wait: its timeout from the request, within the deadline."""
+    timeout: float | None = request.extensions.get("timeout", {}).get(name)
+    left = deadline.left()
+    if left is None:
+        return timeout
+    return left if timeout is None else min(timeout, left)
+
+
+def answer_response(request: httpx.Request, reader: AnswerReader, cap: int | None) -> httpx.Response:
+    """The `httpx.Response` for a whole answer, its body decoded from any `Content-Encoding`."""
+    content = reader.body()
+    encoding = reader.header(b"content-encoding")
+    if encoding:
+        content = inflate(content, encoding.decode("latin-1"), cap)
+    headers = [(name, value) for name, value in reader.headers if name.lower() not in WIRE_HEADERS]
+    return httpx.Response(
+        reader.status,
+        headers=headers,
+        content=content,
+        request=request,
+        extensions={"http_version": b"HTTP/1.1", "reason_phrase": reader.reason},
+    )
+
+
+class Connection:
+    """One blocking connection; `exchange` sends a request and reads its answer whole."""
+
+    def __init__(self, origin: Origin, sock: socket.socket) -> None:
+        self.origin = origin
+        self.sock = sock
+        self.buffer = bytearray(READ_SIZE)
+
+    @classmethod
+    def open(cls, origin: Origin, context: ssl.SSLContext, timeout: float | None) -> Connection:
+        scheme, host, port = origin
+        try:
+            sock = socket.create_connection((host, port), timeout=timeout)
+        except TimeoutError as exc:
+            raise httpx.ConnectTimeout(f"connecting to {host}:{port} timed out") from exc
+        except OSError as exc:
+            raise httpx.ConnectError(str(exc)) from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if scheme == "https":
+                sock = context.wrap_socket(sock, server_hostname=host)
+        except TimeoutError as exc:
+            sock.close()
+            raise httpx.ConnectTimeout(f"the TLS handshake with {host}:{port} timed out") from exc
+        except (OSError, ssl.SSLError) as exc:
+            sock.close()
+            raise httpx.ConnectError(str(exc)) from exc
+        return cls(origin, sock)
+
+    def dropped(self) -> bool:
+        """Whether the peer closed this idle connection (it would read as ready)."""
+        try:
+            readable, _, _ = select.select([self.sock], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)
+
+    def exchange(
+        self, request: httpx.Request, deadline: Deadline, cap: int | None
+    ) -> tuple[AnswerReader, bool]:
+        """Send `request` and read its answer; the reader, and whether to keep the connection."""
+        sock = self.sock
+        try:
+            sock.settimeout(phase(request, "write", deadline))
+            sock.sendall(request_bytes(request))
+        except TimeoutError as exc:
+            raise httpx.WriteTimeout("writing the request timed out") from exc
+        except (BrokenPipeError, ConnectionResetError) as exc:
+            raise Unanswered(str(exc)) from exc
+        except OSError as exc:
+            raise httpx.WriteError(str(exc)) from exc
+        reader = AnswerReader(cap)
+        view = memoryview(self.buffer)
+        while not reader.complete:
+            wait = phase(request, "read", deadline)
+            if wait is not None and wait <= 0:
+                raise httpx.ReadTimeout("no time left to read the answer")
+            try:
+                sock.settimeout(wait)
+                size = sock.recv_into(self.buffer)
+            except TimeoutError as exc:
+                raise httpx.ReadTimeout("reading the answer timed out") from exc
+            except ConnectionResetError as exc:
+                raise (httpx.ReadError if reader.started else Unanswered)(str(exc)) from exc
+            except OSError as exc:
+                raise httpx.ReadError(str(exc)) from exc
+            if not size:
+                reader.eof()
+                break
+            reader.feed(view[:size])
+        return reader, reader.keep_alive
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.close()
+
+
+class Transport:
+    """A pool of blocking keep-alive connections, shared by the threads of one client."""
+
+    def __init__(self, verify: ssl.SSLContext | bool) -> None:
+        self.context = tls_context(verify)
+        self._idle: dict[Origin, list[Connection]] = {}
+        self._lock = threading.Lock()
+        self.closed = False
+
+    def send(self, request: httpx.Request, deadline: Deadline, cap: int | None) -> httpx.Response:
+        origin = origin_of(request.url)
+        connection = self._checkout(origin)
+        if connection is not None:
+            try:
+                return self._exchange(connection, request, deadline, cap)
+            except Unanswered:
+                # the server closed the kept-alive connection as the request went out
+                if request.method not in REPLAYABLE:
+                    raise
+        connection = Connection.open(origin, self.context, phase(request, "connect", deadline))
+        return self._exchange(connection, request, deadline, cap)
+
+    def _exchange(
+        self, connection: Connection, request: httpx.Request, deadline: Deadline, cap: int | None
+    ) -> httpx.Response:
+        keep = False
+        try:
+            reader, keep = connection.exchange(request, deadline, cap)
+            return answer_response(request, reader, cap)
+        finally:
+            if keep:
+                self._checkin(connection)
+            else:
+                connection.close()
+
+    def _checkout(self, origin: Origin) -> Connection | None:
+        while True:
+            with self._lock:
+                idle = self._idle.get(origin)
+                if not idle:
+                    return None
+                connection = idle.pop()
+            if not connection.dropped():
+                return connection
+            connection.close()
+
+    def _checkin(self, connection: Connection) -> None:
+        with self._lock:
+            idle = self._idle.setdefault(connection.origin, [])
+            if not self.closed and len(idle) < MAX_IDLE:
+                idle.append(connection)
+                return
+        connection.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self.closed = True
+            connections = [c for idle in self._idle.values() for c in idle]
+            self._idle.clear()
+        for connection in connections:
+            connection.close()
+
+    def __repr__(self) -> str:
+        return f"<kalshi_py Transport: {sum(len(v) for v in self._idle.values())} idle connections>"
