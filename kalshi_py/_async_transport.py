@@ -17,19 +17,21 @@ from collections.abc import AsyncGenerator
 import httpx
 
 from ._deadline import Deadline
-from ._http11 import REPLAYABLE, AnswerReader, Unanswered, request_bytes
+from ._http11 import REPLAYABLE, AnswerReader, Buffers, Unanswered, request_bytes
 from ._transport import MAX_IDLE, Origin, answer_response, origin_of, phase, tls_context
 
 __all__ = ["AsyncTransport"]
 
 
-class _Link(asyncio.Protocol):
-    """One asyncio connection; `exchange` sends a request and waits for its whole answer."""
+class _Link(asyncio.BufferedProtocol):
+    """One asyncio connection; `exchange` sends a request and waits for its whole answer.
+    Bytes are received straight into the answer's buffers (`AnswerReader.buffer`)."""
 
     def __init__(self, origin: Origin) -> None:
         self.origin = origin
         self.transport: asyncio.Transport | None = None
         self.closed = False
+        self._buffers = Buffers()
         self._reader: AnswerReader | None = None
         self._done: asyncio.Future[None] | None = None
         self._timer: asyncio.TimerHandle | None = None
@@ -42,13 +44,17 @@ class _Link(asyncio.Protocol):
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
 
-    def data_received(self, data: bytes) -> None:
+    def get_buffer(self, sizehint: int) -> memoryview:
+        reader = self._reader
+        return reader.buffer() if reader is not None else memoryview(self._buffers.scratch)
+
+    def buffer_updated(self, nbytes: int) -> None:
         reader = self._reader
         if reader is None:  # bytes nobody asked for: the connection is of no further use
             self.close()
             return
         try:
-            reader.feed(data)
+            reader.received(nbytes)
         except Exception as exc:
             self._finish(exc)
             return
@@ -71,7 +77,7 @@ class _Link(asyncio.Protocol):
         self, request: httpx.Request, deadline: Deadline, cap: int | None
     ) -> tuple[AnswerReader, bool]:
         assert self.transport is not None
-        reader = self._reader = AnswerReader(cap)
+        reader = self._reader = AnswerReader(cap, self._buffers)
         self._request, self._deadline = request, deadline
         done = self._done = asyncio.get_running_loop().create_future()
         try:

@@ -22,6 +22,7 @@ import msgspec
 
 from ._deadline import Deadline
 from ._model import explain, format_fixed, request_body_bytes
+from .auth import KalshiAuth
 from .errors import RequestValidationError
 from .types import UNSET
 
@@ -29,11 +30,13 @@ if TYPE_CHECKING:
     from ._operation import Operation, Param
     from .client import Client
 
-__all__ = ["ACCEPT_ENCODING", "Call", "build_call", "http_request"]
+__all__ = ["ACCEPT_ENCODING", "SIGNED", "Call", "build_call", "http_request"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 # What kalshi-py decodes itself, with a bound on the inflated size (see _drivers.read_body).
 ACCEPT_ENCODING = "gzip, deflate"
+# a request extension: the request carries its signature already
+SIGNED = "kalshi_py.signed"
 
 
 @dataclass
@@ -66,7 +69,7 @@ def http_request(
     """The request of one attempt, as `http.build_request` makes it from the client's settings."""
     timeout = deadline.cap(client.timeout)
     if client._takes_own_path(http):
-        return _own_request(http, call, timeout)
+        return _own_request(http, client, call, timeout)
     headers = {"Accept-Encoding": ACCEPT_ENCODING}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -85,10 +88,12 @@ _CALL_HEADERS = frozenset({b"host", b"accept-encoding", b"content-type", b"conte
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
-def _own_request(http: httpx.Client | httpx.AsyncClient, call: Call, timeout: httpx.Timeout) -> httpx.Request:
+def _own_request(
+    http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, timeout: httpx.Timeout
+) -> httpx.Request:
     """The same request as `http.build_request` would make, for kalshi-py's own connections,
     without its cost: the URL is parsed once per distinct target, the client's default headers
-    are copied as bytes."""
+    are copied as bytes, and the signature goes in with them (`SIGNED` in its extensions)."""
     base = http.base_url
     target = base.raw_path.decode("ascii").rstrip("/") + call.path
     if call.query:
@@ -102,12 +107,20 @@ def _own_request(http: httpx.Client | httpx.AsyncClient, call: Call, timeout: ht
         headers.append((b"Content-Type", b"application/json"))
     if call.content is not None or call.op.method in _BODY_METHODS:
         headers.append((b"Content-Length", str(len(content)).encode()))
+    extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+    auth = client._httpx_auth()
+    if isinstance(auth, KalshiAuth):
+        path = target.split("?", 1)[0]
+        headers.extend(
+            (name.encode(), value.encode()) for name, value in auth.headers_for(call.op.method, path).items()
+        )
+        extensions[SIGNED] = True
     request = httpx.Request(
         call.op.method,
         url,
         headers=headers,
         stream=httpx.ByteStream(content),
-        extensions={"timeout": timeout.as_dict()},
+        extensions=extensions,
     )
     if http.cookies:
         http.cookies.set_cookie_header(request)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._call import SIGNED
 from ._deadline import watch_body
 from ._http11 import inflate
 from ._outcome import Outcome, Received
@@ -104,9 +105,10 @@ async def _send_own_async(
 
 
 def _sign(client: Client, send: Send) -> None:
-    """Sign the request as the client's httpx auth would (it takes one step: no answer needed)."""
+    """Sign the request as the client's httpx auth would (it takes one step: no answer needed),
+    unless it was signed as it was built."""
     auth = client._httpx_auth()
-    if auth is not None and send.credentials:
+    if auth is not None and send.credentials and not send.request.extensions.get(SIGNED):
         flow = auth.sync_auth_flow(send.request)
         next(flow)
         flow.close()

@@ -16,9 +16,21 @@ import httpx
 
 from .errors import ResponseTooLarge, ResponseValidationError
 
-__all__ = ["INFLATE_STEP", "REPLAYABLE", "AnswerReader", "Unanswered", "inflate", "request_bytes"]
+__all__ = [
+    "INFLATE_STEP",
+    "READ_SIZE",
+    "REPLAYABLE",
+    "AnswerReader",
+    "Buffers",
+    "Unanswered",
+    "inflate",
+    "request_bytes",
+]
 
 INFLATE_STEP = 256 * 1024
+DIRECT_BODY = 64 * 1024  # a body this large with a Content-Length is received into one buffer
+READ_SIZE = 256 * 1024  # what one receive asks for
+KEEP_BODY = 4 * 1024 * 1024  # a connection keeps a body buffer up to this size for the next answer
 # headers describing the bytes on the wire; an answer handed on has its body decoded
 WIRE_HEADERS = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 # reads sent again, once, when a kept-alive connection turns out closed before any answer
@@ -38,14 +50,43 @@ def request_bytes(request: httpx.Request) -> bytes:
     return b"".join(lines)
 
 
+class Buffers:
+    """The receive buffers of one connection, used again answer after answer: memory written once
+    is written again without the cost of first touching its pages (for a 2 MB page, more than
+    copying it)."""
+
+    __slots__ = ("_body", "scratch")
+
+    def __init__(self) -> None:
+        self.scratch = bytearray(READ_SIZE)
+        self._body = bytearray()
+
+    def body(self, size: int) -> memoryview:
+        """A buffer of exactly `size` bytes for a body."""
+        if size > len(self._body):
+            if size > KEEP_BODY:
+                return memoryview(bytearray(size))
+            self._body = bytearray(size)
+        return memoryview(self._body)[:size]
+
+
 class AnswerReader:
-    """One answer as its bytes arrive: `feed` them, then `complete` says whether it is whole.
+    """One answer as its bytes arrive: receive into `buffer()`, report with `received(n)`, and
+    `complete` says when the answer is whole.
+
+    httptools reads the head, and every body framed by chunks or by the connection's end. A body
+    of a known `Content-Length` past `DIRECT_BODY` bytes is received straight into one buffer of
+    its size instead: parsed piecewise it would cost more than the transfer (each piece copied
+    out, every piece copied again to join them), see `benchmarks/bench_transport.py`.
 
     `eof()` tells it the peer closed the connection: a body delimited by the close is then
     complete, and anything else that stopped short is a `httpx.RemoteProtocolError`.
     """
 
     __slots__ = (
+        "_body",
+        "_buffers",
+        "_length",
         "_parser",
         "_problem",
         "cap",
@@ -60,7 +101,7 @@ class AnswerReader:
         "status",
     )
 
-    def __init__(self, cap: int | None) -> None:
+    def __init__(self, cap: int | None, buffers: Buffers) -> None:
         self.cap = cap
         self.status = 0
         self.reason = b""
@@ -71,13 +112,27 @@ class AnswerReader:
         self.delimited = True  # the body's end is known (a length, chunks, or no body)
         self.complete = False
         self.keep_alive = False
+        self._buffers = buffers
+        self._body: memoryview | None = None  # a body received whole, once its length is known
+        self._length = 0
         self._problem: Exception | None = None
         self._parser = httptools.HttpResponseParser(self)
 
-    def feed(self, data: bytes | memoryview) -> None:
+    def buffer(self) -> memoryview:
+        """Where the next bytes from the connection go."""
+        if self._body is not None:
+            return self._body[self.size :]
+        return memoryview(self._buffers.scratch)
+
+    def received(self, size: int) -> None:
+        """`size` bytes arrived in `buffer()`."""
         self.started = True
+        if self._body is not None:
+            self.size += size
+            self.complete = self.size >= self._length
+            return
         try:
-            self._parser.feed_data(data)
+            self._parser.feed_data(memoryview(self._buffers.scratch)[:size])
         except httptools.HttpParserCallbackError:
             assert self._problem is not None
             raise self._problem from None
@@ -96,6 +151,8 @@ class AnswerReader:
         raise httpx.RemoteProtocolError("the server closed the connection in the middle of its answer")
 
     def body(self) -> bytes:
+        if self._body is not None:
+            return bytes(self._body)
         return self.parts[0] if len(self.parts) == 1 else b"".join(self.parts)
 
     def header(self, name: bytes) -> bytes | None:
@@ -114,19 +171,25 @@ class AnswerReader:
 
     def on_headers_complete(self) -> None:
         self.status = self._parser.get_status_code()
+        self.keep_alive = self._parser.should_keep_alive()
         length = self.header(b"content-length")
         chunked = b"chunked" in (self.header(b"transfer-encoding") or b"").lower()
         no_body = self.status in (204, 304) or 100 <= self.status < 200
         self.delimited = no_body or chunked or length is not None
-        if (
-            length is not None
-            and self.cap is not None
-            and length.strip().isdigit()
-            and int(length) > self.cap
-        ):
-            self._refuse(f"its Content-Length is {int(length)} bytes")
+        if length is None or chunked or no_body or not length.strip().isdigit():
+            return
+        size = int(length)
+        if self.cap is not None and size > self.cap:
+            self._refuse(f"its Content-Length is {size} bytes")
+        if size >= DIRECT_BODY:
+            self._body = self._buffers.body(size)
+            self._length = size
 
     def on_body(self, chunk: bytes) -> None:
+        if self._body is not None:  # the first bytes of a body received whole came with the head
+            self._body[self.size : self.size + len(chunk)] = chunk
+            self.size += len(chunk)
+            return
         self.size += len(chunk)
         if self.cap is not None and self.size > self.cap:
             self._refuse(f"more than {self.cap} bytes arrived")

@@ -23,12 +23,11 @@ import threading
 import httpx
 
 from ._deadline import Deadline
-from ._http11 import REPLAYABLE, WIRE_HEADERS, AnswerReader, Unanswered, inflate, request_bytes
+from ._http11 import REPLAYABLE, WIRE_HEADERS, AnswerReader, Buffers, Unanswered, inflate, request_bytes
 
-__all__ = ["Connection", "Origin", "Transport", "answer_response", "origin_of", "tls_context"]
+__all__ = ["Answer", "Connection", "Origin", "Transport", "answer_response", "origin_of", "tls_context"]
 
 Origin = tuple[str, str, int]  # scheme, host, port
-READ_SIZE = 256 * 1024
 MAX_IDLE = 20  # idle connections kept per origin, as httpx keeps
 
 
@@ -62,20 +61,36 @@ def phase(request: httpx.Request, name: str, deadline: Deadline) -> float | None
     return left if timeout is None else min(timeout, left)
 
 
+class Answer(httpx.Response):
+    """An `httpx.Response` for an answer read whole by kalshi-py's own connections.
+
+    `httpx.Response(content=...)` reads its body again through its stream machinery, which costs
+    more than parsing the answer did; this one starts out read, as `read()` would leave it, and
+    behaves as any read httpx response does.
+    """
+
+    def __init__(self, request: httpx.Request, reader: AnswerReader, content: bytes) -> None:
+        headers = [(name, value) for name, value in reader.headers if name.lower() not in WIRE_HEADERS]
+        headers.append((b"Content-Length", b"%d" % len(content)))
+        super().__init__(
+            reader.status,
+            headers=headers,
+            stream=httpx.ByteStream(content),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reader.reason},
+        )
+        self._content = content
+        self.is_stream_consumed = True
+        self.is_closed = True
+
+
 def answer_response(request: httpx.Request, reader: AnswerReader, cap: int | None) -> httpx.Response:
     """The `httpx.Response` for a whole answer, its body decoded from any `Content-Encoding`."""
     content = reader.body()
     encoding = reader.header(b"content-encoding")
     if encoding:
         content = inflate(content, encoding.decode("latin-1"), cap)
-    headers = [(name, value) for name, value in reader.headers if name.lower() not in WIRE_HEADERS]
-    return httpx.Response(
-        reader.status,
-        headers=headers,
-        content=content,
-        request=request,
-        extensions={"http_version": b"HTTP/1.1", "reason_phrase": reader.reason},
-    )
+    return Answer(request, reader, content)
 
 
 class Connection:
@@ -84,7 +99,7 @@ class Connection:
     def __init__(self, origin: Origin, sock: socket.socket) -> None:
         self.origin = origin
         self.sock = sock
-        self.buffer = bytearray(READ_SIZE)
+        self.buffers = Buffers()
 
     @classmethod
     def open(cls, origin: Origin, context: ssl.SSLContext, timeout: float | None) -> Connection:
@@ -129,15 +144,14 @@ class Connection:
             raise Unanswered(str(exc)) from exc
         except OSError as exc:
             raise httpx.WriteError(str(exc)) from exc
-        reader = AnswerReader(cap)
-        view = memoryview(self.buffer)
+        reader = AnswerReader(cap, self.buffers)
         while not reader.complete:
             wait = phase(request, "read", deadline)
             if wait is not None and wait <= 0:
                 raise httpx.ReadTimeout("no time left to read the answer")
             try:
                 sock.settimeout(wait)
-                size = sock.recv_into(self.buffer)
+                size = sock.recv_into(reader.buffer())
             except TimeoutError as exc:
                 raise httpx.ReadTimeout("reading the answer timed out") from exc
             except ConnectionResetError as exc:
@@ -147,7 +161,7 @@ class Connection:
             if not size:
                 reader.eof()
                 break
-            reader.feed(view[:size])
+            reader.received(size)
         return reader, reader.keep_alive
 
     def close(self) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import msgspec
 import pytest
 
 import kalshi_py
@@ -22,7 +23,7 @@ from kalshi_py.api.market import get_markets
 from kalshi_py.api.orders import create_order_v2
 from kalshi_py.api.portfolio import get_balance
 from kalshi_py.auth import KalshiAuthenticatedClient
-from kalshi_py.errors import APIConnectionError
+from kalshi_py.errors import APIConnectionError, NotFoundError
 from kalshi_py.retry import RetryPolicy
 
 from .loopback import DROP, Answer, Loopback, Raw, Seen, always, self_signed_tls
@@ -344,3 +345,61 @@ def test_a_dropped_answer_on_the_default_path_is_retried_on_a_new_connection() -
         assert get_markets.sync(client=c).markets[0].ticker == "KX-1"
     assert len(server.seen) == 2
     assert server.seen[0].peer != server.seen[1].peer
+
+
+def page(count: int) -> bytes:
+    markets = [
+        {"ticker": f"KX-{i}", "yes_bid_dollars": f"0.{i % 100:02d}00", "title": "x" * 200}
+        for i in range(count)
+    ]
+    return msgspec.json.encode({"markets": markets, "cursor": f"c{count}"})
+
+
+@MODES
+def test_large_and_small_answers_in_turn_on_one_connection_decode_whole(mode: str) -> None:
+    sizes = [5000, 3, 2000, 0, 5000]
+    pages = iter([Answer(200, page(size)) for size in sizes])
+    with Loopback(lambda seen: next(pages)) as server:
+        options = {"base_url": server.base_url, "max_retries": 0}
+        if mode == "sync":
+            with kalshi_py.Client(**options) as client:
+                answers = [get_markets.sync(client=client) for _ in sizes]
+        else:
+
+            async def main() -> list[Any]:
+                async with kalshi_py.Client(**options) as client:
+                    return [await get_markets.asyncio(client=client) for _ in sizes]
+
+            answers = asyncio.run(main())
+    assert [len(a.markets) for a in answers] == sizes
+    assert [a.cursor for a in answers] == [f"c{size}" for size in sizes]
+    assert answers[0].markets[4999].ticker == "KX-4999"
+    assert len({s.peer for s in server.seen}) == 1
+
+
+def test_an_answer_read_by_own_connections_behaves_as_a_read_httpx_response() -> None:
+    missing = Answer(
+        404, {"error": {"code": "not_found", "message": "no such market"}}, {"X-Request-Id": "r-1"}
+    )
+    with (
+        Loopback(lambda seen: missing) as server,
+        kalshi_py.Client(base_url=server.base_url) as client,
+        pytest.raises(NotFoundError) as caught,
+    ):
+        get_markets.sync(client=client, limit=3)
+    response = caught.value.response
+    assert isinstance(response, httpx.Response)
+    body = msgspec.json.encode(missing.body)
+    assert (response.status_code, response.content, response.read()) == (404, body, body)
+    assert response.json() == missing.body
+    assert response.text == body.decode()
+    assert b"".join(response.iter_bytes()) == body
+    assert response.headers["content-length"] == str(len(body))
+    assert response.headers["x-request-id"] == "r-1"
+    assert (response.is_closed, response.reason_phrase, response.http_version) == (
+        True,
+        "Not Found",
+        "HTTP/1.1",
+    )
+    assert str(response.request.url) == server.base_url + "/markets?limit=3"
+    assert caught.value.request_id == "r-1"
