@@ -23,6 +23,7 @@ from typing import Any, ClassVar, TypeVar
 
 import msgspec
 
+from ._levels import twin_of
 from .errors import RequestValidationError
 
 __all__ = ["Model", "explain", "format_fixed", "parse_fixed", "request_body_bytes"]
@@ -51,7 +52,14 @@ def decoder_for(cls: type[D]) -> msgspec.json.Decoder[D]:
 
 def decode_json(cls: type[D], data: bytes | str) -> D:
     """Decode `data` into `cls`; on a type mismatch, decode again leniently (numbers given as
-    strings and the like) before giving up with `msgspec.ValidationError`."""
+    strings and the like) before giving up with `msgspec.ValidationError`. A model holding price
+    levels is decoded with shared `Decimal`s first (`kalshi_py._levels`)."""
+    twin = twin_of(cls)
+    if twin is not None:
+        try:
+            return twin.decode(data)  # type: ignore[no-any-return]
+        except (msgspec.DecodeError, ArithmeticError):
+            pass  # the plain decoders below decode it, or say what is wrong with it
     try:
         return decoder_for(cls).decode(data)
     except msgspec.ValidationError:
