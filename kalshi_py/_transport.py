@@ -15,10 +15,12 @@ size cap is kept while the bytes arrive. The asyncio twin is `kalshi_py._async_t
 from __future__ import annotations
 
 import contextlib
+import math
 import select
 import socket
 import ssl
 import threading
+import time
 
 import httpx
 
@@ -29,6 +31,7 @@ __all__ = ["Answer", "Connection", "Origin", "Transport", "answer_response", "or
 
 Origin = tuple[str, str, int]  # scheme, host, port
 MAX_IDLE = 20  # idle connections kept per origin, as httpx keeps
+FRESH = 1.0  # seconds an idle connection is taken as still open without asking the socket
 
 
 def origin_of(url: httpx.URL) -> Origin:
@@ -94,12 +97,19 @@ def answer_response(request: httpx.Request, reader: AnswerReader, cap: int | Non
 
 
 class Connection:
-    """One blocking connection; `exchange` sends a request and reads its answer whole."""
+    """One connection, its socket non-blocking; `exchange` sends a request and reads its answer
+    whole. Each wait is one `poll` bounded by the phase timeout and the deadline: three system
+    calls a round trip (send, poll, receive) where a socket with a timeout makes seven."""
 
     def __init__(self, origin: Origin, sock: socket.socket) -> None:
         self.origin = origin
         self.sock = sock
+        self.tls = isinstance(sock, ssl.SSLSocket)
         self.buffers = Buffers()
+        self.idle_since = 0.0
+        sock.setblocking(False)
+        self._poll = select.poll()
+        self._poll.register(sock, select.POLLIN)
 
     @classmethod
     def open(cls, origin: Origin, context: ssl.SSLContext, timeout: float | None) -> Connection:
@@ -123,37 +133,37 @@ class Connection:
         return cls(origin, sock)
 
     def dropped(self) -> bool:
-        """Whether the peer closed this idle connection (it would read as ready)."""
+        """Whether the peer closed this connection while it was idle (it would read as ready).
+        A connection idle for less than `FRESH` seconds is taken as open: servers close idle
+        connections after seconds, and a read that finds one closed is sent again anyway."""
+        if time.monotonic() - self.idle_since < FRESH:
+            return False
         try:
-            readable, _, _ = select.select([self.sock], [], [], 0)
+            return bool(self._poll.poll(0))
         except (OSError, ValueError):
             return True
-        return bool(readable)
+
+    def _wait(self, events: int, seconds: float | None) -> bool:
+        """Wait until the socket is ready for `events`; False when `seconds` pass first."""
+        self._poll.modify(self.sock, events)
+        return bool(self._poll.poll(None if seconds is None else max(0, math.ceil(seconds * 1000))))
 
     def exchange(
         self, request: httpx.Request, deadline: Deadline, cap: int | None
     ) -> tuple[AnswerReader, bool]:
         """Send `request` and read its answer; the reader, and whether to keep the connection."""
+        self._send(request_bytes(request), request, deadline)
         sock = self.sock
-        try:
-            sock.settimeout(phase(request, "write", deadline))
-            sock.sendall(request_bytes(request))
-        except TimeoutError as exc:
-            raise httpx.WriteTimeout("writing the request timed out") from exc
-        except (BrokenPipeError, ConnectionResetError) as exc:
-            raise Unanswered(str(exc)) from exc
-        except OSError as exc:
-            raise httpx.WriteError(str(exc)) from exc
         reader = AnswerReader(cap, self.buffers)
         while not reader.complete:
-            wait = phase(request, "read", deadline)
-            if wait is not None and wait <= 0:
-                raise httpx.ReadTimeout("no time left to read the answer")
+            if not (self.tls and sock.pending()):  # type: ignore[attr-defined]
+                wait = phase(request, "read", deadline)
+                if (wait is not None and wait <= 0) or not self._wait(select.POLLIN, wait):
+                    raise httpx.ReadTimeout("reading the answer timed out")
             try:
-                sock.settimeout(wait)
                 size = sock.recv_into(reader.buffer())
-            except TimeoutError as exc:
-                raise httpx.ReadTimeout("reading the answer timed out") from exc
+            except (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError):
+                continue
             except ConnectionResetError as exc:
                 raise (httpx.ReadError if reader.started else Unanswered)(str(exc)) from exc
             except OSError as exc:
@@ -163,6 +173,24 @@ class Connection:
                 break
             reader.received(size)
         return reader, reader.keep_alive
+
+    def _send(self, data: bytes, request: httpx.Request, deadline: Deadline) -> None:
+        view = memoryview(data)
+        while view:
+            try:
+                view = view[self.sock.send(view) :]
+                continue
+            except (BlockingIOError, ssl.SSLWantWriteError):
+                events = select.POLLOUT
+            except ssl.SSLWantReadError:
+                events = select.POLLIN
+            except (BrokenPipeError, ConnectionResetError) as exc:
+                raise Unanswered(str(exc)) from exc
+            except OSError as exc:
+                raise httpx.WriteError(str(exc)) from exc
+            wait = phase(request, "write", deadline)
+            if (wait is not None and wait <= 0) or not self._wait(events, wait):
+                raise httpx.WriteTimeout("writing the request timed out")
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
@@ -216,6 +244,7 @@ class Transport:
             connection.close()
 
     def _checkin(self, connection: Connection) -> None:
+        connection.idle_since = time.monotonic()
         with self._lock:
             idle = self._idle.setdefault(connection.origin, [])
             if not self.closed and len(idle) < MAX_IDLE:
