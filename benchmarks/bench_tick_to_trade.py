@@ -15,7 +15,8 @@ chunk carrying the triggering frame and the order's first bytes, both as seen by
 includes one loopback hop each way (the same for every client, and its floor is given), and no
 clock of the measured process. A third process, the maker, moves the book: every `--interval`
 seconds it places or cancels a bid at the trigger price over its own connection, and each such
-delta triggers one order (a bid one cent below, so nothing trades).
+delta triggers one order (a bid one cent below, so nothing trades). The local exchange is started
+as `bench_sim.py` starts it (its command line, in a process of its own), the one place naming it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ import asyncio
 import contextlib
 import itertools
 import json
-import signal
 import statistics
 import subprocess
 import sys
@@ -39,6 +39,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import websockets
+from bench_sim import exchange_process
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
 
@@ -46,9 +47,6 @@ from kalshi_py.api.market import get_markets
 from kalshi_py.api.orders import cancel_order_v2, create_order_v2
 from kalshi_py.auth import KalshiAuth, KalshiAuthenticatedClient
 from kalshi_py.ws import KalshiWebSocket
-
-# The one place that names the local exchange: its command line, run in a process of its own.
-LOCAL_EXCHANGE = "import sys; from kalshi_py.sim.cli import main; sys.exit(main(sys.argv[1:]))"
 
 TRIGGER = Decimal("0.02")  # the maker's price
 ORDER_PRICE = Decimal("0.01")  # the orders the deltas trigger: resting, never crossing
@@ -77,28 +75,12 @@ def write_key(folder: Path, name: str, kind: str) -> tuple[str, str]:
     return pem.decode(), str(public)
 
 
-@contextlib.contextmanager
-def local_exchange(folder: Path, keys: dict[str, str]) -> Iterator[dict[str, Any]]:
+def local_exchange(keys: dict[str, str]) -> contextlib.AbstractContextManager[dict[str, Any]]:
     """The local exchange with an account per key (`{key_id: public_key_path}`); its ready file."""
-    ready = folder / "ready.json"
     arguments = [
         arg for key_id, public in keys.items() for arg in ("--api-key-id", key_id, "--public-key", public)
     ]
-    process = subprocess.Popen(  # noqa: S603 - this interpreter, the project's own exchange
-        [sys.executable, "-c", LOCAL_EXCHANGE, "--ready-file", str(ready), "--balance", "100000", *arguments],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
-        for _ in range(600):
-            if ready.exists() or process.poll() is not None:
-                break
-            time.sleep(0.05)
-        if not ready.exists():
-            raise SystemExit("the local exchange did not start")
-        yield json.loads(ready.read_text())
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=30)
+    return exchange_process("--balance", "100000", *arguments)
 
 
 # -- the relay: stamps what crosses it -------------------------------------------------------------
@@ -362,7 +344,7 @@ def main() -> None:
         folder = Path(name)
         pairs = {TAKER: write_key(folder, "taker", args.key), MAKER: write_key(folder, "maker", "ed25519")}
         keys = {key_id: pem for key_id, (pem, _) in pairs.items()}
-        with local_exchange(folder, {key_id: public for key_id, (_, public) in pairs.items()}) as ready:
+        with local_exchange({key_id: public for key_id, (_, public) in pairs.items()}) as ready:
             with KalshiAuthenticatedClient(MAKER, keys[MAKER], ready["rest_url"]) as lookup:
                 ticker = get_markets.sync(client=lookup, status="open", limit=1).markets[0].ticker
             market = Market(ready["rest_url"], ticker, keys, args.ticks, args.interval)
