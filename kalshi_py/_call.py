@@ -8,7 +8,6 @@ knows a particular endpoint: what differs between operations comes from their `O
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,9 +66,9 @@ def http_request(
     http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, deadline: Deadline
 ) -> httpx.Request:
     """The request of one attempt, as `http.build_request` makes it from the client's settings."""
-    timeout = deadline.cap(client.timeout)
     if client._takes_own_path(http):
-        return _own_request(http, client, call, timeout)
+        return _own_request(http, client, call, deadline.limits(client.timeout))
+    timeout = deadline.cap(client.timeout)
     headers = {"Accept-Encoding": ACCEPT_ENCODING}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -89,7 +88,7 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 
 def _own_request(
-    http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, timeout: httpx.Timeout
+    http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, timeout: dict[str, float | None]
 ) -> httpx.Request:
     """The same request as `http.build_request` would make, for kalshi-py's own connections,
     without its cost: the URL is parsed once per distinct target, the client's default headers
@@ -107,7 +106,7 @@ def _own_request(
         headers.append((b"Content-Type", b"application/json"))
     if call.content is not None or call.op.method in _BODY_METHODS:
         headers.append((b"Content-Length", str(len(content)).encode()))
-    extensions: dict[str, Any] = {"timeout": timeout.as_dict()}
+    extensions: dict[str, Any] = {"timeout": timeout}
     auth = client._httpx_auth()
     if isinstance(auth, KalshiAuth):
         path = target.split("?", 1)[0]
@@ -127,9 +126,20 @@ def _own_request(
     return request
 
 
-@functools.lru_cache(maxsize=1024)
+# (id of a base URL, target) -> (that base URL, the URL of the target on it)
+_urls: dict[tuple[int, str], tuple[httpx.URL, httpx.URL]] = {}
+
+
 def _url(base: httpx.URL, target: str) -> httpx.URL:
-    return base.copy_with(raw_path=target.encode("ascii"))
+    """The URL of `target` on `base`, parsed once (hashing a URL would format it every time)."""
+    found = _urls.get((id(base), target))
+    if found is not None and found[0] is base:
+        return found[1]
+    if len(_urls) >= 4096:
+        _urls.clear()
+    url = base.copy_with(raw_path=target.encode("ascii"))
+    _urls[(id(base), target)] = (base, url)
+    return url
 
 
 def _cost(client: Client, op: Operation[Any], body: Any) -> int:
