@@ -154,16 +154,19 @@ def own(base: str) -> RoundTrip:
     return send
 
 
-def engines(base: str) -> dict[str, RoundTrip]:
-    found = {
-        "http.client (floor)": http_client(base),
-        "httpx.Client": httpx_client(base),
-        "httpx.Client over http.client": httpx_client(base, OverHttpClient(base)),
-        "httpx.Client.send, canned answer (no I/O)": httpx_client(base, Canned()),
-        "urllib3": urllib3_pool(base),
-        "pycurl (libcurl)": curl(base),
-        "kalshi-py own connections": own(base),
-    }
+ENGINES: dict[str, Callable[[str], RoundTrip | None]] = {
+    "http.client (floor)": http_client,
+    "httpx.Client": httpx_client,
+    "httpx.Client over http.client": lambda base: httpx_client(base, OverHttpClient(base)),
+    "httpx.Client.send, canned answer (no I/O)": lambda base: httpx_client(base, Canned()),
+    "urllib3": urllib3_pool,
+    "pycurl (libcurl)": curl,
+    "kalshi-py own connections": own,
+}
+
+
+def engines(base: str, only: set[str] | None = None) -> dict[str, RoundTrip]:
+    found = {name: make(base) for name, make in ENGINES.items() if only is None or name in only}
     return {name: send for name, send in found.items() if send is not None}
 
 
@@ -186,11 +189,12 @@ def calls(base: str) -> dict[str, dict[str, Callable[[], Any]]]:
     return found
 
 
-def cases(base: str) -> dict[str, dict[str, Callable[[], Any]]]:
+def cases(base: str, only: set[str] | None = None) -> dict[str, dict[str, Callable[[], Any]]]:
     table: dict[str, dict[str, Callable[[], Any]]] = {}
-    for name, send in engines(base).items():
+    for name, send in engines(base, only).items():
         table[name] = {kind: (lambda send=send, spec=spec: send(*spec)) for kind, spec in KINDS.items()}
-    table.update(calls(base))
+    if only is None or any(name.startswith("kalshi-py call") for name in only):
+        table.update(calls(base))
     return table
 
 
@@ -215,16 +219,17 @@ def timed(table: dict[str, dict[str, Callable[[], Any]]], rounds: int, calls_per
             print(f"| {name} | {median:.0f} | {median / floor:.2f}x |")
 
 
-def instructions(base: str, calls_per_run: int) -> None:
+def instructions(base: str, calls_per_run: int, only: set[str] | None) -> None:
     """Instructions one call costs this process, counted by callgrind."""
-    print("| case | " + " | ".join(KINDS) + " |")
-    print("|---|" + "---|" * len(KINDS))
-    for name in cases(base):
+    print("| case | " + " | ".join(KINDS) + " |", flush=True)
+    print("|---|" + "---|" * len(KINDS), flush=True)
+    names = [*ENGINES, "kalshi-py call, own connections", "kalshi-py call, through httpx"]
+    for name in names if only is None else [n for n in names if n in only]:
         counts = []
         for kind in KINDS:
             runs = [_collected(base, name, kind, n) for n in (calls_per_run, 2 * calls_per_run)]
             counts.append(f"{(runs[1] - runs[0]) / calls_per_run / 1000:,.0f}k")
-        print(f"| {name} | " + " | ".join(counts) + " |")
+        print(f"| {name} | " + " | ".join(counts) + " |", flush=True)
 
 
 def _collected(base: str, name: str, kind: str, count: int) -> int:
@@ -244,19 +249,23 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind")
+    parser.add_argument("--cases", help="comma-separated case names to run (default: all)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # one case, under valgrind
     args = parser.parse_args()
     if args.one:
         base, name, kind, count = json.loads(args.one)
-        call = cases(base)[name][kind]
+        call = cases(base, {name})[name][kind]
         for _ in range(5 + count):
             call()
         return
     with serving() as base:
+        only = set(args.cases.split(",")) if args.cases else None
         if args.instructions:
-            instructions(base, 20)
+            instructions(base, 10, only)
         else:
-            timed(cases(base), args.rounds, args.calls)
+            timed(
+                cases(base, None if only is None else {*only, "http.client (floor)"}), args.rounds, args.calls
+            )
 
 
 if __name__ == "__main__":

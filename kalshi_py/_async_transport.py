@@ -77,7 +77,7 @@ class _Link(asyncio.BufferedProtocol):
         self, request: httpx.Request, deadline: Deadline, cap: int | None
     ) -> tuple[AnswerReader, bool]:
         assert self.transport is not None
-        reader = self._reader = AnswerReader(cap, self._buffers)
+        reader = self._reader = AnswerReader(cap, self._buffers, head=request.method == "HEAD")
         self._request, self._deadline = request, deadline
         done = self._done = asyncio.get_running_loop().create_future()
         try:

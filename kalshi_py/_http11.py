@@ -92,6 +92,7 @@ class AnswerReader:
         "cap",
         "complete",
         "delimited",
+        "head",
         "headers",
         "keep_alive",
         "parts",
@@ -101,8 +102,9 @@ class AnswerReader:
         "status",
     )
 
-    def __init__(self, cap: int | None, buffers: Buffers) -> None:
+    def __init__(self, cap: int | None, buffers: Buffers, *, head: bool = False) -> None:
         self.cap = cap
+        self.head = head  # the answer to a HEAD request: no body follows, whatever it announces
         self.status = 0
         self.reason = b""
         self.headers: list[tuple[bytes, bytes]] = []
@@ -176,6 +178,9 @@ class AnswerReader:
         chunked = b"chunked" in (self.header(b"transfer-encoding") or b"").lower()
         no_body = self.status in (204, 304) or 100 <= self.status < 200
         self.delimited = no_body or chunked or length is not None
+        if self.head and self.status >= 200:
+            self.complete = True
+            return
         if length is None or chunked or no_body or not length.strip().isdigit():
             return
         size = int(length)
@@ -196,6 +201,9 @@ class AnswerReader:
         self.parts.append(chunk)
 
     def on_message_complete(self) -> None:
+        if 100 <= self.status < 200:  # an interim answer (103 Early Hints): the answer follows
+            self.status, self.reason, self.headers = 0, b"", []
+            return
         self.complete = True
         self.keep_alive = self._parser.should_keep_alive()
 

@@ -154,7 +154,7 @@ class Connection:
         """Send `request` and read its answer; the reader, and whether to keep the connection."""
         self._send(request_bytes(request), request, deadline)
         sock = self.sock
-        reader = AnswerReader(cap, self.buffers)
+        reader = AnswerReader(cap, self.buffers, head=request.method == "HEAD")
         while not reader.complete:
             if not (self.tls and sock.pending()):  # type: ignore[attr-defined]
                 wait = phase(request, "read", deadline)

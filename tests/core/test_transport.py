@@ -19,6 +19,7 @@ import msgspec
 import pytest
 
 import kalshi_py
+from kalshi_py._http11 import AnswerReader, Buffers
 from kalshi_py.api.market import get_markets
 from kalshi_py.api.orders import create_order_v2
 from kalshi_py.api.portfolio import get_balance
@@ -403,3 +404,38 @@ def test_an_answer_read_by_own_connections_behaves_as_a_read_httpx_response() ->
     )
     assert str(response.request.url) == server.base_url + "/markets?limit=3"
     assert caught.value.request_id == "r-1"
+
+
+def early_hints_then_answer(wfile: Any, stopping: threading.Event) -> None:
+    """An interim 103 answer, a pause, then the answer itself."""
+    wfile.write(b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n")
+    wfile.flush()
+    stopping.wait(0.05)
+    answer_then_hang_up(wfile, stopping)
+
+
+@MODES
+def test_an_interim_answer_is_passed_over_for_the_answer_that_follows(mode: str) -> None:
+    with Loopback(lambda seen: Raw(early_hints_then_answer)) as server:
+        options = {"base_url": server.base_url, "max_retries": 0}
+        if mode == "sync":
+            with kalshi_py.Client(**options) as client:
+                response = get_markets.sync_detailed(client=client)
+        else:
+
+            async def main() -> Any:
+                async with kalshi_py.Client(**options) as client:
+                    return await get_markets.asyncio_detailed(client=client)
+
+            response = asyncio.run(main())
+    assert int(response.status_code) == 200
+    assert response.parsed.markets[0].ticker == "KX-1"
+    assert "link" not in response.headers
+
+
+def test_the_answer_to_a_head_request_has_no_body_whatever_it_announces() -> None:
+    reader = AnswerReader(None, Buffers(), head=True)
+    head = b"HTTP/1.1 200 OK\r\nContent-Length: 2105897\r\n\r\n"
+    reader.buffer()[: len(head)] = head
+    reader.received(len(head))
+    assert (reader.complete, reader.status, reader.body(), reader.keep_alive) == (True, 200, b"", True)
