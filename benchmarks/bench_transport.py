@@ -249,7 +249,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--calls", type=int, default=100)
     parser.add_argument("--instructions", action="store_true", help="count instructions with valgrind")
-    parser.add_argument("--cases", help="comma-separated case names to run (default: all)")
+    parser.add_argument("--cases", help="case names to run, separated by ';' (default: all)")
     parser.add_argument("--one", help=argparse.SUPPRESS)  # one case, under valgrind
     args = parser.parse_args()
     if args.one:
@@ -259,7 +259,7 @@ def main() -> None:
             call()
         return
     with serving() as base:
-        only = set(args.cases.split(",")) if args.cases else None
+        only = {name.strip() for name in args.cases.split(";")} if args.cases else None
         if args.instructions:
             instructions(base, 10, only)
         else:
