@@ -18,7 +18,8 @@ import httpx
 
 from ._deadline import Deadline
 from ._http11 import REPLAYABLE, AnswerReader, Buffers, Unanswered, request_bytes
-from ._transport import MAX_IDLE, Origin, answer_response, origin_of, phase, tls_context
+from ._tls import connection_context
+from ._transport import MAX_IDLE, Origin, answer_response, origin_of, phase
 
 __all__ = ["AsyncTransport"]
 
@@ -141,7 +142,7 @@ class AsyncTransport:
     """A pool of asyncio keep-alive connections for the tasks of one event loop."""
 
     def __init__(self, verify: ssl.SSLContext | bool) -> None:
-        self.context = tls_context(verify)
+        self.context = connection_context(verify)
         self._idle: dict[Origin, list[_Link]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._shutdown_watch: AsyncGenerator[None, None] | None = None

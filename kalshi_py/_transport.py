@@ -16,43 +16,64 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import select
 import socket
 import ssl
 import threading
 import time
+import urllib.request
 
 import httpx
 
 from ._deadline import Deadline
 from ._http11 import REPLAYABLE, WIRE_HEADERS, AnswerReader, Buffers, Unanswered, inflate, request_bytes
+from ._tls import connection_context
 
-__all__ = ["Answer", "Connection", "Origin", "Transport", "answer_response", "origin_of", "tls_context"]
+__all__ = [
+    "ENV_TRANSPORT",
+    "Answer",
+    "Connection",
+    "Origin",
+    "Transport",
+    "answer_response",
+    "origin_of",
+    "own_connections_allowed",
+    "untouched",
+]
 
 Origin = tuple[str, str, int]  # scheme, host, port
 MAX_IDLE = 20  # idle connections kept per origin, as httpx keeps
 FRESH = 1.0  # seconds an idle connection is taken as still open without asking the socket
 
 
+ENV_TRANSPORT = "KALSHI_PY_TRANSPORT"  # "httpx": every call through httpx.Client.send
+
+
+def own_connections_allowed(base_url: str) -> bool:
+    """Whether calls to `base_url` may take kalshi-py's own connections: neither the environment
+    (`KALSHI_PY_TRANSPORT=httpx`, a proxy for its scheme) nor the URL asks for what only httpx does."""
+    if os.environ.get(ENV_TRANSPORT, "").strip().lower() == "httpx":
+        return False
+    scheme = httpx.URL(base_url).scheme
+    proxies = urllib.request.getproxies()
+    return scheme in ("http", "https") and not (proxies.get(scheme) or proxies.get("all"))
+
+
+def untouched(http: httpx.Client | httpx.AsyncClient, auth: httpx.Auth | None) -> bool:
+    """Whether `http` still has only the hooks and auth kalshi-py gave it, and is open."""
+    hooks = http.event_hooks
+    return (
+        not http.is_closed
+        and len(hooks["request"]) == 1
+        and not hooks["response"]
+        and (http.auth is None or http.auth is auth)
+    )
+
+
 def origin_of(url: httpx.URL) -> Origin:
     port = url.port or (443 if url.scheme == "https" else 80)
     return url.scheme, url.host, port
-
-
-_UNVERIFIED: ssl.SSLContext | None = None
-
-
-def tls_context(verify: ssl.SSLContext | bool) -> ssl.SSLContext:
-    """The context TLS connections use: the client's own, or one that checks nothing."""
-    global _UNVERIFIED  # noqa: PLW0603 - built once per process, like the verifying context
-    if isinstance(verify, ssl.SSLContext):
-        return verify
-    if _UNVERIFIED is None:
-        context = ssl.create_default_context()
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-        _UNVERIFIED = context
-    return _UNVERIFIED
 
 
 def phase(request: httpx.Request, name: str, deadline: Deadline) -> float | None:
@@ -201,7 +222,7 @@ class Transport:
     """A pool of blocking keep-alive connections, shared by the threads of one client."""
 
     def __init__(self, verify: ssl.SSLContext | bool) -> None:
-        self.context = tls_context(verify)
+        self.context = connection_context(verify)
         self._idle: dict[Origin, list[Connection]] = {}
         self._lock = threading.Lock()
         self.closed = False

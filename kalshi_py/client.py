@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 import os
 import platform
 import ssl
-import urllib.request
 from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -23,7 +21,8 @@ import httpx
 
 from ._async_transport import AsyncTransport
 from ._redirects import async_credential_guard, credential_guard
-from ._transport import Transport
+from ._tls import ssl_context
+from ._transport import Transport, own_connections_allowed, untouched
 from ._version import __version__
 from .environments import PRODUCTION, resolve_environment
 from .ratelimit import RateLimiter
@@ -45,7 +44,6 @@ DEFAULT_TOTAL_TIMEOUT = 30.0
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 ENV_BASE_URL = "KALSHI_BASE_URL"
 ENV_ENVIRONMENT = "KALSHI_ENV"
-ENV_TRANSPORT = "KALSHI_PY_TRANSPORT"  # "httpx": every call through httpx.Client.send
 USER_AGENT = f"kalshi-py/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 C = TypeVar("C", bound="Client")
@@ -228,7 +226,7 @@ class Client:
             "cookies": self._cookies,
             "headers": headers,
             "timeout": self._timeout,
-            "verify": _ssl_context(self._verify_ssl),
+            "verify": ssl_context(self._verify_ssl),
             "follow_redirects": self._follow_redirects,
         }
         auth = self._httpx_auth()
@@ -254,7 +252,7 @@ class Client:
         if self._client is None:
             self._client = httpx.Client(**_guarded(self._httpx_kwargs(), credential_guard(self._base_url)))
             if self._own_connections_allowed():
-                self._transport = Transport(_ssl_context(self._verify_ssl))
+                self._transport = Transport(ssl_context(self._verify_ssl))
         return self._client
 
     def set_async_httpx_client(self: C, async_client: httpx.AsyncClient) -> C:
@@ -274,7 +272,7 @@ class Client:
             kwargs = _guarded(self._httpx_kwargs(), async_credential_guard(self._base_url))
             self._async_client = httpx.AsyncClient(**kwargs)
             if self._own_connections_allowed():
-                self._async_transport = AsyncTransport(_ssl_context(self._verify_ssl))
+                self._async_transport = AsyncTransport(ssl_context(self._verify_ssl))
         return self._async_client
 
     # -- the path a call takes ------------------------------------------------------------------
@@ -282,11 +280,7 @@ class Client:
     def _own_connections_allowed(self) -> bool:
         """Whether calls may skip `httpx.Client.send` for kalshi-py's own connections: nothing
         asked for what only httpx does (httpx_args, a proxy from the environment)."""
-        if self._httpx_args or os.environ.get(ENV_TRANSPORT, "").strip().lower() == "httpx":
-            return False
-        scheme = httpx.URL(self._base_url).scheme
-        proxies = urllib.request.getproxies()
-        return scheme in ("http", "https") and not (proxies.get(scheme) or proxies.get("all"))
+        return not self._httpx_args and own_connections_allowed(self._base_url)
 
     def _takes_own_path(self, http: httpx.Client | httpx.AsyncClient) -> bool:
         """Whether a call through `http` goes over kalshi-py's own connections."""
@@ -299,7 +293,7 @@ class Client:
         when it is not the client kalshi-py made, or it has been given hooks or auth since."""
         owner = self._parent or self
         transport = owner._transport
-        if transport is None or http is not owner._client or not _untouched(http, self._httpx_auth()):
+        if transport is None or http is not owner._client or not untouched(http, self._httpx_auth()):
             return None
         return transport
 
@@ -307,7 +301,7 @@ class Client:
         """The asyncio twin of `_sync_transport`."""
         owner = self._parent or self
         transport = owner._async_transport
-        if transport is None or http is not owner._async_client or not _untouched(http, self._httpx_auth()):
+        if transport is None or http is not owner._async_client or not untouched(http, self._httpx_auth()):
             return None
         return transport
 
@@ -384,28 +378,6 @@ class AuthenticatedClient(Client):
         return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
 
 
-@functools.lru_cache(maxsize=16)
-def _trusted_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
-    if cafile is None and capath is None:
-        return httpx.create_ssl_context(verify=True, trust_env=True)
-    return ssl.create_default_context(cafile=cafile, capath=capath)
-
-
-def _ssl_context(verify: str | bool | ssl.SSLContext) -> ssl.SSLContext | bool:
-    """What httpx takes for `verify_ssl`: a CA bundle path becomes a context (httpx deprecates
-    paths), and the default context is built once per process (loading the CA store is slow)."""
-    if isinstance(verify, ssl.SSLContext) or verify is False:
-        return verify
-    if verify is True:
-        return _trusted_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-    path = os.fspath(verify)
-    if os.path.isdir(path):
-        return _trusted_context(None, path)
-    if not os.path.isfile(path):
-        raise ValueError(f"verify_ssl: no CA bundle at {path}")
-    return _trusted_context(path, None)
-
-
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:
     return policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
 
@@ -416,17 +388,6 @@ def _guarded(kwargs: dict[str, Any], guard: Callable[[httpx.Request], Any]) -> d
     hooks = dict(kwargs.get("event_hooks") or {})
     hooks["request"] = [*hooks.get("request", ()), guard]
     return {**kwargs, "event_hooks": hooks}
-
-
-def _untouched(http: httpx.Client | httpx.AsyncClient, auth: httpx.Auth | None) -> bool:
-    """Whether `http` still has only the hooks and auth kalshi-py gave it, and is open."""
-    hooks = http.event_hooks
-    return (
-        not http.is_closed
-        and len(hooks["request"]) == 1
-        and not hooks["response"]
-        and (http.auth is None or http.auth is auth)
-    )
 
 
 def _positive(name: str, value: Any) -> Any:
