@@ -171,8 +171,14 @@ EXPECTED: dict[str, list[str]] = {
 }
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
-    "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py", "fix_local.py",
+    "local_exchange.py",
+    "stream_reconnect.py",
+    "test_my_bot.py",
+    "record_and_query.py",
+    "download_history.py",
+    "feed_health.py",
+    "ledger.py",
+    "fix_local.py",
 }
 
 
@@ -234,8 +240,12 @@ def test_streaming_example_ends_by_itself(
 @pytest.mark.parametrize(
     "name",
     [
-        "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
-        "feed_health.py", "ledger.py",
+        "local_exchange.py",
+        "stream_reconnect.py",
+        "record_and_query.py",
+        "download_history.py",
+        "feed_health.py",
+        "ledger.py",
         "fix_local.py",
     ],
 )
