@@ -1,12 +1,13 @@
 """Generate `kalshi_py/api/`, `kalshi_py/models/`, `kalshi_py/ws/_asyncapi/` and `kalshi_py/fix/`'s
 messages from Kalshi's specs, and the local exchange's own copy of the REST spec's structure
-(`sim/kalshi_sim/rest/openapi.json`).
+(`sim/kalshi_sim/rest/openapi.json`), and of the margin specs (`sim_specs.py`).
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
 Defaults read `../shared/kalshi/openapi.yaml` and `../shared/kalshi/asyncapi.yaml` from the project
 root, and the FIX dictionary from `../shared/kalshi/fix/` (`--fix-dictionary`) into
-`kalshi_py/fix/`. `--check` writes nothing and exits 1 when the generated tree differs from what
+`kalshi_py/fix/`, and Kalshi's margin specs from `../shared/kalshi/perps/official/` (`--perps`).
+`--check` writes nothing and exits 1 when the generated tree differs from what
 is committed.
 """
 
@@ -17,14 +18,14 @@ import difflib
 import sys
 from pathlib import Path
 
-from . import ws_messages
+from . import sim_specs, ws_messages
 from .fix_render import FIX_FILES, render_fix
 from .render import render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "kalshi"
 GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models", ws_messages.PACKAGE)
-GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json",)  # beside hand-written code
+GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json", *sim_specs.FILES)  # beside hand-written code
 
 
 def _current_tree() -> dict[str, str]:
@@ -46,12 +47,16 @@ def main(argv: list[str] | None = None) -> int:
         "--asyncapi", default=str(SHARED / "asyncapi.yaml"), help="AsyncAPI document: path or URL"
     )
     parser.add_argument("--fix-dictionary", default=str(SHARED / "fix"), help="folder of the FIX dictionary")
+    parser.add_argument(
+        "--perps", default=str(SHARED / "perps" / "official"), help="folder of Kalshi's margin specs"
+    )
     parser.add_argument("--check", action="store_true", help="fail on any difference instead of writing")
     args = parser.parse_args(argv)
 
     wanted = render_tree(args.spec, args.asyncapi)
     wanted.update(render_fix(args.fix_dictionary))
     wanted.update(ws_messages.render(args.asyncapi))
+    wanted.update(sim_specs.render(args.perps))
     current = _current_tree()
     if args.check:
         changed = sorted(
