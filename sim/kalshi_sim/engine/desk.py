@@ -46,8 +46,8 @@ class OrderDesk:
         listing: Listing,
         ledger: Ledger,
         matcher: Matcher,
-        groups: OrderGroups,
-        expiry: Expiry,
+        groups: OrderGroups[Order],
+        expiry: Expiry[Order],
     ) -> None:
         self._clock = clock
         self._announcer = announcer

@@ -10,8 +10,9 @@ from ..rules import MAX_SUBACCOUNT, SELF_TRADE_PREVENTION, TIME_IN_FORCE
 from ..wire import dollars
 from .book import BookSide
 from .errors import ExchangeError
+from .groups import GroupMember
 from .inputs import parse_unix_seconds, to_decimal
-from .objects import Account, Market, OrderGroup
+from .objects import Market, OrderGroup
 
 __all__ = ["check_terms", "check_trading", "open_group", "parse_side", "price_on_grid"]
 
@@ -34,8 +35,10 @@ def check_terms(
     reduce_only: bool,
     post_only: bool,
     now: float,
+    reduce_only_time_in_force: tuple[str, ...] = ("immediate_or_cancel",),
 ) -> int | None:
-    """Refuse terms Kalshi refuses; returns the expiration time, read."""
+    """Refuse terms Kalshi refuses; returns the expiration time, read. A reduce-only order must
+    have one of `reduce_only_time_in_force` (the margin exchange also takes fill_or_kill)."""
     if time_in_force not in TIME_IN_FORCE:
         raise ExchangeError(400, "invalid_order", f"unknown time_in_force {time_in_force!r}")
     if self_trade_prevention_type not in SELF_TRADE_PREVENTION:
@@ -58,8 +61,9 @@ def check_terms(
             )
         if expiration_time <= now:
             raise ExchangeError(400, "invalid_order", "expiration_time is in the past")
-    if reduce_only and time_in_force != "immediate_or_cancel":
-        raise ExchangeError(400, "invalid_order", "reduce_only orders must be immediate_or_cancel")
+    if reduce_only and time_in_force not in reduce_only_time_in_force:
+        allowed = " or ".join(reduce_only_time_in_force)
+        raise ExchangeError(400, "invalid_order", f"reduce_only orders must be {allowed}")
     if post_only and time_in_force != "good_till_canceled":
         raise ExchangeError(400, "invalid_order", "post_only orders must be good_till_canceled")
     return expiration_time
@@ -89,7 +93,7 @@ def check_trading(market: Market) -> None:
     raise ExchangeError(400, "market_closed", f"market {market.ticker} is {market.status}")
 
 
-def open_group(account: Account, order_group_id: str | None) -> OrderGroup | None:
+def open_group(account: GroupMember, order_group_id: str | None) -> OrderGroup | None:
     """The account's order group a new order joins, refused when unknown or triggered."""
     if order_group_id is None:
         return None
