@@ -44,3 +44,13 @@ def place(
         **extra,
     }
     return exchange.create_order(user_id, **kwargs)
+
+
+def open_pair(exchange: MarginExchange, count: str = "50", price: str = "100.00") -> tuple[str, str]:
+    """Two new members with $1000 each: Alice rests a bid, Bob sells into it, so Alice is long
+    `count` at `price` and Bob short."""
+    alice = exchange.create_account("1000").user_id
+    bob = exchange.create_account("1000").user_id
+    place(exchange, alice, "bid", count, price)
+    place(exchange, bob, "ask", count, price)
+    return alice, bob

@@ -9,26 +9,16 @@ from decimal import Decimal
 import pytest
 
 from kalshi_sim import ExchangeError
-from kalshi_sim.engine.margin import MarginExchange
 
 from .helpers import Clock
-from .margin_helpers import PERP, perp_exchange, place
+from .margin_helpers import PERP, open_pair, perp_exchange, place
 
 D = Decimal
 
 
-def _open(exchange: MarginExchange, count: str = "50", price: str = "100.00") -> tuple[str, str]:
-    """Alice rests a bid, Bob sells into it: Alice long, Bob short."""
-    alice = exchange.create_account("1000").user_id
-    bob = exchange.create_account("1000").user_id
-    place(exchange, alice, "bid", count, price)
-    place(exchange, bob, "ask", count, price)
-    return alice, bob
-
-
 def test_a_trade_opens_opposite_positions_and_charges_tiered_fees() -> None:
     exchange = perp_exchange()
-    alice, bob = _open(exchange)
+    alice, bob = open_pair(exchange)
     long, short = exchange.portfolio(alice), exchange.portfolio(bob)
     assert (long.position(PERP), short.position(PERP)) == (D(50), D(-50))
     assert long.positions[PERP].cost == D(5000)
@@ -65,7 +55,7 @@ def test_a_better_fee_tier_pays_less() -> None:
 
 def test_margin_numbers_at_the_mark() -> None:
     exchange = perp_exchange()
-    alice, bob = _open(exchange)
+    alice, bob = open_pair(exchange)
     risk = exchange.risk(alice)
     assert (risk.equity, risk.maintenance_margin, risk.initial_margin, risk.notional) == (
         D("997.5"),
@@ -90,7 +80,7 @@ def test_margin_numbers_at_the_mark() -> None:
 
 def test_closing_realizes_pnl_against_the_entry_price_and_a_flip_reopens() -> None:
     exchange = perp_exchange()
-    alice, bob = _open(exchange, count="30")  # Alice long 30 at 100, Bob short 30
+    alice, bob = open_pair(exchange, count="30")  # Alice long 30 at 100, Bob short 30
     place(exchange, alice, "ask", "50", "110.00")
     flip = place(exchange, bob, "bid", "50", "110.00")  # Bob closes 30 and opens 20 long
     (bob_fill,) = flip.fills
@@ -126,7 +116,7 @@ def test_a_partial_close_at_an_uneven_average_keeps_money_whole() -> None:
 
 def test_an_order_that_would_overdraw_its_margin_is_refused_with_the_numbers() -> None:
     exchange = perp_exchange()
-    alice, _ = _open(exchange)
+    alice, _ = open_pair(exchange)
     with pytest.raises(ExchangeError) as refused:
         place(exchange, alice, "bid", "50", "100.00")
     assert refused.value.code == "insufficient_balance"
@@ -137,7 +127,7 @@ def test_an_order_that_would_overdraw_its_margin_is_refused_with_the_numbers() -
 
 def test_an_order_that_only_closes_is_taken_when_margin_is_short() -> None:
     exchange = perp_exchange()
-    alice, _ = _open(exchange)
+    alice, _ = open_pair(exchange)
     exchange.set_mark_price(PERP, "88.00")
     risk = exchange.risk(alice)
     assert risk.available < 0 < risk.equity - risk.maintenance_margin
@@ -148,7 +138,7 @@ def test_an_order_that_only_closes_is_taken_when_margin_is_short() -> None:
 
 def test_order_terms_of_the_margin_exchange() -> None:
     exchange = perp_exchange()
-    alice, bob = _open(exchange, count="5")
+    alice, bob = open_pair(exchange, count="5")
     with pytest.raises(ExchangeError, match="whole contracts"):
         place(exchange, alice, "bid", "1.5", "99.00")
     with pytest.raises(ExchangeError, match="tick"):
@@ -204,11 +194,11 @@ def test_order_groups_and_expiry_are_the_event_contract_parts() -> None:
     exchange = perp_exchange(clock)
     alice = exchange.create_account("1000").user_id
     bob = exchange.create_account("1000").user_id
-    group = exchange.create_order_group(alice, "3")
+    group = exchange.groups.create_order_group(alice, "3")
     place(exchange, alice, "bid", "2", "99.00", order_group_id=group.order_group_id)
     resting = place(exchange, alice, "bid", "2", "98.00", order_group_id=group.order_group_id).order
     place(exchange, bob, "ask", "3", "98.00")  # 3 contracts matched in the group: it triggers
-    assert exchange.get_order_group(alice, group.order_group_id).is_triggered
+    assert exchange.groups.get_order_group(alice, group.order_group_id).is_triggered
     assert resting.status == "canceled"
     expiring = place(exchange, bob, "ask", "1", "105.00", expiration_time=int(clock.now) + 10).order
     clock.advance(11)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .helpers import START, Clock
-from .margin_helpers import HOUR, PERP, perp_exchange, place
+from .margin_helpers import HOUR, PERP, open_pair, perp_exchange, place
 
 D = Decimal
 
@@ -15,10 +15,7 @@ D = Decimal
 def test_funding_is_paid_on_the_hour_from_longs_to_shorts() -> None:
     clock = Clock()
     exchange = perp_exchange(clock)
-    alice = exchange.create_account("1000").user_id
-    bob = exchange.create_account("1000").user_id
-    place(exchange, alice, "bid", "50", "100.00")
-    place(exchange, bob, "ask", "50", "100.00")
+    alice, bob = open_pair(exchange)
     exchange.set_funding_rate(PERP, "0.001")
     assert exchange.funding_estimate(PERP) == (D("0.001"), int(START) + HOUR)
     clock.advance(HOUR - 1)
@@ -56,10 +53,7 @@ def test_missed_periods_are_all_paid_at_the_next_call() -> None:
 def test_rounding_to_the_millionth_is_paid_by_the_payer_and_kept_whole() -> None:
     clock = Clock()
     exchange = perp_exchange(clock)
-    alice = exchange.create_account("1000").user_id
-    bob = exchange.create_account("1000").user_id
-    place(exchange, alice, "bid", "1", "100.01")
-    place(exchange, bob, "ask", "1", "100.01")
+    alice, bob = open_pair(exchange, "1", "100.01")
     exchange.set_mark_price(PERP, "100.01")
     exchange.set_funding_rate(PERP, "0.00000001")  # 1 x 100.01 x 1e-8 = 0.0000010001 dollars
     clock.advance(HOUR)

@@ -12,19 +12,15 @@ from kalshi_sim import ExchangeError
 from kalshi_sim.engine.margin import MarginExchange
 
 from .helpers import Clock
-from .margin_helpers import HOUR, PERP, perp_exchange, place
+from .margin_helpers import HOUR, PERP, open_pair, perp_exchange, place
 
 D = Decimal
 
 
 def _long_and_short(exchange: MarginExchange) -> tuple[str, str, str]:
     """Alice long 50 at 100 (liquidated below 84.263158), Bob short, and a well-funded house."""
-    alice = exchange.create_account("1000").user_id
-    bob = exchange.create_account("1000").user_id
-    house = exchange.create_account("1000000").user_id
-    place(exchange, alice, "bid", "50", "100.00")
-    place(exchange, bob, "ask", "50", "100.00")
-    return alice, bob, house
+    alice, bob = open_pair(exchange)
+    return alice, bob, exchange.create_account("1000000").user_id
 
 
 def test_a_mark_below_the_liquidation_price_closes_the_position_with_a_system_order() -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, Literal, Protocol, TypeVar
 
-__all__ = ["Book", "BookSide", "Resting", "outcome_side", "sweep"]
+__all__ = ["Book", "BookSide", "LimitOrder", "Resting", "outcome_side", "sweep"]
 
 BookSide = Literal["bid", "ask"]
 _ZERO = Decimal(0)
@@ -47,6 +48,40 @@ class Resting(Protocol):
     def self_trade_prevention_type(self) -> str: ...
     @property
     def is_resting(self) -> bool: ...
+
+
+@dataclass
+class LimitOrder:
+    """A limit order of either product, as its desk and its book keep it: its terms and where it
+    stands. `side` is the book side; each product's order adds its own money (`objects.Order`,
+    `margin.objects.MarginOrder`)."""
+
+    order_id: str
+    user_id: str
+    client_order_id: str
+    ticker: str
+    side: BookSide
+    price: Decimal
+    initial_count: Decimal
+    time_in_force: str
+    self_trade_prevention_type: str
+    created_time: float
+    post_only: bool = False
+    reduce_only: bool = False
+    expiration_time: int | None = None
+    order_group_id: str | None = None
+    cancel_order_on_pause: bool = False
+    subaccount: int = 0
+    status: str = "resting"
+    fill_count: Decimal = _ZERO
+    remaining_count: Decimal = _ZERO
+    last_update_time: float = 0.0
+    last_update_reason: str | None = None
+    priority: int = 0
+
+    @property
+    def is_resting(self) -> bool:
+        return self.status == "resting"
 
 
 Order = TypeVar("Order", bound=Resting)

@@ -22,7 +22,15 @@ from ..errors import ExchangeError
 from ..expiry import Expiry
 from ..groups import OrderGroups
 from ..inputs import parse_count, to_decimal
-from ..order_rules import check_terms, open_group, parse_side
+from ..order_rules import (
+    CountReader,
+    check_amend,
+    check_amended_total,
+    check_terms,
+    decrease_target,
+    open_group,
+    parse_side,
+)
 from .ledger import MarginLedger
 from .matcher import MarginMatcher
 from .objects import MarginOrder, MarginOrderResult, PerpMarket, Portfolio
@@ -202,20 +210,28 @@ class MarginDesk:
                 return MarginOrderResult(order, [], now)
             return self._trade(market, order, now, rest=time_in_force == "good_till_canceled")
 
-    def _resting_order(self, user_id: str, order_id: str, subaccount: int | None) -> MarginOrder:
+    def _own_order(self, user_id: str, order_id: str, subaccount: int | None) -> MarginOrder:
         order = self._ledger.own_order(user_id, order_id)
         if subaccount is not None and order.subaccount != subaccount:
             raise ExchangeError(404, "not_found", f"no order {order_id} in subaccount {subaccount}")
-        if not order.is_resting:
-            raise ExchangeError(404, "not_found", f"order {order_id} is {order.status}, not resting")
         return order
+
+    def _count_reader(self, ticker: str) -> CountReader:
+        market = self._markets[ticker]
+
+        def read(value: object, what: str, *, allow_zero: bool = False) -> Decimal:
+            return _contracts(market, value, what, allow_zero=allow_zero)
+
+        return read
 
     def cancel_order(
         self, user_id: str, order_id: str, *, subaccount: int | None = None
     ) -> tuple[MarginOrder, Decimal]:
         """Cancel a resting order; returns it and how many contracts were canceled."""
         with self._upkeep():
-            order = self._resting_order(user_id, order_id, subaccount)
+            order = self._own_order(user_id, order_id, subaccount)
+            if not order.is_resting:
+                raise ExchangeError(404, "not_found", f"order {order_id} is {order.status}, not resting")
             return order, self._matcher.cancel(order, None)
 
     def cancel_all_orders(
@@ -241,18 +257,8 @@ class MarginDesk:
     ) -> MarginOrder:
         """Shrink a resting order by `reduce_by` or to `reduce_to` contracts, keeping its place."""
         with self._upkeep():
-            if (reduce_by is None) == (reduce_to is None):
-                raise ExchangeError(400, "invalid_parameters", "give exactly one of reduce_by and reduce_to")
-            order = self._resting_order(user_id, order_id, subaccount)
-            market = self._markets[order.ticker]
-            if reduce_by is not None:
-                target = order.remaining_count - _contracts(market, reduce_by, "reduce_by")
-            else:
-                target = _contracts(market, reduce_to, "reduce_to", allow_zero=True)
-            if target >= order.remaining_count:
-                raise ExchangeError(
-                    400, "invalid_order_size", "a decrease must leave fewer contracts than now"
-                )
+            order = self._own_order(user_id, order_id, subaccount)
+            target = decrease_target(order, reduce_by, reduce_to, self._count_reader(order.ticker))
             if target <= 0:
                 self._matcher.cancel(order, "Decrease")
                 return order
@@ -272,45 +278,17 @@ class MarginDesk:
         updated_client_order_id: str | None = None,
         subaccount: int | None = None,
     ) -> MarginOrderResult:
-        """Change a resting order's price and/or size. `count` is the new total fillable (filled
-        plus wanted resting). A lower count at the same price keeps the queue place; anything
-        else re-queues the order, which may then trade."""
+        """Change a resting order's price and/or size (`count`: filled plus wanted resting), as on
+        the event-contract desk; the margin check applies when the order moves or grows."""
         with self._upkeep():
-            order = self._ledger.own_order(user_id, order_id)
+            order = self._own_order(user_id, order_id, subaccount)
             account = self._ledger.accounts[user_id]
-            if ticker != order.ticker:
-                raise ExchangeError(
-                    400, "order_ticker_mismatch", f"order {order_id} is on {order.ticker}, not {ticker}"
-                )
-            if side != order.side:
-                raise ExchangeError(
-                    400, "order_side_mismatch", f"order {order_id} is a {order.side}, not {side}"
-                )
-            if client_order_id is not None and client_order_id != order.client_order_id:
-                raise ExchangeError(
-                    400,
-                    "order_id_and_client_order_id_mismatch",
-                    f"order {order_id} has another client_order_id",
-                )
-            order = self._resting_order(user_id, order_id, subaccount)
+            check_amend(order, ticker=ticker, side=side, client_order_id=client_order_id)
             market = self._markets[order.ticker]
             _check_trading(market)
             new_price = _price_on_tick(market, price)
             total = _contracts(market, count)
-            if total <= order.fill_count:
-                raise ExchangeError(
-                    400,
-                    "invalid_order_size",
-                    f"count {count_fp(total)} must exceed the {count_fp(order.fill_count)} already filled",
-                )
-            if (
-                updated_client_order_id is not None
-                and updated_client_order_id != order.client_order_id
-                and updated_client_order_id in account.client_order_ids
-            ):
-                raise ExchangeError(
-                    409, "order_already_exists", f"client_order_id {updated_client_order_id} is already used"
-                )
+            check_amended_total(order, total, updated_client_order_id, account.client_order_ids)
             now = self._clock.now()
             remaining = total - order.fill_count
             requeue = new_price != order.price or remaining > order.remaining_count

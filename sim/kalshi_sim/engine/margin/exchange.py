@@ -102,14 +102,6 @@ class MarginExchange:
         self.cancel_all_orders = self.desk.cancel_all_orders
         self.decrease_order = self.desk.decrease_order
         self.amend_order = self.desk.amend_order
-        self.create_order_group = self.groups.create_order_group
-        self.get_order_group = self.groups.get_order_group
-        self.order_groups_of = self.groups.order_groups_of
-        self.order_group_orders = self.groups.order_group_orders
-        self.delete_order_group = self.groups.delete_order_group
-        self.reset_order_group = self.groups.reset_order_group
-        self.trigger_order_group = self.groups.trigger_order_group
-        self.update_order_group_limit = self.groups.update_order_group_limit
         self.funding_rates = self.funding.rates
 
     @contextmanager

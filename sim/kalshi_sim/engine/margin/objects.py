@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from ..book import Book, BookSide
+from ..book import Book, BookSide, LimitOrder
 from ..objects import OrderGroup
 
 __all__ = [
@@ -37,40 +37,14 @@ SIX_PLACES = Decimal("0.000001")
 
 
 @dataclass
-class MarginOrder:
+class MarginOrder(LimitOrder):
     """A margin order. `side` is the book side: a bid buys the contract, an ask sells it.
     `order_source` is "system" for the exchange's own liquidation orders."""
 
-    order_id: str
-    user_id: str
-    client_order_id: str
-    ticker: str
-    side: BookSide
-    price: Decimal
-    initial_count: Decimal
-    time_in_force: str
-    self_trade_prevention_type: str
-    created_time: float
-    subaccount: int = 0
-    post_only: bool = False
-    reduce_only: bool = False
-    expiration_time: int | None = None
-    order_group_id: str | None = None
-    cancel_order_on_pause: bool = False
     order_source: str = "user"
     order_reason: str | None = None
-    status: str = "resting"
-    fill_count: Decimal = ZERO
-    remaining_count: Decimal = ZERO
     fill_cost: Decimal = ZERO
     fees: Decimal = ZERO
-    last_update_time: float = 0.0
-    last_update_reason: str | None = None
-    priority: int = 0
-
-    @property
-    def is_resting(self) -> bool:
-        return self.status == "resting"
 
     @property
     def direction(self) -> Decimal:
