@@ -2,7 +2,9 @@
 
 The specs' structure is generated into the package (`kalshi_py/models/openapi.json` and
 `asyncapi.json`), so these checks run on a clone without `../shared`. OpenAPI 3.0's `nullable` is
-rewritten into JSON Schema before validating.
+rewritten into JSON Schema before validating. Every check takes the structure file it checks
+against: the event-contract specs by default, or the margin and Klear specs' structure the local
+exchange ships (`MARGIN_REST`, `KLEAR_REST`, `MARGIN_WS`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ import jsonschema
 import msgspec
 
 MODELS = Path(__file__).resolve().parents[1] / "kalshi_py" / "models"
+SIM = Path(__file__).resolve().parents[1] / "sim" / "kalshi_sim"
+EVENT_CONTRACT_REST = MODELS / "openapi.json"
+EVENT_CONTRACT_WS = MODELS / "asyncapi.json"
+MARGIN_REST = SIM / "rest" / "margin" / "perps_openapi.json"
+KLEAR_REST = SIM / "rest" / "klear" / "klear_openapi.json"
+MARGIN_WS = SIM / "ws" / "margin" / "perps_asyncapi.json"
 API_PREFIX = "/trade-api/v2"
 
 
@@ -46,23 +54,24 @@ def _json_schema(node: Any) -> Any:
 
 
 @functools.cache
-def openapi() -> dict[str, Any]:
-    structure = json.loads((MODELS / "openapi.json").read_text(encoding="utf-8"))
-    structure["components"] = _json_schema(structure["components"])
-    for op in structure["operations"]:
+def openapi(structure: Path = EVENT_CONTRACT_REST) -> dict[str, Any]:
+    spec = json.loads(structure.read_text(encoding="utf-8"))
+    spec["components"] = _json_schema(spec["components"])
+    for op in spec["operations"]:
         for param in op["params"]:
             param["schema"] = _json_schema(param["schema"])
-    return structure
+    return spec
 
 
 @functools.cache
-def asyncapi() -> dict[str, Any]:
-    return json.loads((MODELS / "asyncapi.json").read_text(encoding="utf-8"))
+def asyncapi(structure: Path = EVENT_CONTRACT_WS) -> dict[str, Any]:
+    spec: dict[str, Any] = json.loads(structure.read_text(encoding="utf-8"))
+    return spec
 
 
 @functools.cache
-def operation(operation_id: str) -> dict[str, Any]:
-    for op in openapi()["operations"]:
+def operation(operation_id: str, structure: Path = EVENT_CONTRACT_REST) -> dict[str, Any]:
+    for op in openapi(structure)["operations"]:
         if op["operation_id"] == operation_id:
             return op
     raise KeyError(operation_id)
@@ -81,12 +90,14 @@ def _ref(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def validate_response(operation_id: str, status: int, body: bytes | Any) -> None:
+def validate_response(
+    operation_id: str, status: int, body: bytes | Any, structure: Path = EVENT_CONTRACT_REST
+) -> None:
     """Check an answer to `operation_id`: a 2xx against its response schema, any other status
     against Kalshi's error body (`{"error": {...}}` or flat, or the 429 `{"error": "..."}`)."""
-    op = operation(operation_id)
+    op = operation(operation_id, structure)
     value = json.loads(body) if isinstance(body, (bytes, str)) and body else body
-    components = openapi()["components"]
+    components = openapi(structure)["components"]
     where = f"{operation_id} {status}"
     if 200 <= status < 300:
         if status != op["success_status"]:
@@ -102,7 +113,8 @@ def validate_response(operation_id: str, status: int, body: bytes | Any) -> None
     inner = value.get("error", value)
     if isinstance(inner, str):
         return
-    _validate(_ref("ErrorResponse"), components, inner, where)
+    error = "ErrorResponse" if "ErrorResponse" in components["schemas"] else "Error"  # Klear's
+    _validate(_ref(error), components, inner, where)
 
 
 def _match(method: str, path: str) -> dict[str, Any]:
@@ -169,8 +181,8 @@ def validate_request(request: httpx.Request) -> str:
 
 
 @functools.cache
-def _ws_schemas_by_type() -> dict[str, list[dict[str, Any]]]:
-    spec = asyncapi()
+def _ws_schemas_by_type(structure: Path = EVENT_CONTRACT_WS) -> dict[str, list[dict[str, Any]]]:
+    spec = asyncapi(structure)
     schemas = spec["components"]["schemas"]
     found: dict[str, list[dict[str, Any]]] = {}
     for message in spec["messages"].values():
@@ -184,15 +196,15 @@ def _ws_schemas_by_type() -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def validate_ws_message(message: bytes | dict[str, Any]) -> str:
+def validate_ws_message(message: bytes | dict[str, Any], structure: Path = EVENT_CONTRACT_WS) -> str:
     """Check one WebSocket message (either direction) against the schema of its `type`."""
     value = msgspec.json.decode(message) if isinstance(message, (bytes, str)) else message
     key = "type" if "type" in value else "cmd"
     kind = value.get(key)
-    candidates = _ws_schemas_by_type().get(f"{key}:{kind}", [])
+    candidates = _ws_schemas_by_type(structure).get(f"{key}:{kind}", [])
     if not candidates:
-        raise ContractError(f"no message of asyncapi.yaml has type {kind!r}")
-    components = asyncapi()["components"]
+        raise ContractError(f"no message of {structure.name} has type {kind!r}")
+    components = asyncapi(structure)["components"]
     problems = []
     for schema in candidates:
         try:

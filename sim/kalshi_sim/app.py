@@ -1,6 +1,10 @@
-"""`ExchangeApp`: the ASGI application of one venue, its two HTTP fronts on one port: Kalshi's
-REST API under `/trade-api/v2` (`rest/`) and its WebSocket at `/trade-api/ws/v2` (`ws/`). Errors
-use Kalshi's body `{"error": {"code", "message", "details"}}`."""
+"""`ExchangeApp`: the ASGI application of one venue, its HTTP fronts on one port: Kalshi's REST
+API under `/trade-api/v2` (`rest/`) and its WebSocket at `/trade-api/ws/v2` (`ws/`), the margin
+REST API beside the first (`rest/margin/`), and Klear under `/klear-api/v1` (`rest/klear/`).
+Errors use Kalshi's body `{"error": {"code", "message", "details"}}`.
+
+A REST path of the margin API only goes to it; a path both APIs have goes to the margin API when
+the request is signed with a margin key (`asgi.py`)."""
 
 from __future__ import annotations
 
@@ -12,8 +16,11 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import Receive, Scope, Send
 
-from .asgi import API_PREFIX, PROTOCOL_KEY, TRANSPORT_KEY, WS_PATH
+from .asgi import API_PREFIX, KLEAR_PREFIX, PROTOCOL_KEY, TRANSPORT_KEY, WS_PATH
+from .auth import HEADER_KEY
 from .rest import RestFront
+from .rest.klear import KLEAR
+from .rest.margin import MARGIN
 from .venue import Venue
 from .ws import WsFront
 
@@ -28,6 +35,8 @@ class ExchangeApp:
     def __init__(self, venue: Venue) -> None:
         self.venue = venue
         self.rest = RestFront(venue)
+        self.margin_rest = RestFront(venue, MARGIN)
+        self.klear = RestFront(venue, KLEAR)
         self.ws = WsFront(venue)
         venue.faults.on_ws_disconnect(self.ws.drop_all_threadsafe)
         self._app = Starlette(routes=self._routes())
@@ -52,8 +61,19 @@ class ExchangeApp:
         return [
             WebSocketRoute(WS_PATH, self.ws.endpoint),
             Route(API_PREFIX + "/{operation_path:path}", self._rest, methods=METHODS),
+            Route(KLEAR_PREFIX + "/{operation_path:path}", self._klear, methods=METHODS),
             Route("/{unknown:path}", self.rest.not_found, methods=METHODS),
         ]
 
     async def _rest(self, request: Request) -> Response:
-        return await self.rest.dispatch(request, "/" + request.path_params["operation_path"])
+        path = "/" + request.path_params["operation_path"]
+        front = self.rest
+        if self.margin_rest.index.find(path) is not None and (
+            self.rest.index.find(path) is None
+            or self.venue.margin_keys.get(request.headers.get(HEADER_KEY, "")) is not None
+        ):
+            front = self.margin_rest
+        return await front.dispatch(request, path)
+
+    async def _klear(self, request: Request) -> Response:
+        return await self.klear.dispatch(request, "/" + request.path_params["operation_path"])

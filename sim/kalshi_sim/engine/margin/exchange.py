@@ -15,8 +15,9 @@ The parts, each depending only on those listed before it:
     funding.py    funding periods on schedule                   liquidation.py  the margin check
     desk.py       order entry
 
-Every public call that can move money runs in `_call()`: orders past their expiration canceled
-and due funding paid first, the margin check of every subaccount it touched last.
+Every public call runs in `_call()`: orders past their expiration canceled and due funding paid
+first (reads too, so what they report is as of the clock), the margin check of every subaccount
+it touched last.
 """
 
 from __future__ import annotations
@@ -102,7 +103,6 @@ class MarginExchange:
         self.cancel_all_orders = self.desk.cancel_all_orders
         self.decrease_order = self.desk.decrease_order
         self.amend_order = self.desk.amend_order
-        self.funding_rates = self.funding.rates
 
     @contextmanager
     def _call(self) -> Iterator[None]:
@@ -163,11 +163,19 @@ class MarginExchange:
 
     def run_funding(self) -> list[FundingRate]:
         """Pay every funding period whose time has come (and liquidate whom that took below
-        maintenance); returns the periods paid."""
+        maintenance), and cancel expired orders; returns the periods paid. Every call does this
+        first; the local exchange's harness also calls it on a timer."""
         before = len(self.funding.history)
         with self._call():
             pass
         return self.funding.history[before:]
+
+    def funding_rates(
+        self, ticker: str | None = None, *, start_ts: int | None = None, end_ts: int | None = None
+    ) -> list[FundingRate]:
+        """Past funding periods, oldest first."""
+        self.run_funding()
+        return self.funding.rates(ticker, start_ts=start_ts, end_ts=end_ts)
 
     def set_status(self, ticker: str, status: str) -> PerpMarket:
         """Open (active), pause (inactive) or close a market (`markets.py`)."""
@@ -176,6 +184,7 @@ class MarginExchange:
 
     def funding_estimate(self, ticker: str) -> tuple[Decimal, int]:
         """The rate the market's current period would pay now, and when it will be paid."""
+        self.run_funding()
         market = self.listing.market(ticker)
         return premium_rate(market), market.next_funding_time
 
@@ -183,10 +192,12 @@ class MarginExchange:
 
     def risk(self, user_id: str, subaccount: int = 0) -> PortfolioRisk:
         """One subaccount's equity, margins, leverage and liquidation prices (`risk.py`)."""
-        self.expiry.expire()
+        self.run_funding()
         return self.ledger.assess(self.ledger.portfolio(user_id, subaccount), self._markets)
 
     def portfolios(self, user_id: str) -> list[Portfolio]:
+        """The member's subaccounts, the primary first."""
+        self.run_funding()
         return [p for _, p in sorted(self.ledger.account(user_id).portfolios.items())]
 
     def fee_rates(self, user_id: str) -> tuple[Decimal, Decimal]:
@@ -194,7 +205,7 @@ class MarginExchange:
         return fee_rates(self.ledger.account(user_id).fee_tier)
 
     def get_order(self, user_id: str, order_id: str) -> MarginOrder:
-        self.expiry.expire()
+        self.run_funding()
         return self.ledger.own_order(user_id, order_id)
 
     def orders(
@@ -208,7 +219,7 @@ class MarginExchange:
         subaccount: int | None = None,
     ) -> list[MarginOrder]:
         """This member's orders, newest first."""
-        self.expiry.expire()
+        self.run_funding()
         found = [
             o
             for o in self.ledger.account(user_id).orders.values()
@@ -228,6 +239,7 @@ class MarginExchange:
         max_ts: int | None = None,
     ) -> list[MarginFill]:
         """This member's fills, newest first."""
+        self.run_funding()
         return [
             f
             for f in reversed(self.ledger.account(user_id).fills)
@@ -245,6 +257,7 @@ class MarginExchange:
         end_ts: int | None = None,
     ) -> list[FundingPayment]:
         """What this member paid and received in funding, oldest first."""
+        self.run_funding()
         return [
             p
             for p in self.ledger.account(user_id).funding_payments

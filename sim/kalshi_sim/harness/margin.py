@@ -1,0 +1,97 @@
+"""`MarginHarness`: what `LocalExchange` offers of the margin (Perps) exchange: its engine with the
+seeded perpetual markets (`perps.py`), members with margin API keys, the URLs where it answers,
+Klear tokens, and the handles a test moves it by (mark prices, funding)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+
+from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
+from ..auth import KeyRing
+from ..engine.margin import FundingRate, Liquidation, MarginExchange
+from .credentials import Credentials
+from .perps import populate
+
+__all__ = ["MarginHarness"]
+
+
+class MarginHarness:
+    """The margin half of `LocalExchange` (see there for the attributes it relies on)."""
+
+    seed: int
+    host: str
+    port: int
+    margin_keys: KeyRing
+    _margin: MarginExchange | None
+    _clock: Callable[[], float] | None
+    _klear_tokens: dict[str, str]
+
+    def _engine_lock(self) -> threading.RLock:
+        raise NotImplementedError
+
+    def _new_key(self, ring: KeyRing, user_id: str, key_type: str, name: str) -> Credentials:
+        raise NotImplementedError
+
+    @property
+    def margin(self) -> MarginExchange:
+        """The margin engine (`kalshi_sim.engine.margin.MarginExchange`), with the seeded
+        perpetual markets unless one was given. Call it under `ex.lock` from other threads."""
+        if self._margin is None:
+            self._margin = populate(MarginExchange(self.seed, clock=self._clock or time.time), self.seed)
+        return self._margin
+
+    @property
+    def margin_rest_url(self) -> str:
+        """Kalshi's margin REST API: the same prefix as the event contracts' (most margin
+        operations are under `/margin`); margin keys sign it."""
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def margin_ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}{MARGIN_WS_PATH}"
+
+    @property
+    def klear_url(self) -> str:
+        return f"http://{self.host}:{self.port}{KLEAR_PREFIX}"
+
+    def create_margin_account(
+        self,
+        balance: str | Decimal = "1000",
+        key_type: str = "rsa",
+        *,
+        user_id: str | None = None,
+        fee_tier: int = 0,
+    ) -> Credentials:
+        """A margin member with `balance` dollars in its primary subaccount and a fresh margin API
+        key. Give `user_id` to make the margin account of an existing user (its keys stay apart:
+        Kalshi's margin keys are not event-contract keys)."""
+        with self._engine_lock():
+            member = self.margin.create_account(Decimal(str(balance)), user_id=user_id, fee_tier=fee_tier)
+            uid = member.user_id
+        return self.add_margin_key(uid, key_type=key_type)
+
+    def add_margin_key(self, user_id: str, key_type: str = "rsa", name: str = "local") -> Credentials:
+        """A new margin API key for an existing margin member."""
+        return self._new_key(self.margin_keys, user_id, key_type, name)
+
+    def create_klear_token(self, user_id: str | None = None) -> tuple[str, str]:
+        """A Klear access token: (admin user id, token), sent as
+        `Authorization: Bearer <admin_user_id>:<token>`."""
+        admin = user_id or str(uuid.uuid4())
+        token = uuid.uuid4().hex
+        self._klear_tokens[token] = admin
+        return admin, token
+
+    def set_mark_price(self, ticker: str, price: str | Decimal) -> list[Liquidation]:
+        """Move a perpetual market's mark price; returns the liquidations that followed."""
+        with self._engine_lock():
+            return self.margin.set_mark_price(ticker, price)
+
+    def run_funding(self) -> list[FundingRate]:
+        """Pay the funding periods the margin exchange's clock has passed; returns them."""
+        with self._engine_lock():
+            return self.margin.run_funding()
