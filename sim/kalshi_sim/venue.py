@@ -17,7 +17,7 @@ import asyncio
 import threading
 from collections.abc import Mapping
 
-from .auth import ApiKey, KeyRing
+from .auth import HEADER_KEY, ApiKey, KeyRing
 from .engine import Exchange
 from .engine.margin import MarginExchange
 from .faults import Faults
@@ -69,6 +69,10 @@ class Venue:
     def authenticate(self, headers: Mapping[str, str], method: str, path: str) -> ApiKey:
         """The event-contract API key that signed this request; `AuthenticationError` saying why not."""
         return self.keys.verify(headers, method, path)
+
+    def names_margin_key(self, headers: Mapping[str, str]) -> bool:
+        """Whether a request says it is signed with a margin key (signature not checked)."""
+        return self.margin_keys.get(headers.get(HEADER_KEY, "")) is not None
 
     def authenticate_margin(self, headers: Mapping[str, str], method: str, path: str) -> ApiKey:
         """The margin API key that signed this request; `AuthenticationError` saying why not."""

@@ -118,6 +118,16 @@ class MarginStream(Stream):
 
     structure = MARGIN_WS
 
+    async def subscribe(self, channels: list[str], **params: Any) -> int:
+        """Subscribe and wait for every channel's `subscribed` reply; the first one's sid."""
+        await self.send({"cmd": "subscribe", "params": {"channels": channels, **params}})
+        sids = []
+        for _ in channels:
+            reply = await self.recv_type("subscribed", "error")
+            assert reply["type"] == "subscribed", reply
+            sids.append(int(reply["msg"]["sid"]))
+        return sids[0]
+
 
 @asynccontextmanager
 async def margin_stream(ex: LocalExchange, credentials: Credentials) -> AsyncIterator[MarginStream]:
