@@ -1,6 +1,6 @@
 """`MarginHarness`: what `LocalExchange` offers of the margin (Perps) exchange: its engine with the
 seeded perpetual markets (`perps.py`), members with margin API keys, the URLs where it answers,
-Klear tokens, and the handles a test moves it by (mark prices, funding)."""
+Klear tokens, and the handles a test moves it by (mark prices, funding rates and periods)."""
 
 from __future__ import annotations
 
@@ -90,6 +90,11 @@ class MarginHarness:
         """Move a perpetual market's mark price; returns the liquidations that followed."""
         with self._engine_lock():
             return self.margin.set_mark_price(ticker, price)
+
+    def set_funding_rate(self, ticker: str, rate: str | Decimal | None) -> None:
+        """Pin the funding rate of a perpetual market's coming periods (None: its premium again)."""
+        with self._engine_lock():
+            self.margin.set_funding_rate(ticker, rate)
 
     def run_funding(self) -> list[FundingRate]:
         """Pay the funding periods the margin exchange's clock has passed; returns them."""
