@@ -8,11 +8,13 @@
 The layers, each standing only on those before it:
 
     rules.py  wire.py     Kalshi's rules (budgets, fees, grids); how values are spelled on the wire
-    engine/               the exchange in memory: composed parts, typed, no I/O, no wire shapes
+    engine/               the exchange in memory: composed parts, typed, no I/O, no wire shapes;
+                          engine/margin/ the margin (Perps) exchange on the same pieces
     auth.py  faults.py    API keys and signatures; the faults to inject
     venue.py  asgi.py     what every front shares; the ASGI connection behind a request
-    rest/  ws/            one folder per protocol front onto the one engine (a FIX gateway, fix/,
-                          will be the third, on the same Venue)
+    rest/  ws/            one folder per protocol front onto the engines (rest/margin/, rest/klear/
+                          and ws/margin/ for the margin exchange; a FIX gateway, fix/, will be the
+                          third, on the same Venue)
     app.py                the REST and WebSocket fronts as one ASGI application
     harness/              LocalExchange, activity, the catalogue, the pytest fixtures, `kalshi sim`
 

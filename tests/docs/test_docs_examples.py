@@ -121,6 +121,15 @@ EXPECTED: dict[str, list[str]] = {
         r"same as the exchange's book: True",
         r"complete from \d+ to \d+: ended by the session stopped",
     ],
+    "perps_round.py": [
+        r"bob sold 50\.00 at 100\.0000",
+        r"alice long 50\.00 liquidated below 84\.263158",
+        r"alice funding: -5\.0000\nbob funding: 5\.0000",
+        r"liquidated: \[Decimal\('50\.00'\)\]",
+        r"alice positions: \[\]",
+        r"alice settled funds: 187\.4600",
+        r"money conserved: True",
+    ],
     "download_history.py": [
         r"[1-9]\d* rows in [1-9]\d* files from \d+ requests",
         r"tables: \['candlesticks', 'markets', 'trades'\]",
@@ -130,7 +139,7 @@ EXPECTED: dict[str, list[str]] = {
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
     "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py",
+    "record_and_query.py", "download_history.py", "perps_round.py",
 }
 
 
@@ -190,7 +199,14 @@ def test_streaming_example_ends_by_itself(
 
 
 @pytest.mark.parametrize(
-    "name", ["local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py"]
+    "name",
+    [
+        "local_exchange.py",
+        "stream_reconnect.py",
+        "record_and_query.py",
+        "download_history.py",
+        "perps_round.py",
+    ],
 )
 def test_example_with_its_own_exchange_runs(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path

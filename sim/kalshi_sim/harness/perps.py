@@ -51,10 +51,16 @@ def _on_tick(market: PerpMarket, price: Decimal) -> Decimal:
     return max((price / tick).to_integral_value(rounding=ROUND_HALF_EVEN) * tick, tick)
 
 
-def quote(margin: MarginExchange, house: str, market: PerpMarket, rng: random.Random) -> None:
-    """Rest `QUOTE_LEVELS` house bids and asks around the mark, one tick apart per level."""
+def quote(
+    margin: MarginExchange,
+    house: str,
+    market: PerpMarket,
+    rng: random.Random,
+    levels: range = range(QUOTE_LEVELS),
+) -> None:
+    """Rest house bids and asks around the mark at `levels`, one tick apart per level."""
     spread = max(market.tick_size, _on_tick(market, market.mark_price * Decimal("0.0005")))
-    for level in range(QUOTE_LEVELS):
+    for level in levels:
         for side, sign in (("bid", -1), ("ask", 1)):
             price = _on_tick(market, market.mark_price + sign * (spread + level * market.tick_size))
             with contextlib.suppress(ExchangeError):
@@ -132,7 +138,8 @@ class PerpActivity(Paced):
         ]:
             with contextlib.suppress(ExchangeError):
                 margin.cancel_order(house, order.order_id)
-        quote(margin, house, market, rng)
+        level = rng.randrange(QUOTE_LEVELS)
+        quote(margin, house, market, rng, range(level, level + 1))  # a bid and an ask: a light step
         if rng.random() < 0.3:  # now and then the house takes the top of the book
             side = rng.choice(("bid", "ask"))
             best, _ = market.best("ask" if side == "bid" else "bid")
