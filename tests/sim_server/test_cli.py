@@ -71,7 +71,8 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
         margin = ready["margin"]  # the same user on the margin exchange, with a margin key of its own
         assert margin["ws_url"].endswith("/trade-api/ws/v2/margin")
         assert margin["api_key_id"] != ready["api_key_id"]
-        margin_auth = KalshiAuth(margin["api_key_id"], load_private_key_file(Path(margin["private_key_path"])))
+        margin_key = load_private_key_file(Path(margin["private_key_path"]))
+        margin_auth = KalshiAuth(margin["api_key_id"], margin_key)
         balance = httpx.get(margin["rest_url"] + "/margin/balance", auth=margin_auth).json()
         assert balance["settled_funds"] == "75.0000"
     finally:
