@@ -16,7 +16,7 @@ from kalshi_sim import LocalExchange
 from kalshi_sim.rest.schema import example_for
 from kalshi_sim.rest.spec import spec_table
 
-from .conftest import TICKER, Member
+from .conftest import TICKER, Member, member_client
 
 D = Decimal
 SPEC = spec_table("kalshi_sim.rest.margin", "perps_openapi.json")
@@ -273,8 +273,10 @@ def test_one_user_has_both_exchanges_with_apart_keys_and_money(ex: LocalExchange
         assert m.get("/portfolio/balance").status_code == 401  # an event-contract path knows no margin key
 
 
-def test_faults_reach_the_margin_api(ex: LocalExchange, make_member: Any) -> None:
-    member: Member = make_member()
+def test_faults_reach_the_margin_api_and_its_buckets_are_its_own(ex: LocalExchange) -> None:
+    ec = ex.create_account()
+    credentials = ex.create_margin_account(user_id=ec.user_id)
+    member = Member(credentials, member_client(ex, credentials))
     ex.faults.error_rate = 1.0
     failed = member.http.get("/margin/balance")
     assert failed.status_code in (500, 503)
@@ -286,3 +288,17 @@ def test_faults_reach_the_margin_api(ex: LocalExchange, make_member: Any) -> Non
     ]
     assert 429 in [r.status_code for r in costly]  # 50 tokens each from a 400-token bucket
     assert ex.faults.stats.rate_limited >= 1
+    with httpx.Client(base_url=ex.rest_url, auth=KalshiAuth(ec.api_key_id, ec.private_key_pem)) as other:
+        assert other.get("/portfolio/balance").status_code == 200  # the same user's other lane
+    member.http.close()
+
+
+def test_malformed_requests_answer_400_never_5xx(make_member: Any) -> None:
+    member: Member = make_member()
+    for content in (b"{", b"[]", b"null", b"[" * 200 + b"]" * 200, b'{"ticker": "\\ud800"}'):
+        response = member.http.post(
+            "/margin/orders", content=content, headers={"content-type": "application/json"}
+        )
+        assert response.status_code == 400, (content[:20], response.text)
+    assert member.http.get("/margin/orders", params={"limit": "many"}).status_code == 400
+    assert member.http.get("/margin/markets", params={"status": "sideways"}).status_code == 400

@@ -234,3 +234,14 @@ async def test_faults_drop_and_skip_on_the_margin_websocket(ex: LocalExchange, m
         ex.faults.ws_disconnect()
         with pytest.raises(websockets.ConnectionClosed):
             await stream.recv_type("trade")
+
+
+async def test_a_malformed_command_gets_error_1_and_the_connection_stays(
+    ex: LocalExchange, make_member: Any
+) -> None:
+    member: Member = make_member()
+    async with margin_stream(ex, member.credentials) as stream:
+        for raw in ("not json", "[]", "{" * 100 + "}" * 100):
+            await stream.ws.send(raw)
+            assert (await stream.recv_type("error"))["msg"]["code"] == 1
+        assert await stream.subscribe(["trade"]) >= 1

@@ -109,9 +109,10 @@ class Upkeep(Timer):
 
 
 class PerpActivity(Paced):
-    """Background flow on the margin exchange: `rate` steps per second, each moving one active
-    market's mark by up to `max_move` of it and quoting the house around the new mark, with the
-    house's oldest quotes canceled so books stay a bounded size."""
+    """Background flow on the margin exchange: `rate` steps per second, each moving the mark of one
+    of the seeded perpetuals (`PERPETUALS`; markets a test lists stay still) by up to `max_move` of
+    it and quoting the house around the new mark, with the house's oldest quotes canceled so books
+    stay a bounded size."""
 
     MAX_RESTING_PER_MARKET = 40
 
@@ -124,7 +125,8 @@ class PerpActivity(Paced):
 
     def step(self) -> None:
         margin = self.venue.margin
-        markets = [m for m in margin.markets.values() if m.status == "active"]
+        seeded = {p.ticker for p in PERPETUALS}
+        markets = [m for t, m in margin.markets.items() if t in seeded and m.status == "active"]
         if not markets or not margin.house_accounts:
             return
         rng = self.random
