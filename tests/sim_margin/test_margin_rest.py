@@ -302,3 +302,29 @@ def test_malformed_requests_answer_400_never_5xx(make_member: Any) -> None:
         assert response.status_code == 400, (content[:20], response.text)
     assert member.http.get("/margin/orders", params={"limit": "many"}).status_code == 400
     assert member.http.get("/margin/markets", params={"status": "sideways"}).status_code == 400
+
+
+def test_subaccounts_hold_their_own_money_positions_and_fills(make_member: Any) -> None:
+    alice: Member = make_member()
+    bob: Member = make_member()
+    assert alice.http.post("/portfolio/margin/subaccounts").json() == {"subaccount_number": 1}
+    transfer = {
+        "client_transfer_id": str(uuid.uuid4()),
+        "from_subaccount": 0,
+        "to_subaccount": 1,
+        "amount_cents": 40000,
+    }
+    assert alice.http.post("/portfolio/margin/subaccounts/transfer", json=transfer).status_code == 200
+    assert alice.http.post("/portfolio/margin/subaccounts/transfer", json=transfer).status_code == 200  # once
+    alice.order("bid", "10", "100.00", subaccount=1)
+    bob.order("ask", "10", "100.00")
+    balances = alice.json("/margin/balance")["subaccount_balances"]
+    assert [(b["subaccount"], b["account_equity"], b["initial_margin"]) for b in balances] == [
+        (0, "600.0000", "0.0000"),
+        (1, "399.5000", "100.0000"),
+    ]
+    assert alice.json("/margin/fills")["fills"] == []  # the primary's, by default
+    (fill,) = alice.json("/margin/fills", subaccount=1)["fills"]
+    assert fill["count"] == "10.00"
+    (position,) = alice.json("/margin/positions")["positions"]
+    assert (position["subaccount"], position["position"]) == (1, "10.00")

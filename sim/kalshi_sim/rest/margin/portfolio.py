@@ -92,9 +92,10 @@ def get_risk(venue: Venue, call: Call) -> Any:
 
 
 def get_fills(venue: Venue, call: Call) -> Any:
+    """The fills of one subaccount: the primary unless `subaccount` says (the spec's default)."""
     q = call.query
     found = venue.margin.fills(
-        call.user_id, subaccount=q.get("subaccount"), min_ts=q.get("min_ts"), max_ts=q.get("max_ts")
+        call.user_id, subaccount=q.get("subaccount", 0), min_ts=q.get("min_ts"), max_ts=q.get("max_ts")
     )
     return paged(call, "fills", found, fill_shape)
 
