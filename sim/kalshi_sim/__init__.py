@@ -23,6 +23,7 @@ It depends on kalshi-py's public API only (`from kalshi_py import ...`).
 
 from ._version import __version__
 from .engine import Exchange, ExchangeError
+from .engine.margin import MarginExchange
 from .faults import Faults, FaultStats
 from .harness.credentials import Credentials
 from .harness.local import ExposedExchangeWarning, LocalExchange
@@ -35,5 +36,6 @@ __all__ = [
     "FaultStats",
     "Faults",
     "LocalExchange",
+    "MarginExchange",
     "__version__",
 ]
