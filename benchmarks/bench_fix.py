@@ -1,16 +1,24 @@
-"""The FIX codec on one core, in messages/s: encoding a NewOrderSingle (header, checks, frame,
-CheckSum) and decoding ExecutionReports (frame checked, fields read into the typed message): an
-acknowledgement (New) and a fill carrying a fee group. Target: each >= 200,000 msg/s.
+"""FIX on one core and on loopback.
 
-    python benchmarks/bench_fix.py [--messages 200000] [--repeat 5]
+The codec, in messages/s: encoding a NewOrderSingle (header, checks, frame, CheckSum) and
+decoding ExecutionReports (frame checked, fields read into the typed message): an acknowledgement
+(New) and a fill carrying a fee group. Target: each >= 200,000 msg/s. Each figure is the best of
+`--repeat` runs, with the CPU time per message beside it; decoded messages are checked against
+what was encoded, so a fast wrong codec cannot pass.
 
-Each figure is the best of `--repeat` runs; decoded messages are checked against what was
-encoded, so a fast wrong codec cannot pass.
+The order round trip against the local exchange (`kalshi sim` in its own process), with the
+same account and key: a NewOrderSingle to its ExecutionReport (New) over FIX, beside a V2 order
+over REST (`create_order_v2`, signed per request) to its answer; `--orders` of each, one at a
+time, resting far from the market. Target: FIX at most 1/3 of REST (median).
+
+    python benchmarks/bench_fix.py [--messages 200000] [--repeat 5] [--orders 300] [--codec-only]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import statistics
 import time
 import uuid
 from collections.abc import Callable
@@ -19,7 +27,11 @@ from decimal import Decimal
 
 import msgspec
 
-from kalshi_py.fix import decode, encode, messages
+from kalshi_py import KalshiAuthenticatedClient
+from kalshi_py.api.market import get_markets
+from kalshi_py.api.orders import create_order_v2
+from kalshi_py.auth import KalshiAuth, load_private_key_file
+from kalshi_py.fix import OrderEntrySession, decode, encode, messages
 from kalshi_py.fix._values import UTCTimestamp, sending_time
 
 KEY_ID = "0f3a9c1e-1111-2222-3333-444455556666"
@@ -67,22 +79,18 @@ def _report(n: int, *, fill: bool) -> messages.ExecutionReport:
     return report
 
 
-def _best(run: Callable[[], None], count: int, repeat: int) -> float:
-    best = float("inf")
+def _best(run: Callable[[], None], count: int, repeat: int) -> tuple[float, float]:
+    """(messages/s, CPU microseconds per message), each the best of `repeat` runs."""
+    best = cpu = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         run()
         best = min(best, time.perf_counter() - start)
-    return count / best
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return count / best, cpu / count * 1e6
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--messages", type=int, default=200_000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args(argv)
-    count = args.messages
-
+def codec(count: int, repeat: int) -> None:
     orders = [_order(n) for n in range(count)]
 
     def encode_one(order: messages.NewOrderSingle, seq: int = 1) -> bytes:
@@ -123,18 +131,78 @@ def main(argv: list[str] | None = None) -> int:
         assert decode(sample[7]) == expected, kind
     assert decode(encode_one(orders[5])).cl_ord_id == orders[5].cl_ord_id
 
-    results = [("encode NewOrderSingle", _best(encode_orders, count, args.repeat))]
+    results = [("encode NewOrderSingle", *_best(encode_orders, count, repeat))]
     for kind, sample in frames.items():
 
         def decode_all(sample: list[bytes] = sample) -> None:
             for frame in sample:
                 decode(frame)
 
-        results.append((f"decode ExecutionReport ({kind})", _best(decode_all, count, args.repeat)))
-    width = max(len(name) for name, _ in results)
-    for name, rate in results:
+        results.append((f"decode ExecutionReport ({kind})", *_best(decode_all, count, repeat)))
+    width = max(len(name) for name, _, _ in results)
+    for name, rate, cpu in results:
         verdict = "meets" if rate >= TARGET else "below"
-        print(f"{name:<{width}}  {rate:>10,.0f} msg/s  ({verdict} the {TARGET:,} msg/s target)")
+        figures = f"{rate:>10,.0f} msg/s  {cpu:5.2f} us CPU/msg"
+        print(f"{name:<{width}}  {figures}  ({verdict} the {TARGET:,} msg/s target)")
+
+
+def round_trip(orders: int) -> None:
+    from bench_sim import exchange_process  # the same way of starting `kalshi sim`
+
+    with exchange_process("--seed", "5", "--balance", "100000") as ready:
+        key_id, key = ready["api_key_id"], load_private_key_file(ready["private_key_path"])
+        fix = ready["fix"]
+        rest = KalshiAuthenticatedClient(key_id, key, base_url=ready["rest_url"])
+        ticker = get_markets.sync(client=rest, status="open", limit=1).markets[0].ticker
+
+        def rest_order() -> float:
+            start = time.perf_counter()
+            create_order_v2.sync(
+                client=rest,
+                ticker=ticker,
+                side="bid",
+                count=Decimal(1),
+                price=Decimal("0.01"),
+                time_in_force="good_till_canceled",
+                self_trade_prevention_type="maker",
+            )
+            return time.perf_counter() - start
+
+        rest_order()  # the connection and the clock, before timing
+        rest_times = [rest_order() for _ in range(orders)]
+        rest.close()
+
+        async def fix_orders() -> list[float]:
+            address = {"host": fix["host"], "port": fix["port"], "tls": False}
+            async with OrderEntrySession(KalshiAuth(key_id, key), **address) as session:
+                times = []
+                for _ in range(orders + 1):
+                    start = time.perf_counter()
+                    await session.place(ticker, "buy", 1, Decimal("0.01"), self_trade_prevention="maker")
+                    times.append(time.perf_counter() - start)
+                return times[1:]
+
+        fix_times = asyncio.run(fix_orders())
+    rest_median, fix_median = statistics.median(rest_times), statistics.median(fix_times)
+    for name, times in (("REST V2 order round trip", rest_times), ("FIX order round trip", fix_times)):
+        quantiles = statistics.quantiles(times, n=10)
+        median, p90 = statistics.median(times) * 1e6, quantiles[-1] * 1e6
+        print(f"{name:<25} median {median:8,.0f} us   p90 {p90:8,.0f} us")
+    ratio = fix_median / rest_median
+    verdict = "meets" if ratio <= 1 / 3 else "misses"
+    print(f"FIX / REST: {ratio:.2f} ({verdict} the target of at most 0.33)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--orders", type=int, default=300)
+    parser.add_argument("--codec-only", action="store_true", help="skip the round trips")
+    args = parser.parse_args(argv)
+    codec(args.messages, args.repeat)
+    if not args.codec_only:
+        round_trip(args.orders)
     return 0
 
 

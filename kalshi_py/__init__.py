@@ -13,7 +13,7 @@ import os
 from typing import Any
 
 from ._version import __version__
-from .auth import KalshiAuth, KalshiAuthenticatedClient
+from .auth import KalshiAuth, KalshiAuthenticatedClient, api_key_from
 from .client import DEFAULT_TIMEOUT, AuthenticatedClient, Client
 from .environments import DEMO, PRODUCTION, Environment
 from .errors import KalshiError, UnexpectedStatus
@@ -64,28 +64,15 @@ def create_client(
     Other keyword arguments are those of `Client` (`timeout`, `headers`, `httpx_args`,
     `max_retries`, `rate_limiter`, ...). Raises `ValueError` naming what is missing or wrong.
     """
-    key_id = access_key_id or os.environ.get(ENV_KEY_ID)
-    if not key_id:
-        raise ValueError(f"access_key_id must be provided or set in the {ENV_KEY_ID} environment variable")
-    if private_key_path and private_key_data:
-        raise ValueError("Cannot specify both private_key_path and private_key_data")
     password = kwargs.pop("password", None)
-    if private_key_path:
-        from .auth import load_private_key_file
-
-        key: Any = load_private_key_file(private_key_path, password)
-    elif private_key_data:
-        key = private_key_data
-    elif os.environ.get(ENV_PRIVATE_KEY_PEM):
-        key = os.environ[ENV_PRIVATE_KEY_PEM]
-    elif os.environ.get(ENV_PRIVATE_KEY_PATH):
-        from .auth import load_private_key_file
-
-        key = load_private_key_file(os.environ[ENV_PRIVATE_KEY_PATH], password)
-    else:
-        raise ValueError(
-            f"private_key_path, private_key_data, or the {ENV_PRIVATE_KEY_PEM} (PEM text) or "
-            f"{ENV_PRIVATE_KEY_PATH} (file path) environment variable must be provided"
-        )
+    key_id, key = api_key_from(
+        access_key_id,
+        private_key_path,
+        private_key_data,
+        password,
+        key_id_variable=ENV_KEY_ID,
+        pem_variable=ENV_PRIVATE_KEY_PEM,
+        path_variable=ENV_PRIVATE_KEY_PATH,
+    )
     kwargs.setdefault("raise_on_unexpected_status", True)
     return KalshiAuthenticatedClient(key_id, key, base_url, password=password, **kwargs)

@@ -14,13 +14,14 @@ from datetime import datetime
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 import msgspec
 
 from ._deadline import Deadline
 from ._model import explain, format_fixed, request_body_bytes
+from .auth import KalshiAuth
 from .errors import RequestValidationError
 from .types import UNSET
 
@@ -28,11 +29,13 @@ if TYPE_CHECKING:
     from ._operation import Operation, Param
     from .client import Client
 
-__all__ = ["ACCEPT_ENCODING", "Call", "build_call", "http_request"]
+__all__ = ["ACCEPT_ENCODING", "SIGNED", "Call", "build_call", "http_request"]
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 # What kalshi-py decodes itself, with a bound on the inflated size (see _drivers.read_body).
 ACCEPT_ENCODING = "gzip, deflate"
+# a request extension: the request carries its signature already
+SIGNED = "kalshi_py.signed"
 
 
 @dataclass
@@ -56,12 +59,16 @@ def build_call(client: Client, op: Operation[Any], args: Mapping[str, Any]) -> C
         body = op.write.prepare(body)
     content = request_body_bytes(body) if body is not None else None
     retry_safe = op.write.retry_safe(body) if op.write is not None else op.method in IDEMPOTENT_METHODS
-    return Call(op, path, path_args, query, body, content, retry_safe, _cost(client, op, body))
+    return Call(op, path, path_args, query, body, content, retry_safe, _cost(client, op, body, args))
 
 
 def http_request(
     http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, deadline: Deadline
 ) -> httpx.Request:
+    """The request of one attempt, as `http.build_request` makes it from the client's settings."""
+    if client._takes_own_path(http):
+        return _own_request(http, client, call, deadline.limits(client.timeout))
+    timeout = deadline.cap(client.timeout)
     headers = {"Accept-Encoding": ACCEPT_ENCODING}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -71,16 +78,80 @@ def http_request(
         params=tuple(call.query) or None,
         content=call.content,
         headers=headers,
-        timeout=deadline.cap(client.timeout),
+        timeout=timeout,
     )
 
 
-def _cost(client: Client, op: Operation[Any], body: Any) -> int:
+# the headers a call sets itself, over the client's defaults
+_CALL_HEADERS = frozenset({b"host", b"accept-encoding", b"content-type", b"content-length", b"cookie"})
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _own_request(
+    http: httpx.Client | httpx.AsyncClient, client: Client, call: Call, timeout: dict[str, float | None]
+) -> httpx.Request:
+    """The same request as `http.build_request` would make, for kalshi-py's own connections,
+    without its cost: the URL is parsed once per distinct target, the client's default headers
+    are copied as bytes, and the signature goes in with them (`SIGNED` in its extensions)."""
+    base = http.base_url
+    target = base.raw_path.decode("ascii").rstrip("/") + call.path
+    if call.query:
+        target += "?" + urlencode(call.query)
+    url = _url(base, target)
+    headers = [(b"Host", url.netloc)]
+    headers.extend(pair for pair in http.headers.raw if pair[0].lower() not in _CALL_HEADERS)
+    headers.append((b"Accept-Encoding", ACCEPT_ENCODING.encode()))
+    content = call.content or b""
+    if call.content is not None:
+        headers.append((b"Content-Type", b"application/json"))
+    if call.content is not None or call.op.method in _BODY_METHODS:
+        headers.append((b"Content-Length", str(len(content)).encode()))
+    extensions: dict[str, Any] = {"timeout": timeout}
+    auth = client._httpx_auth()
+    if isinstance(auth, KalshiAuth):
+        path = target.split("?", 1)[0]
+        headers.extend(
+            (name.encode(), value.encode()) for name, value in auth.headers_for(call.op.method, path).items()
+        )
+        extensions[SIGNED] = True
+    request = httpx.Request(
+        call.op.method,
+        url,
+        headers=headers,
+        stream=httpx.ByteStream(content),
+        extensions=extensions,
+    )
+    if http.cookies:
+        http.cookies.set_cookie_header(request)
+    return request
+
+
+# (id of a base URL, target) -> (that base URL, the URL of the target on it)
+_urls: dict[tuple[int, str], tuple[httpx.URL, httpx.URL]] = {}
+
+
+def _url(base: httpx.URL, target: str) -> httpx.URL:
+    """The URL of `target` on `base`, parsed once (hashing a URL would format it every time)."""
+    found = _urls.get((id(base), target))
+    if found is not None and found[0] is base:
+        return found[1]
+    if len(_urls) >= 4096:
+        _urls.clear()
+    url = base.copy_with(raw_path=target.encode("ascii"))
+    _urls[(id(base), target)] = (base, url)
+    return url
+
+
+def _cost(client: Client, op: Operation[Any], body: Any, args: Mapping[str, Any]) -> int:
     limiter = client.rate_limiter
     if limiter is None:
         return 0
     items = len(getattr(body, op.items_field, None) or ()) if op.items_field else 1
-    cost = limiter.cost(op.method, op.path, items, op.unit_cost)
+    unit = op.unit_cost
+    if op.costlier_when is not None:
+        name, value, costlier = op.costlier_when
+        unit = costlier if args.get(name) == value else unit
+    cost = limiter.cost(op.method, op.path, items, unit)
     try:
         limiter.check_fits(op.bucket, cost)
     except ValueError as exc:

@@ -45,19 +45,23 @@ class Deadline:
 
     def cap(self, timeout: httpx.Timeout) -> httpx.Timeout:
         """`timeout` with every phase capped at the time left."""
-        left = self.left()
-        if left is None:
+        if self.at is None:
             return timeout
+        return httpx.Timeout(**self.limits(timeout))
 
-        def capped(value: float | None) -> float:
-            return left if value is None else min(value, left)
-
-        return httpx.Timeout(
-            connect=capped(timeout.connect),
-            read=capped(timeout.read),
-            write=capped(timeout.write),
-            pool=capped(timeout.pool),
-        )
+    def limits(self, timeout: httpx.Timeout) -> dict[str, float | None]:
+        """The seconds of each phase of `timeout` (connect, read, write, pool), capped at the time
+        left, as httpx's request extensions hold them."""
+        left = self.left()
+        limits = {
+            "connect": timeout.connect,
+            "read": timeout.read,
+            "write": timeout.write,
+            "pool": timeout.pool,
+        }
+        if left is None:
+            return limits
+        return {name: left if value is None else min(value, left) for name, value in limits.items()}
 
 
 class _Watchdog:

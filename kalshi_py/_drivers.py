@@ -1,11 +1,13 @@
 """The two I/O loops that run a call's flow: one blocking, one asyncio. Nothing else exists twice.
 
-Each `Send` is sent with httpx in streaming mode and its body read here, so that two limits hold
-while the bytes arrive:
+Each `Send` goes over kalshi-py's own connections (`kalshi_py._transport`) when the client allows
+it, else through the httpx client in streaming mode with its body read here. Either way two limits
+hold while the bytes arrive:
 
-- the **deadline**: reads stop when it passes. Async attempts run under `asyncio.wait_for`; sync
-  ones have the socket of a body read shut down by the deadline watchdog (`_deadline`), and each
-  phase timeout of every attempt is capped at the time left.
+- the **deadline**: reads stop when it passes. Own connections never wait past it; through httpx,
+  async attempts run under `asyncio.wait_for`, sync ones have the socket of a body read shut down
+  by the deadline watchdog (`_deadline`), and each phase timeout of every attempt is capped at
+  the time left.
 - the **size cap** (`Client(max_response_bytes=...)`): a `Content-Length` over the cap is
   refused before reading, a body that grows past it is refused as soon as it does, and a
   compressed body is inflated in bounded steps (a gzip body whose trailer announces more than the
@@ -16,29 +18,32 @@ from __future__ import annotations
 
 import asyncio
 import time
-import zlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._call import SIGNED
 from ._deadline import watch_body
+from ._http11 import inflate
 from ._outcome import Outcome, Received
 from ._pipeline import Flow, Send, Sleep, call_flow
 from .errors import DeadlineExceeded, ResponseTooLarge, ResponseValidationError
 
 if TYPE_CHECKING:
+    from ._async_transport import AsyncTransport
     from ._operation import Operation
+    from ._transport import Transport
     from .client import Client
 
 __all__ = ["inflate", "run_async", "run_sync"]
 
 T = TypeVar("T")
-INFLATE_STEP = 256 * 1024
 
 
 def run_sync(client: Client, op: Operation[T], args: Mapping[str, Any]) -> Outcome[T]:
     http = client.get_httpx_client()
+    transport = client._sync_transport(http)
     flow: Flow[Outcome[T]] = call_flow(client, http, op, args)
     result: Received | None = None
     try:
@@ -47,6 +52,8 @@ def run_sync(client: Client, op: Operation[T], args: Mapping[str, Any]) -> Outco
             if isinstance(action, Sleep):
                 time.sleep(action.seconds)
                 result = None
+            elif transport is not None:
+                result = _send_own(client, http, transport, action)
             else:
                 result = _send_sync(http, action)
     except StopIteration as stop:
@@ -55,6 +62,7 @@ def run_sync(client: Client, op: Operation[T], args: Mapping[str, Any]) -> Outco
 
 async def run_async(client: Client, op: Operation[T], args: Mapping[str, Any]) -> Outcome[T]:
     http = client.get_async_httpx_client()
+    transport = client._async_transport_for(http)
     flow: Flow[Outcome[T]] = call_flow(client, http, op, args)
     result: Received | None = None
     try:
@@ -63,10 +71,76 @@ async def run_async(client: Client, op: Operation[T], args: Mapping[str, Any]) -
             if isinstance(action, Sleep):
                 await asyncio.sleep(action.seconds)
                 result = None
+            elif transport is not None:
+                result = await _send_own_async(client, http, transport, action)
             else:
                 result = await _send_async(http, action)
     except StopIteration as stop:
         return stop.value  # type: ignore[no-any-return]
+
+
+# -- kalshi-py's own connections --------------------------------------------------------------------
+
+
+def _send_own(client: Client, http: httpx.Client, transport: Transport, send: Send) -> Received:
+    try:
+        _sign(client, send)
+        return _kept_cookies(http, transport.send(send.request, send.deadline, send.max_bytes))
+    except (httpx.TransportError, ResponseValidationError) as exc:
+        return _failed(send, exc)
+    except ResponseTooLarge as exc:
+        return _too_large(send, exc)
+
+
+async def _send_own_async(
+    client: Client, http: httpx.AsyncClient, transport: AsyncTransport, send: Send
+) -> Received:
+    try:
+        _sign(client, send)
+        return _kept_cookies(http, await transport.send(send.request, send.deadline, send.max_bytes))
+    except (httpx.TransportError, ResponseValidationError) as exc:
+        return _failed(send, exc)
+    except ResponseTooLarge as exc:
+        return _too_large(send, exc)
+
+
+def _sign(client: Client, send: Send) -> None:
+    """Sign the request as the client's httpx auth would (it takes one step: no answer needed),
+    unless it was signed as it was built."""
+    auth = client._httpx_auth()
+    if auth is not None and send.credentials and not send.request.extensions.get(SIGNED):
+        flow = auth.sync_auth_flow(send.request)
+        next(flow)
+        flow.close()
+
+
+def _kept_cookies(http: httpx.Client | httpx.AsyncClient, response: httpx.Response) -> httpx.Response:
+    """Keep the cookies an answer sets in the httpx client's jar, as httpx does."""
+    if "set-cookie" in response.headers:
+        http.cookies.extract_cookies(response)
+    return response
+
+
+def _failed(send: Send, exc: Exception) -> Exception:
+    """A failure of one attempt, naming its request as httpx's own failures do."""
+    if isinstance(exc, httpx.RequestError):
+        try:
+            exc.request  # noqa: B018 - raises when the failure names no request yet
+        except RuntimeError:
+            exc.request = send.request
+    return _deadline_error(send, exc) if send.deadline.expired() else exc
+
+
+def _too_large(send: Send, exc: ResponseTooLarge) -> ResponseTooLarge:
+    request = send.request
+    return ResponseTooLarge(
+        f"{request.method} {request.url}: the answer is larger than the {send.max_bytes}-byte cap "
+        f"(max_response_bytes): {exc}",
+        status_code=exc.status_code,
+    )
+
+
+# -- through httpx ----------------------------------------------------------------------------------
 
 
 def _send_sync(http: httpx.Client, send: Send) -> Received:
@@ -107,6 +181,8 @@ async def _send_async(http: httpx.AsyncClient, send: Send) -> Received:
         return _deadline_error(send, exc)
     except (httpx.TransportError, DeadlineExceeded, ResponseTooLarge, ResponseValidationError) as exc:
         return _deadline_error(send, exc) if send.deadline.expired() else exc
+    except OSError as exc:  # a TLS alert after the handshake (a refused client certificate)
+        return _failed(send, httpx.ReadError(str(exc)))
 
 
 def _auth(send: Send) -> dict[str, Any]:
@@ -181,48 +257,3 @@ class _Body:
             request=head.request,
             extensions=head.extensions,
         )
-
-
-def inflate(content: bytes, encoding: str, cap: int | None) -> bytes:
-    """`content` decoded from its `Content-Encoding` (gzip, deflate, identity), never more than
-    `cap` bytes: `ResponseTooLarge` as soon as the output would pass it."""
-    for name in reversed([part.strip().lower() for part in encoding.split(",") if part.strip()]):
-        if name == "identity":
-            continue
-        try:
-            if name in ("gzip", "x-gzip"):
-                if cap is not None and len(content) >= 18:
-                    announced = int.from_bytes(content[-4:], "little")
-                    if announced > cap:
-                        raise ResponseTooLarge(f"its gzip trailer announces {announced} bytes inflated")
-                content = _inflate(content, 16 + zlib.MAX_WBITS, cap)
-            elif name == "deflate":
-                zlib_wrapped = len(content) >= 2 and (content[0] * 256 + content[1]) % 31 == 0
-                content = _inflate(content, zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS, cap)
-            else:
-                raise ResponseValidationError(
-                    f"the answer has a Content-Encoding kalshi-py did not ask for: {name}"
-                )
-        except zlib.error as exc:
-            raise ResponseValidationError(f"the answer's {name} body is corrupt: {exc}") from None
-    return content
-
-
-def _inflate(data: bytes, wbits: int, cap: int | None) -> bytes:
-    """Inflate in steps of bounded output; gzip members that follow each other are all read."""
-    out = bytearray()
-    while data:
-        inflater = zlib.decompressobj(wbits)
-        pending = data
-        while not inflater.eof:
-            piece = inflater.decompress(pending, INFLATE_STEP)
-            out += piece
-            if cap is not None and len(out) > cap:
-                raise ResponseTooLarge(f"it inflates to more than {cap} bytes")
-            pending = inflater.unconsumed_tail
-            if not piece and not pending:
-                break
-        if not inflater.eof:
-            raise ResponseValidationError("the answer's compressed body is truncated")
-        data = inflater.unused_data if wbits > 16 else b""
-    return bytes(out)

@@ -17,12 +17,13 @@ import enum
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar, TypeVar
 
 import msgspec
 
+from ._levels import shared_decimals, twin_of
 from .errors import RequestValidationError
 
 __all__ = ["Model", "explain", "format_fixed", "parse_fixed", "request_body_bytes", "shared_decimal"]
@@ -51,7 +52,14 @@ def decoder_for(cls: type[D]) -> msgspec.json.Decoder[D]:
 
 def decode_json(cls: type[D], data: bytes | str) -> D:
     """Decode `data` into `cls`; on a type mismatch, decode again leniently (numbers given as
-    strings and the like) before giving up with `msgspec.ValidationError`."""
+    strings and the like) before giving up with `msgspec.ValidationError`. A model holding price
+    levels is decoded with shared `Decimal`s first (`kalshi_py._levels`)."""
+    twin = twin_of(cls)
+    if twin is not None:
+        try:
+            return twin.decode(data)  # type: ignore[no-any-return]
+        except (msgspec.DecodeError, ArithmeticError):
+            pass  # the plain decoders below decode it, or say what is wrong with it
     try:
         return decoder_for(cls).decode(data)
     except msgspec.ValidationError:
@@ -126,8 +134,10 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     if kind == COUNT:
+        if exponent == -2 or (exponent < -2 and not strict):
+            return format(value, "f")  # already in its canonical form
         if not strict:
-            return format(value if exponent <= -2 else value.quantize(_CENT), "f")
+            return format(value.quantize(_CENT), "f")
         quantized = value.quantize(_CENT)
         if quantized != value:
             raise RequestValidationError(
@@ -146,18 +156,37 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
     return format(value, "f")
 
 
+# values written to JSON as they are (bool is an int)
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+# per Struct type: (field name, wire name, fixed-point kind, bounds) for every field
+_layouts: dict[type[Any], tuple[tuple[str, str, str | None, tuple[str | None, str | None] | None], ...]] = {}
+
+
+def _layout(cls: type[Any]) -> tuple[tuple[str, str, str | None, tuple[str | None, str | None] | None], ...]:
+    found = _layouts.get(cls)
+    if found is None:
+        fixed: Mapping[str, str] = getattr(cls, "__fixed_point__", {})
+        bounds: Mapping[str, tuple[str | None, str | None]] = getattr(cls, "__fixed_bounds__", {})
+        found = _layouts[cls] = tuple(
+            (name, wire_name, fixed.get(name), bounds.get(name))
+            for name, wire_name in zip(cls.__struct_fields__, cls.__struct_encode_fields__, strict=True)
+        )
+    return found
+
+
 def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
     if isinstance(value, msgspec.Struct):
-        fixed: Mapping[str, str] = getattr(type(value), "__fixed_point__", {})
-        bounds: Mapping[str, tuple[str | None, str | None]] = getattr(type(value), "__fixed_bounds__", {})
         out: dict[str, Any] = {}
-        for name, wire_name in zip(value.__struct_fields__, value.__struct_encode_fields__, strict=False):
+        for name, wire_name, field_kind, field_bounds in _layout(type(value)):
             item = getattr(value, name)
             if item is msgspec.UNSET:
                 continue
-            out[wire_name] = _to_wire(item, fixed.get(name), strict=strict, where=f"{where}.{name}")
-            if strict and name in bounds and item is not None:
-                _check_bounds(item, bounds[name], f"{where}.{name}")
+            if field_kind is None and type(item) in _AS_IS:
+                out[wire_name] = item
+                continue
+            out[wire_name] = _to_wire(item, field_kind, strict=strict, where=f"{where}.{name}")
+            if strict and field_bounds is not None and item is not None:
+                _check_bounds(item, field_bounds, f"{where}.{name}")
         return out
     if kind is not None and value is not None:
         if isinstance(value, (list, tuple)):
@@ -168,6 +197,8 @@ def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
         if isinstance(number, Decimal):
             return format_fixed(number, kind, strict=strict, where=where)
         return number
+    if type(value) in _AS_IS:
+        return value
     if isinstance(value, Decimal):
         return format_fixed(value, None, strict=strict, where=where)
     if isinstance(value, (list, tuple)):
@@ -253,17 +284,6 @@ def request_body_bytes(model: msgspec.Struct) -> bytes:
     return _ENCODER.encode(wire)
 
 
-_DECIMALS: dict[str, Decimal] = {}
-_DECIMALS_MAX = 16_384
-
-
-def shared_decimal(text: str) -> Decimal:
-    """`Decimal(text)`, one shared object for each finite `text` (the first 16,384 distinct
-    texts; later ones are built anew each time). Raises `decimal.InvalidOperation` for a text
-    that is no number, as `Decimal` does."""
-    value = _DECIMALS.get(text)
-    if value is None:
-        value = Decimal(text)
-        if value.is_finite() and len(_DECIMALS) < _DECIMALS_MAX:
-            _DECIMALS[text] = value
-    return value
+# `Decimal(text)`, one shared object per distinct finite text: the WebSocket's fast path, the
+# FIX codec and the order books share the table the REST price levels use (`_levels`)
+shared_decimal: Callable[[str], Decimal] = shared_decimals.__getitem__

@@ -49,7 +49,8 @@ class Operation(Generic[T]):
     """The facts of one API operation, and its four calls.
 
     Besides the route, parameters, body and answer: the rate-limit `bucket` ("read" or "write"),
-    the `unit_cost` in tokens when it is not the default (a cancel costs 2), the body field a
+    the `unit_cost` in tokens when it is not the default (a cancel costs 2), what it costs with
+    a keyword argument at a value (`costlier_when`: (name, value, tokens)), the body field a
     batch is billed by (`items_field`), and for order writes the `write` recovery that makes them
     safe to retry (`kalshi_py._orders`).
     """
@@ -69,6 +70,7 @@ class Operation(Generic[T]):
         pagination: Pagination | None = None,
         bucket: str = "read",
         unit_cost: int | None = None,
+        costlier_when: tuple[str, Any, int] | None = None,
         items_field: str | None = None,
         write: WriteRecovery | None = None,
     ) -> None:
@@ -87,6 +89,7 @@ class Operation(Generic[T]):
         self.pagination = pagination
         self.bucket = bucket
         self.unit_cost = unit_cost
+        self.costlier_when = costlier_when
         self.items_field = items_field
         self.write = write
 

@@ -91,7 +91,7 @@ def next_hop(
     if keep_body and "content-type" in current.headers:
         headers["Content-Type"] = current.headers["content-type"]
     request = http.build_request(
-        method, url, content=current.content if keep_body else None, headers=headers, timeout=timeout
+        method, url, content=current.read() if keep_body else None, headers=headers, timeout=timeout
     )
     trusted = same_origin(url, first.url)
     if not trusted:

@@ -43,11 +43,12 @@ __all__ = [
     "KalshiAuth",
     "KalshiAuthenticatedClient",
     "PrivateKey",
+    "api_key_from",
     "load_private_key",
     "load_private_key_file",
     "load_private_key_from_file",
     "load_private_key_from_string",
-    "sign_pss_text",
+        "sign_pss_text",
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
@@ -152,6 +153,41 @@ def load_private_key_file(path: str | os.PathLike[str], password: str | bytes | 
     except PermissionError:
         raise ValueError(f"private key file is not readable: {os.fspath(path)}") from None
     return load_private_key(data, password)
+
+
+def api_key_from(
+    access_key_id: str | None,
+    private_key_path: str | os.PathLike[str] | None,
+    private_key_data: str | bytes | None,
+    password: str | bytes | None,
+    *,
+    key_id_variable: str,
+    pem_variable: str,
+    path_variable: str,
+) -> tuple[str, str | bytes | PrivateKey]:
+    """The key id and private key a client factory was given: `access_key_id`, else the
+    environment variable `key_id_variable`; `private_key_path` or `private_key_data` (not both),
+    else the PEM text in `pem_variable`, else the file named by `path_variable`. Raises
+    `ValueError` naming what is missing."""
+    key_id = access_key_id or os.environ.get(key_id_variable)
+    if not key_id:
+        raise ValueError(
+            f"access_key_id must be provided or set in the {key_id_variable} environment variable"
+        )
+    if private_key_path and private_key_data:
+        raise ValueError("Cannot specify both private_key_path and private_key_data")
+    if private_key_path:
+        return key_id, load_private_key_file(private_key_path, password)
+    if private_key_data:
+        return key_id, private_key_data
+    if os.environ.get(pem_variable):
+        return key_id, os.environ[pem_variable]
+    if os.environ.get(path_variable):
+        return key_id, load_private_key_file(os.environ[path_variable], password)
+    raise ValueError(
+        f"private_key_path, private_key_data, or the {pem_variable} (PEM text) or "
+        f"{path_variable} (file path) environment variable must be provided"
+    )
 
 
 def load_private_key_from_file(file_path: str) -> PrivateKey:

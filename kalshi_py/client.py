@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import functools
 import os
 import platform
 import ssl
@@ -20,7 +19,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._async_transport import AsyncTransport
 from ._redirects import async_credential_guard, credential_guard
+from ._tls import ssl_context
+from ._transport import Transport, own_connections_allowed, untouched
 from ._version import __version__
 from .environments import PRODUCTION, resolve_environment
 from .ratelimit import RateLimiter
@@ -75,7 +77,11 @@ class Client:
     - `verify_ssl`: `True`, `False`, a CA bundle path or an `ssl.SSLContext`.
     - `follow_redirects`: default False.
     - `httpx_args`: more keyword arguments for the `httpx.Client`/`httpx.AsyncClient`
-      (e.g. `event_hooks` for request logging, `transport`).
+      (e.g. `event_hooks` for request logging, `transport`, `proxy`, `http2`). With any of them,
+      or a client of your own (`set_httpx_client`), every call goes through that httpx client;
+      without, calls take kalshi-py's own HTTP/1.1 connections (`kalshi_py._transport`), which
+      honour the same headers, cookies, timeouts, TLS settings and limits, and are much faster.
+      `KALSHI_PY_TRANSPORT=httpx` in the environment sends every call through httpx as well.
     - `raise_on_unexpected_status`: kept from 2.0.6.6; `sync()`/`asyncio()` now always raise for
       an error status and `*_detailed()` never do, so it no longer changes anything.
     - `max_retries` or `retry` (a `RetryPolicy`): retries of failed requests (default 3).
@@ -131,6 +137,8 @@ class Client:
         self.on_request = on_request
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        self._transport: Transport | None = None
+        self._async_transport: AsyncTransport | None = None
         self._parent: Client | None = None
 
     # -- settings -----------------------------------------------------------------------------
@@ -153,6 +161,8 @@ class Client:
             setattr(new, name, value)
         new._client = None
         new._async_client = None
+        new._transport = None
+        new._async_transport = None
         new._parent = None
         return new
 
@@ -196,6 +206,8 @@ class Client:
             new.rate_limiter = rate_limiter
         new._client = None
         new._async_client = None
+        new._transport = None
+        new._async_transport = None
         new._parent = self._parent or self
         return new
 
@@ -214,7 +226,7 @@ class Client:
             "cookies": self._cookies,
             "headers": headers,
             "timeout": self._timeout,
-            "verify": _ssl_context(self._verify_ssl),
+            "verify": ssl_context(self._verify_ssl),
             "follow_redirects": self._follow_redirects,
         }
         auth = self._httpx_auth()
@@ -230,6 +242,7 @@ class Client:
         if auth is not None and client.auth is None:
             client.auth = auth
         self._client = client
+        self._transport = None
         return self
 
     def get_httpx_client(self) -> httpx.Client:
@@ -238,6 +251,8 @@ class Client:
             return self._parent.get_httpx_client()
         if self._client is None:
             self._client = httpx.Client(**_guarded(self._httpx_kwargs(), credential_guard(self._base_url)))
+            if self._own_connections_allowed():
+                self._transport = Transport(ssl_context(self._verify_ssl))
         return self._client
 
     def set_async_httpx_client(self: C, async_client: httpx.AsyncClient) -> C:
@@ -246,6 +261,7 @@ class Client:
         if auth is not None and async_client.auth is None:
             async_client.auth = auth
         self._async_client = async_client
+        self._async_transport = None
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -255,17 +271,53 @@ class Client:
         if self._async_client is None:
             kwargs = _guarded(self._httpx_kwargs(), async_credential_guard(self._base_url))
             self._async_client = httpx.AsyncClient(**kwargs)
+            if self._own_connections_allowed():
+                self._async_transport = AsyncTransport(ssl_context(self._verify_ssl))
         return self._async_client
+
+    # -- the path a call takes ------------------------------------------------------------------
+
+    def _own_connections_allowed(self) -> bool:
+        """Whether calls may skip `httpx.Client.send` for kalshi-py's own connections: nothing
+        asked for what only httpx does (httpx_args, a proxy from the environment)."""
+        return not self._httpx_args and own_connections_allowed(self._base_url)
+
+    def _takes_own_path(self, http: httpx.Client | httpx.AsyncClient) -> bool:
+        """Whether a call through `http` goes over kalshi-py's own connections."""
+        if isinstance(http, httpx.AsyncClient):
+            return self._async_transport_for(http) is not None
+        return self._sync_transport(http) is not None
+
+    def _sync_transport(self, http: httpx.Client) -> Transport | None:
+        """kalshi-py's own connections for a call through `http`, or None to use `http` itself:
+        when it is not the client kalshi-py made, or it has been given hooks or auth since."""
+        owner = self._parent or self
+        transport = owner._transport
+        if transport is None or http is not owner._client or not untouched(http, self._httpx_auth()):
+            return None
+        return transport
+
+    def _async_transport_for(self, http: httpx.AsyncClient) -> AsyncTransport | None:
+        """The asyncio twin of `_sync_transport`."""
+        owner = self._parent or self
+        transport = owner._async_transport
+        if transport is None or http is not owner._async_client or not untouched(http, self._httpx_auth()):
+            return None
+        return transport
 
     def close(self) -> None:
         """Close the sync connection pool."""
         if self._client is not None:
             self._client.close()
+        if self._transport is not None:
+            self._transport.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool."""
         if self._async_client is not None:
             await self._async_client.aclose()
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
 
     def __enter__(self: C) -> C:
         if self._parent is None:
@@ -280,6 +332,8 @@ class Client:
     ) -> None:
         if self._parent is None:
             self.get_httpx_client().__exit__(exc_type, exc_value, traceback)
+            if self._transport is not None:
+                self._transport.close()
 
     async def __aenter__(self: C) -> C:
         if self._parent is None:
@@ -294,6 +348,8 @@ class Client:
     ) -> None:
         if self._parent is None:
             await self.get_async_httpx_client().__aexit__(exc_type, exc_value, traceback)
+            if self._async_transport is not None:
+                await self._async_transport.aclose()
 
 
 class AuthenticatedClient(Client):
@@ -320,28 +376,6 @@ class AuthenticatedClient(Client):
         if not self.token:
             return {}
         return {self.auth_header_name: f"{self.prefix} {self.token}" if self.prefix else self.token}
-
-
-@functools.lru_cache(maxsize=16)
-def _trusted_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
-    if cafile is None and capath is None:
-        return httpx.create_ssl_context(verify=True, trust_env=True)
-    return ssl.create_default_context(cafile=cafile, capath=capath)
-
-
-def _ssl_context(verify: str | bool | ssl.SSLContext) -> ssl.SSLContext | bool:
-    """What httpx takes for `verify_ssl`: a CA bundle path becomes a context (httpx deprecates
-    paths), and the default context is built once per process (loading the CA store is slow)."""
-    if isinstance(verify, ssl.SSLContext) or verify is False:
-        return verify
-    if verify is True:
-        return _trusted_context(os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
-    path = os.fspath(verify)
-    if os.path.isdir(path):
-        return _trusted_context(None, path)
-    if not os.path.isfile(path):
-        raise ValueError(f"verify_ssl: no CA bundle at {path}")
-    return _trusted_context(path, None)
 
 
 def _retry_policy(policy: RetryPolicy, max_retries: int | None) -> RetryPolicy:

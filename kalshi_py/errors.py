@@ -271,7 +271,8 @@ def _request_of(response: httpx.Response | None) -> httpx.Request | None:
 
 def _hint(status: int, request: httpx.Request | None) -> str | None:
     """A likely cause the answer alone does not say."""
-    if status == 404 and request is not None and "/trade-api/" not in request.url.path:
+    path = request.url.path if request is not None else ""
+    if status == 404 and request is not None and "/trade-api/" not in path and "/klear-api/" not in path:
         return (
             f"hint: {request.url.path} has no /trade-api/v2 prefix; Kalshi's REST base URL ends in "
             f"/trade-api/v2 (e.g. {request.url.scheme}://{request.url.netloc.decode()}/trade-api/v2)"

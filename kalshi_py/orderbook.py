@@ -10,17 +10,26 @@ reaches 0 is removed, and a change that would make a size negative is refused wi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 import msgspec
 
 from ._model import shared_decimal
+from .ws._tracker import BookTracker
 from .ws.messages import OrderbookDelta, OrderbookDeltaMsg, OrderbookSnapshot, OrderbookSnapshotMsg
-from .ws.status import StatusKind, StreamStatus
+from .ws.status import StreamStatus
 
-__all__ = ["BookDepth", "Level", "NegativeSizeError", "OrderBook", "OrderBookError", "OrderBookTracker"]
+__all__ = [
+    "BookDepth",
+    "BookTracker",
+    "Level",
+    "NegativeSizeError",
+    "OrderBook",
+    "OrderBookError",
+    "OrderBookTracker",
+]
 
 _ZERO = Decimal(0)
 _MINUS_ONE = Decimal(-1)
@@ -57,7 +66,12 @@ def _levels(pairs: Iterable[Iterable[Any]] | None, where: str) -> dict[Decimal, 
         items = list(pair)
         if len(items) != 2:
             raise OrderBookError(f"{where}: a level must be [price, size], got {items!r}")
-        price, size = shared_decimal(str(items[0])), Decimal(str(items[1]))
+        try:
+            price, size = shared_decimal(str(items[0])), Decimal(str(items[1]))
+        except InvalidOperation:
+            raise OrderBookError(f"{where}: {items!r} is not a [price, size] of numbers") from None
+        if not (price.is_finite() and size.is_finite()):
+            raise OrderBookError(f"{where}: {items!r} is not a [price, size] of finite numbers")
         if size < _ZERO:
             raise OrderBookError(f"{where}: negative size {size} at price {price}")
         if size > _ZERO:
@@ -263,12 +277,7 @@ class OrderBook:
         )
 
 
-_STALE_KINDS = frozenset(
-    {StatusKind.DISCONNECTED, StatusKind.GAP, StatusKind.RESYNC_REQUESTED, StatusKind.OVERFLOW}
-)
-
-
-class OrderBookTracker:
+class OrderBookTracker(BookTracker[OrderBook]):
     """The books of every market an `orderbook_delta` subscription carries, fed message by message.
 
     Pass every item of the client's stream to `apply`. Snapshots create or replace books;
@@ -277,12 +286,6 @@ class OrderBookTracker:
     ignored: the snapshot will contain them). A delta that would make a size negative marks its
     book stale and calls `resync(market_ticker)` (e.g. `KalshiWebSocket.resync`).
     """
-
-    def __init__(self, resync: Callable[[str], Any] | None = None) -> None:
-        self._books: dict[str, OrderBook] = {}
-        self._resync = resync
-        self.inconsistencies = 0
-        """How many deltas were refused because they would have made a size negative."""
 
     def apply(self, message: object) -> OrderBook | None:
         """Apply one stream item; returns the book it changed, None for anything else."""
@@ -311,10 +314,7 @@ class OrderBookTracker:
             elif size == _ZERO:
                 levels.pop(price, None)
             else:
-                self.inconsistencies += 1
-                book.stale = True
-                if self._resync is not None:
-                    self._resync(book.market_ticker)
+                self._inconsistent(book)
                 return None
             clock = msg.clock
             if clock is not None:
@@ -331,49 +331,3 @@ class OrderBookTracker:
         if kind is StreamStatus:
             self._on_status(message)  # type: ignore[arg-type]
         return None
-
-    def _on_status(self, status: StreamStatus) -> None:
-        if status.kind not in _STALE_KINDS:
-            return
-        if status.market_tickers:
-            books: Iterable[OrderBook] = (b for t in status.market_tickers if (b := self._books.get(t)))
-        elif status.sid is not None:
-            books = [b for b in self._books.values() if b.sid == status.sid]
-        else:
-            books = self._books.values()
-        for book in books:
-            book.stale = True
-
-    def forget(self, market_ticker: str) -> None:
-        """Stop tracking a market (after delete_markets)."""
-        self._books.pop(market_ticker, None)
-
-    @property
-    def books(self) -> dict[str, OrderBook]:
-        return dict(self._books)
-
-    @property
-    def stale_markets(self) -> list[str]:
-        return sorted(t for t, b in self._books.items() if b.stale)
-
-    def is_stale(self, market_ticker: str) -> bool:
-        book = self._books.get(market_ticker)
-        return book is None or book.stale
-
-    def get(self, market_ticker: str) -> OrderBook | None:
-        return self._books.get(market_ticker)
-
-    def __getitem__(self, market_ticker: str) -> OrderBook:
-        try:
-            return self._books[market_ticker]
-        except KeyError:
-            raise KeyError(f"no order book for {market_ticker!r} (no snapshot received yet)") from None
-
-    def __contains__(self, market_ticker: object) -> bool:
-        return market_ticker in self._books
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._books)
-
-    def __len__(self) -> int:
-        return len(self._books)

@@ -104,6 +104,7 @@ class RateLimiter:
         endpoint_costs: Mapping[tuple[str, str], int] | None = None,
         default_cost: int = DEFAULT_COST,
         clock: Callable[[], float] = time.monotonic,
+        on_wait: Callable[[str, float], None] | None = None,
     ) -> None:
         if not 0 < safety <= 1:
             raise ValueError("safety must be in (0, 1]")
@@ -116,6 +117,8 @@ class RateLimiter:
             "read": self._bucket(budget.read_rate, budget.read_capacity, clock),
             "write": self._bucket(budget.write_rate, budget.write_capacity, clock),
         }
+        self.on_wait = on_wait
+        """Called with the bucket and the seconds a call must wait, whenever it must (for metrics)."""
 
     def _bucket(self, rate: int, capacity: int, clock: Callable[[], float]) -> TokenBucket:
         # Half the server's burst, but never less than one second of budget.
@@ -185,7 +188,10 @@ class RateLimiter:
         """Reserve the tokens for a call on `bucket` ("read" or "write"); the seconds to wait
         before sending it."""
         tokens = self.buckets[bucket]
-        return tokens.reserve(min(cost, tokens.capacity))
+        wait = tokens.reserve(min(cost, tokens.capacity))
+        if wait > 0 and self.on_wait is not None:
+            self.on_wait(bucket, wait)
+        return wait
 
 
 def _route(path: str) -> str:

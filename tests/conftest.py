@@ -46,3 +46,15 @@ def rsa_pem(rsa_key: rsa.RSAPrivateKey) -> str:
         serialization.PrivateFormat.TraditionalOpenSSL,
         serialization.NoEncryption(),
     ).decode()
+
+
+@pytest.fixture(params=["own-connections", "httpx"])
+def each_http_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test twice: over kalshi-py's own HTTP/1.1 connections (the default path) and through
+    `httpx.Client.send` (the path of `httpx_args` and of clients of your own), so that every
+    promise of the pipeline is kept on both."""
+    if request.param == "httpx":
+        monkeypatch.setenv("KALSHI_PY_TRANSPORT", "httpx")
+    else:
+        monkeypatch.delenv("KALSHI_PY_TRANSPORT", raising=False)
+    return str(request.param)

@@ -1,10 +1,10 @@
 """Contract checks: what the client sends and what the exchange answers, against Kalshi's specs.
 
 The specs' structure is generated into the package (`kalshi_py/models/openapi.json` and
-`asyncapi.json`), so these checks run on a clone without `../shared`. OpenAPI 3.0's `nullable` is
-rewritten into JSON Schema before validating. Every check takes the structure file it checks
-against: the event-contract specs by default, or the margin and Klear specs' structure the local
-exchange ships (`MARGIN_REST`, `KLEAR_REST`, `MARGIN_WS`).
+`asyncapi.json`, the same under `kalshi_py/margin/models/` and `kalshi_py/klear/models/`), so
+these checks run on a clone without `../shared`. OpenAPI 3.0's `nullable` is rewritten into JSON
+Schema before validating. `EVENT_CONTRACTS`, `MARGIN` and `KLEAR` check one API each; the
+module's functions check event contracts.
 """
 
 from __future__ import annotations
@@ -21,12 +21,6 @@ import jsonschema
 import msgspec
 
 MODELS = Path(__file__).resolve().parents[1] / "kalshi_py" / "models"
-SIM = Path(__file__).resolve().parents[1] / "sim" / "kalshi_sim"
-EVENT_CONTRACT_REST = MODELS / "openapi.json"
-EVENT_CONTRACT_WS = MODELS / "asyncapi.json"
-MARGIN_REST = SIM / "rest" / "margin" / "perps_openapi.json"
-KLEAR_REST = SIM / "rest" / "klear" / "klear_openapi.json"
-MARGIN_WS = SIM / "ws" / "margin" / "perps_asyncapi.json"
 API_PREFIX = "/trade-api/v2"
 
 
@@ -53,28 +47,121 @@ def _json_schema(node: Any) -> Any:
     return out
 
 
-@functools.cache
-def openapi(structure: Path = EVENT_CONTRACT_REST) -> dict[str, Any]:
-    spec = json.loads(structure.read_text(encoding="utf-8"))
-    spec["components"] = _json_schema(spec["components"])
-    for op in spec["operations"]:
-        for param in op["params"]:
-            param["schema"] = _json_schema(param["schema"])
-    return spec
+class ApiContract:
+    """The spec of one API (event contracts, margin, Klear), from the structure files the
+    generator writes into its package, and the checks of requests and answers against it."""
+
+    def __init__(self, models: Path, api_prefix: str, error_schema: str = "ErrorResponse") -> None:
+        self.models = models
+        self.api_prefix = api_prefix
+        self.error_schema = error_schema
+
+    @functools.cached_property
+    def structure(self) -> dict[str, Any]:
+        structure = json.loads((self.models / "openapi.json").read_text(encoding="utf-8"))
+        structure["components"] = _json_schema(structure["components"])
+        for op in structure["operations"]:
+            for param in op["params"]:
+                param["schema"] = _json_schema(param["schema"])
+        return structure  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def messages(self) -> dict[str, Any]:
+        return json.loads((self.models / "asyncapi.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, dict[str, Any]]:
+        return {op["operation_id"]: op for op in self.structure["operations"]}
+
+    def operation(self, operation_id: str) -> dict[str, Any]:
+        return self._by_id[operation_id]
+
+    def validate_response(self, operation_id: str, status: int, body: bytes | Any) -> None:
+        """Check an answer to `operation_id`: a 2xx against its response schema, any other status
+        against the error body (`{"error": {...}}` or flat, or the 429 `{"error": "..."}`)."""
+        op = self.operation(operation_id)
+        value = json.loads(body) if isinstance(body, (bytes, str)) and body else body
+        components = self.structure["components"]
+        where = f"{operation_id} {status}"
+        if 200 <= status < 300:
+            if status != op["success_status"]:
+                raise ContractError(f"{where}: the spec's success status is {op['success_status']}")
+            if op["response_schema"] is None:
+                if value not in (None, b"", "", {}):
+                    raise ContractError(f"{where}: the spec has no body for this answer")
+                return
+            _validate(_ref(op["response_schema"]), components, value, where)
+            return
+        if not isinstance(value, dict):
+            raise ContractError(f"{where}: an error answer must be a JSON object, got {value!r}")
+        inner = value.get("error", value)
+        if isinstance(inner, str):
+            return
+        _validate(_ref(self.error_schema), components, inner, where)
+
+    def match(self, method: str, path: str) -> dict[str, Any]:
+        operations = self.structure["operations"]
+        for op in operations:
+            if op["method"] != method:
+                continue
+            pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op["path"])) + "$"
+            if re.match(pattern, path):
+                exact = op["path"] == path
+                if exact or not any(o["method"] == method and o["path"] == path for o in operations):
+                    return op
+        raise ContractError(f"no operation of the spec answers {method} {path}")
+
+    def validate_request(self, request: httpx.Request) -> str:
+        """Check a request the client sent: its operation, parameters and body. Returns the
+        operationId."""
+        path = request.url.path
+        if not path.startswith(self.api_prefix):
+            raise ContractError(f"{path} is not under {self.api_prefix}")
+        op = self.match(request.method, path[len(self.api_prefix) :] or "/")
+        components = self.structure["components"]
+        known = {p["name"]: p for p in op["params"] if p["in"] == "query"}
+        for name in request.url.params:
+            if name not in known:
+                raise ContractError(f"{op['operation_id']}: query parameter {name!r} is not in the spec")
+            schema = known[name]["schema"]
+            values = request.url.params.get_list(name)
+            value: Any = (
+                [_query_value(v, schema.get("items", {})) for v in values]
+                if schema.get("type") == "array"
+                else _query_value(values[-1], schema)
+            )
+            _validate(schema, components, value, f"{op['operation_id']} query {name}")
+        for name, param in known.items():
+            if param["required"] and name not in request.url.params:
+                raise ContractError(f"{op['operation_id']}: required query parameter {name!r} missing")
+        content = request.content
+        if op["body_schema"]:
+            if not content:
+                if op["body_required"]:
+                    raise ContractError(f"{op['operation_id']}: the request body is required")
+            else:
+                body = json.loads(content)
+                _validate(_ref(op["body_schema"]), components, body, f"{op['operation_id']} body")
+        elif content:
+            raise ContractError(f"{op['operation_id']}: the spec takes no request body")
+        return str(op["operation_id"])
 
 
-@functools.cache
-def asyncapi(structure: Path = EVENT_CONTRACT_WS) -> dict[str, Any]:
-    spec: dict[str, Any] = json.loads(structure.read_text(encoding="utf-8"))
-    return spec
+EVENT_CONTRACTS = ApiContract(MODELS, API_PREFIX)
+MARGIN = ApiContract(MODELS.parent / "margin" / "models", API_PREFIX)
+KLEAR = ApiContract(MODELS.parent / "klear" / "models", "/klear-api/v1", error_schema="Error")
 
 
-@functools.cache
-def operation(operation_id: str, structure: Path = EVENT_CONTRACT_REST) -> dict[str, Any]:
-    for op in openapi(structure)["operations"]:
-        if op["operation_id"] == operation_id:
-            return op
-    raise KeyError(operation_id)
+def openapi() -> dict[str, Any]:
+    return EVENT_CONTRACTS.structure
+
+
+def asyncapi() -> dict[str, Any]:
+    return EVENT_CONTRACTS.messages
+
+
+def operation(operation_id: str) -> dict[str, Any]:
+    return EVENT_CONTRACTS.operation(operation_id)
 
 
 def _validate(schema: dict[str, Any], components: dict[str, Any], value: Any, where: str) -> None:
@@ -90,43 +177,9 @@ def _ref(name: str) -> dict[str, Any]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
-def validate_response(
-    operation_id: str, status: int, body: bytes | Any, structure: Path = EVENT_CONTRACT_REST
-) -> None:
-    """Check an answer to `operation_id`: a 2xx against its response schema, any other status
-    against Kalshi's error body (`{"error": {...}}` or flat, or the 429 `{"error": "..."}`)."""
-    op = operation(operation_id, structure)
-    value = json.loads(body) if isinstance(body, (bytes, str)) and body else body
-    components = openapi(structure)["components"]
-    where = f"{operation_id} {status}"
-    if 200 <= status < 300:
-        if status != op["success_status"]:
-            raise ContractError(f"{where}: the spec's success status is {op['success_status']}")
-        if op["response_schema"] is None:
-            if value not in (None, b"", "", {}):
-                raise ContractError(f"{where}: the spec has no body for this answer")
-            return
-        _validate(_ref(op["response_schema"]), components, value, where)
-        return
-    if not isinstance(value, dict):
-        raise ContractError(f"{where}: an error answer must be a JSON object, got {value!r}")
-    inner = value.get("error", value)
-    if isinstance(inner, str):
-        return
-    error = "ErrorResponse" if "ErrorResponse" in components["schemas"] else "Error"  # Klear's
-    _validate(_ref(error), components, inner, where)
-
-
-def _match(method: str, path: str) -> dict[str, Any]:
-    for op in openapi()["operations"]:
-        if op["method"] != method:
-            continue
-        pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(op["path"])) + "$"
-        if re.match(pattern, path):
-            exact = op["path"] == path
-            if exact or not any(o["method"] == method and o["path"] == path for o in openapi()["operations"]):
-                return op
-    raise ContractError(f"no operation of the spec answers {method} {path}")
+def validate_response(operation_id: str, status: int, body: bytes | Any) -> None:
+    """`EVENT_CONTRACTS.validate_response`."""
+    EVENT_CONTRACTS.validate_response(operation_id, status, body)
 
 
 def _query_value(text: str, schema: dict[str, Any]) -> Any:
@@ -147,42 +200,13 @@ def _query_value(text: str, schema: dict[str, Any]) -> Any:
 
 
 def validate_request(request: httpx.Request) -> str:
-    """Check a request the client sent: its operation, parameters and body. Returns the operationId."""
-    path = request.url.path
-    if not path.startswith(API_PREFIX):
-        raise ContractError(f"{path} is not under {API_PREFIX}")
-    op = _match(request.method, path[len(API_PREFIX) :] or "/")
-    components = openapi()["components"]
-    known = {p["name"]: p for p in op["params"] if p["in"] == "query"}
-    for name in request.url.params:
-        if name not in known:
-            raise ContractError(f"{op['operation_id']}: query parameter {name!r} is not in the spec")
-        schema = known[name]["schema"]
-        values = request.url.params.get_list(name)
-        value: Any = (
-            [_query_value(v, schema.get("items", {})) for v in values]
-            if schema.get("type") == "array"
-            else _query_value(values[-1], schema)
-        )
-        _validate(schema, components, value, f"{op['operation_id']} query {name}")
-    for name, param in known.items():
-        if param["required"] and name not in request.url.params:
-            raise ContractError(f"{op['operation_id']}: required query parameter {name!r} missing")
-    content = request.content
-    if op["body_schema"]:
-        if not content:
-            if op["body_required"]:
-                raise ContractError(f"{op['operation_id']}: the request body is required")
-        else:
-            _validate(_ref(op["body_schema"]), components, json.loads(content), f"{op['operation_id']} body")
-    elif content:
-        raise ContractError(f"{op['operation_id']}: the spec takes no request body")
-    return str(op["operation_id"])
+    """`EVENT_CONTRACTS.validate_request`."""
+    return EVENT_CONTRACTS.validate_request(request)
 
 
 @functools.cache
-def _ws_schemas_by_type(structure: Path = EVENT_CONTRACT_WS) -> dict[str, list[dict[str, Any]]]:
-    spec = asyncapi(structure)
+def _ws_schemas_by_type(api: ApiContract = EVENT_CONTRACTS) -> dict[str, list[dict[str, Any]]]:
+    spec = api.messages
     schemas = spec["components"]["schemas"]
     found: dict[str, list[dict[str, Any]]] = {}
     for message in spec["messages"].values():
@@ -196,15 +220,16 @@ def _ws_schemas_by_type(structure: Path = EVENT_CONTRACT_WS) -> dict[str, list[d
     return found
 
 
-def validate_ws_message(message: bytes | dict[str, Any], structure: Path = EVENT_CONTRACT_WS) -> str:
-    """Check one WebSocket message (either direction) against the schema of its `type`."""
+def validate_ws_message(message: bytes | dict[str, Any], api: ApiContract = EVENT_CONTRACTS) -> str:
+    """Check one WebSocket message (either direction) against the schema of its `type` in `api`'s
+    asyncapi document (event contracts unless said otherwise)."""
     value = msgspec.json.decode(message) if isinstance(message, (bytes, str)) else message
     key = "type" if "type" in value else "cmd"
     kind = value.get(key)
-    candidates = _ws_schemas_by_type(structure).get(f"{key}:{kind}", [])
+    candidates = _ws_schemas_by_type(api).get(f"{key}:{kind}", [])
     if not candidates:
-        raise ContractError(f"no message of {structure.name} has type {kind!r}")
-    components = asyncapi(structure)["components"]
+        raise ContractError(f"no message of the asyncapi document has type {kind!r}")
+    components = api.messages["components"]
     problems = []
     for schema in candidates:
         try:

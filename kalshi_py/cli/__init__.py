@@ -24,6 +24,7 @@ EXIT_MISSING_EXTRA = 2
 _EXTRA_MODULES = ("typer", "rich") + (("tomli",) if sys.version_info < (3, 11) else ())
 _COMMAND_MODULES = (
     "market", "candles", "portfolio", "trading", "streaming", "local", "demo", "record", "history",
+    "deadman", "panic", "pnl", "fix",
 )
 
 

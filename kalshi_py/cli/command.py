@@ -15,7 +15,7 @@ from .errors import UsageProblem, failures_reported
 from .output import OutputFormat
 from .session import Session
 
-__all__ = ["KalshiCommand", "app", "kalshi_command"]
+__all__ = ["KalshiCommand", "KalshiGroup", "app", "kalshi_command"]
 
 CONNECTION = "Connection"
 OUTPUT = "Output"
@@ -135,9 +135,12 @@ def _session(ctx: typer.Context, given: dict[str, Any]) -> Session:
     return Session.create(options, fmt, wide=bool(merged["wide"]))
 
 
-def kalshi_command(name: str, *, output: bool = True, **settings: Any) -> Callable[[Callable[..., Any]], Any]:
-    """Register `func(session, ...)` as the command `name`, with the shared options added to its
-    parameters; errors it meets are reported as one line with their exit status."""
+def kalshi_command(
+    name: str, *, output: bool = True, group: typer.Typer | None = None, **settings: Any
+) -> Callable[[Callable[..., Any]], Any]:
+    """Register `func(session, ...)` as the command `name` (of `group`, a command group such as
+    `kalshi fix`, when given), with the shared options added to its parameters; errors it meets
+    are reported as one line with their exit status."""
 
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
         # eval_str, not typing.get_type_hints: before Python 3.11 the latter wraps an annotation
@@ -162,7 +165,7 @@ def kalshi_command(name: str, *, output: bool = True, **settings: Any) -> Callab
         command.__module__ = func.__module__
         context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
         command.__signature__ = inspect.Signature([context, *own, *extra])  # type: ignore[attr-defined]
-        app.command(name, cls=KalshiCommand, **settings)(command)
+        (group or app).command(name, cls=KalshiCommand, **settings)(command)
         return func
 
     return register

@@ -9,7 +9,7 @@ from ._session_core import SessionCore
 from ._values import sending_time
 from .errors import SequenceError
 from .events import Event, Notice
-from .messages import ADMIN_MSG_TYPES, ResendRequest, SequenceReset
+from .messages import ADMIN_MSG_TYPES, Heartbeat, ResendRequest, SequenceReset
 from .store import SentMessage
 
 __all__ = ["Recovery"]
@@ -144,3 +144,24 @@ class Recovery(SessionCore):
                 self._retransmit(sent)
                 return True
         return False
+
+    def delay_heartbeats(self, seconds: float) -> None:
+        """Send no Heartbeat for `seconds` from now, not even in answer to a TestRequest: those
+        answers are held back and sent when the delay ends (later than the counterparty may
+        wait, if `seconds` is longer than the heartbeat interval)."""
+        self._heartbeats_held_until = self._clock() + seconds
+
+    def _heartbeat(self, test_req_id: str | None = None) -> None:
+        """Send a Heartbeat (answering `test_req_id`), or hold it back while heartbeats are delayed."""
+        if self._clock() < self._heartbeats_held_until:
+            if test_req_id is not None:
+                self._held_heartbeats.append(test_req_id)
+            return
+        self._send_admin(Heartbeat(test_req_id=test_req_id))
+
+    def _release_heartbeats(self) -> None:
+        """Send the answers held back by `delay_heartbeats` once the delay is over."""
+        if self._held_heartbeats and self._clock() >= self._heartbeats_held_until:
+            held, self._held_heartbeats = self._held_heartbeats, []
+            for test_req_id in held:
+                self._send_admin(Heartbeat(test_req_id=test_req_id))

@@ -109,7 +109,7 @@ class Requests:
         elif (
             (pending.kind == "order" and exec_type in FINAL_FOR_ORDER)
             or (pending.kind == "cancel" and exec_type in ("4", "C"))
-            or (pending.kind == "replace" and exec_type == "5")
+            or (pending.kind == "replace" and exec_type in ("5", "4"))  # 4: amended down to what filled
         ):
             self.settle(pending, report)
 

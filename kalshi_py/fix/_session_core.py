@@ -88,6 +88,8 @@ class SessionCore:
         self._deadline = 0.0  # for a Logon or Logout answer
         self._last_received = self._last_sent = clock()
         self._test_ids = itertools.count(1)
+        self._heartbeats_held_until = 0.0  # a fault switch: see `Recovery.delay_heartbeats`
+        self._held_heartbeats: list[str | None] = []
 
     def __repr__(self) -> str:
         return (
@@ -109,7 +111,8 @@ class SessionCore:
             raise SessionClosed("the session has no store before its Logon is accepted")
         return self.store
 
-    def _send(self, message: Message, *, store_body: bool = True) -> int:
+    def _record(self, message: Message, *, store_body: bool = True) -> tuple[int, bytes]:
+        """Give `message` the next MsgSeqNum and keep it in the store; its MsgSeqNum and frame."""
         store = self._store()
         seq = store.next_sender_seq
         body = encode_body(message, cents=self.config.cents)
@@ -117,7 +120,11 @@ class SessionCore:
         msg_type = message.msg_type if isinstance(message, UnknownMessage) else message.MSG_TYPE
         head = encode_header(msg_type, self.config.sender_comp_id, self.config.target_comp_id, seq, stamp)
         store.record_sent(SentMessage(seq, stamp, msg_type, body if store_body else ""))
-        self._out += frame(head + body)
+        return seq, frame(head + body)
+
+    def _send(self, message: Message, *, store_body: bool = True) -> int:
+        seq, data = self._record(message, store_body=store_body)
+        self._out += data
         self._last_sent = self._clock()
         return seq
 
@@ -183,6 +190,14 @@ class SessionCore:
         if self.state != "active":
             raise SessionClosed(f"the FIX session is not logged on (state {self.state})")
         return self._send(message)
+
+    def keep(self, message: Message) -> int:
+        """Give an application message the next MsgSeqNum and keep it in the store without
+        writing it, for a counterparty that is away: where it retransmits, it asks for the message
+        after its next Logon and gets it then. Returns its MsgSeqNum; raises `SessionClosed` when
+        the session never had a store (no Logon was accepted)."""
+        seq, _ = self._record(message)
+        return seq
 
     def logout(self, text: str | None = None) -> None:
         """Begin an orderly Logout; `Disconnect` follows the counterparty's answer (or a timeout)."""

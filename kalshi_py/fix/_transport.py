@@ -81,6 +81,26 @@ class SessionProtocol(asyncio.Protocol):
         if self.transport is not None:
             self.transport.abort()
 
+    # --- fault switches (an acceptor testing its counterparties) ----------------------------------
+
+    def skip_sequence_numbers(self, count: int) -> None:
+        """Leave the next `count` MsgSeqNums unused: the counterparty sees a gap."""
+        self.session.skip_sequence_numbers(count)
+
+    def send_duplicate(self, seq: int) -> bool:
+        """Send message `seq` again now, with PossDupFlag=Y (see `Session.send_duplicate`)."""
+        sent = self.session.send_duplicate(seq)
+        self._flush()
+        return sent
+
+    def delay_heartbeats(self, seconds: float) -> None:
+        """Send no Heartbeat for `seconds`, TestRequest answers included (`Session.delay_heartbeats`)."""
+        self.session.delay_heartbeats(seconds)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._arm()
+
     # --- the session's answers ------------------------------------------------------------------
 
     def _flush(self) -> None:

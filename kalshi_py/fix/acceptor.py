@@ -7,8 +7,10 @@ Every connection gets a fresh acceptor `Session` from `new_session()`; its Logon
 session's `authenticate` callback (which checks the signature with `logon.verify_logon` and the
 flags with `SessionTypeSpec.logon_problem`, and returns the store for the CompIDs, or a refusal).
 `on_event(connection, event)` then receives every event of that connection; `connection.send`
-answers with application messages. `connection.session.skip_sequence_numbers` and
-`send_duplicate`, and `connection.abort()`, are the fault switches.
+answers with application messages. `connection.skip_sequence_numbers(n)`,
+`connection.send_duplicate(seq)`, `connection.delay_heartbeats(seconds)` and `connection.abort()`
+are the fault switches; `connection.session.keep(message)` records a message for a retransmitting
+counterparty that is away, to be sent when it asks after its next Logon.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ __all__ = ["AcceptorConnection", "serve"]
 
 AcceptorConnection = SessionProtocol
 """One accepted connection: `.session`, `.peer`, `.send(message)`, `.logout(text)`, `.abort()`,
-and the futures `.logged_on` and `.closed`."""
+the fault switches, and the futures `.logged_on` and `.closed`."""
 
 
 async def serve(

@@ -79,7 +79,10 @@ class OrderEntrySession(RFQCreator):
 
     `drop_copy` (a connected `DropCopySession` of the same account) settles orders left unknown
     by a disconnect; `resolve_timeout` is how long after a reconnect the reports of such orders
-    may still come by retransmission before they are declared unknown.
+    may still come by retransmission before they are declared unknown. `last_exec_id`, the ExecID
+    of the last report your application kept (across restarts), with `drop_copy`: after the
+    first Logon the account's reports since then are replayed into `executions()`, so that a
+    process killed between receiving a report and keeping it loses nothing.
     """
 
     session_types = (SessionType.ORDER_ENTRY, SessionType.ORDER_ENTRY_RETRANSMIT)
@@ -90,6 +93,7 @@ class OrderEntrySession(RFQCreator):
         *args: Any,
         drop_copy: DropCopySession | None = None,
         resolve_timeout: float = 5.0,
+        last_exec_id: str | None = None,
         **kwargs: Any,
     ) -> None:
         self._requests = Requests()
@@ -102,8 +106,12 @@ class OrderEntrySession(RFQCreator):
         self._current: dict[str, str] = {}  # the ClOrdID it was placed with -> its latest
         self._placed: dict[str, M.NewOrderSingle] = {}
         self._seen: OrderedDict[str, None] = OrderedDict()
-        self.last_exec_id: str | None = None
-        """The ExecID of the latest execution report received."""
+        self.last_exec_id: str | None = last_exec_id
+        """The ExecID of the latest execution report received (pending and rejected reports,
+        whose ExecID is "-1;-1", aside)."""
+        self._resume = last_exec_id is not None and drop_copy is not None
+        if last_exec_id is not None:
+            self._seen[last_exec_id] = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     # --- orders -----------------------------------------------------------------------------------
@@ -267,12 +275,13 @@ class OrderEntrySession(RFQCreator):
 
     def _on_message(self, message: Message) -> None:
         if isinstance(message, M.ExecutionReport):
-            if message.exec_id in self._seen:
-                return
-            self._seen[message.exec_id] = None
-            if len(self._seen) > _SEEN_EXEC_IDS:
-                self._seen.popitem(last=False)
-            self.last_exec_id = message.exec_id
+            if not message.exec_id.startswith("-1"):  # "-1;-1": a pending or rejected report
+                if message.exec_id in self._seen:
+                    return
+                self._seen[message.exec_id] = None
+                if len(self._seen) > _SEEN_EXEC_IDS:
+                    self._seen.popitem(last=False)
+                self.last_exec_id = message.exec_id
             original = self._origin.get(message.cl_ord_id) or self._origin.get(message.orig_cl_ord_id or "")
             if original is not None:
                 self.orders[original] = message
@@ -315,12 +324,26 @@ class OrderEntrySession(RFQCreator):
         return still_waiting
 
     def _on_logged_on(self, first: bool) -> None:
-        if not first:
-            task = asyncio.get_running_loop().create_task(
-                self._settle_after_reconnect(self.connection.connections + 1)
-            )
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        if first and not self._resume:
+            return
+        if first:
+            self._resume = False
+            work = self._replay_since(self.last_exec_id or "0")
+        else:
+            work = self._settle_after_reconnect(self.connection.connections + 1)
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _replay_since(self, exec_id: str) -> None:
+        """Deliver the drop copy's reports after `exec_id` that this session has not seen."""
+        if self.drop_copy is None:
+            return
+        try:
+            for report in await self.drop_copy.replay(exec_id):
+                self._on_message(report)
+        except FixError as exc:
+            self.notices.append(f"drop copy replay from {exec_id} failed: {exc}")
 
     async def _settle_after_reconnect(self, connection: int) -> None:
         """Settle the requests sent before this connection (see the module docstring)."""
@@ -329,12 +352,7 @@ class OrderEntrySession(RFQCreator):
         stale = [p for p in self._requests.all() if p.sent_on < connection]
         if not stale:
             return
-        if self.drop_copy is not None:
-            try:
-                for report in await self.drop_copy.replay(self.last_exec_id or "0"):
-                    self._on_message(report)
-            except FixError as exc:
-                self.notices.append(f"drop copy replay failed: {exc}")
+        await self._replay_since(self.last_exec_id or "0")
         for pending in [p for p in self._requests.all() if p.sent_on < connection]:
             self._requests.unknown(
                 pending, "the connection dropped before the answer and it could not be recovered"

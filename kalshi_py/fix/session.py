@@ -65,6 +65,8 @@ class Session(Recovery):
         self._queued.clear()
         self._resend_pending = False
         self._test_request = None
+        self._held_heartbeats = []
+        self._heartbeats_held_until = 0.0
         self._last_received = self._last_sent = self._clock()
         self._deadline = self._clock() + self.config.logon_timeout
         if not self.initiator:
@@ -91,7 +93,10 @@ class Session(Recovery):
             return self._deadline
         interval = self.config.heartbeat_interval
         watch = self._test_deadline if self._test_request else self._last_received + interval * 1.2 + 1
-        return min(self._last_sent + interval, watch)
+        beat = max(self._last_sent + interval, self._heartbeats_held_until)
+        if self._held_heartbeats:
+            beat = min(beat, self._heartbeats_held_until)
+        return min(beat, watch)
 
     def on_timer(self) -> list[Event]:
         """Heartbeats, TestRequests, and the timeouts of Logon, Logout and the counterparty."""
@@ -116,8 +121,9 @@ class Session(Recovery):
             self._test_request = f"TEST-{next(self._test_ids)}"
             self._test_deadline = now + interval
             self._send_admin(TestRequest(test_req_id=self._test_request))
+        self._release_heartbeats()
         if now - self._last_sent >= interval:
-            self._send_admin(Heartbeat())
+            self._heartbeat()
         return []
 
     # --- sending ----------------------------------------------------------------------------------
@@ -209,7 +215,7 @@ class Session(Recovery):
         if isinstance(message, Heartbeat):
             return []
         if isinstance(message, TestRequest):
-            self._send_admin(Heartbeat(test_req_id=message.test_req_id))
+            self._heartbeat(message.test_req_id)
             return []
         if isinstance(message, ResendRequest):
             return self._answer_resend(message)

@@ -818,7 +818,7 @@ class CreateRFQBatchRequest(Model, kw_only=True):
     rest_remainder: bool | UnsetType = UNSET
     replace_existing: bool | UnsetType = UNSET
     obscure_creator_id: bool | UnsetType = UNSET
-    client_batch_id: str | UnsetType = UNSET
+    client_batch_id: Annotated[str, msgspec.Meta(max_length=64)] | UnsetType = UNSET
     subtrader_id: str | UnsetType = UNSET
     subaccount: int | UnsetType = UNSET
 

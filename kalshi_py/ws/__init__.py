@@ -1,7 +1,10 @@
 """Kalshi's WebSocket API: a reconnecting asyncio client (`KalshiWebSocket`), its blocking face
-(`SyncKalshiWebSocket`), typed messages (`decode_message`), status events and errors."""
+(`SyncKalshiWebSocket`), typed messages (`decode_message`), status events and errors, and a
+monitor of feed health and order books checked against REST (`FeedMonitor`)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from . import errors, messages
 from .client import KalshiWebSocket, Overflow, StreamItem, Subscription
@@ -27,9 +30,17 @@ from .messages import (
 from .status import StatusKind, StreamStatus
 from .sync import SyncKalshiWebSocket
 
+if TYPE_CHECKING:
+    from .monitor import FeedMonitor, FeedProblem, FeedStats
+
+_MONITOR = ("FeedMonitor", "FeedProblem", "FeedStats")
+
 __all__ = [
     "Command",
     "CommandTimeout",
+    "FeedMonitor",
+    "FeedProblem",
+    "FeedStats",
     "GenericMessage",
     "KalshiWebSocket",
     "Message",
@@ -53,3 +64,13 @@ __all__ = [
     "errors",
     "messages",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The monitor stands on kalshi_py.orderbook, which stands on this package's messages: it is
+    # imported when first asked for.
+    if name in _MONITOR:
+        from . import monitor
+
+        return getattr(monitor, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,19 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .messages import SubscribeParams, UpdateSubscriptionParams
-
 __all__ = [
-    "MARKET_ACTIONS",
     "channel_names",
     "check_subscribe_params",
     "check_update_params",
     "market_tickers",
 ]
-
-MARKET_ACTIONS = ("add_markets", "delete_markets", "get_snapshot")
-"""The update_subscription actions that need market tickers."""
-
 
 def channel_names(channels: str | Sequence[str]) -> list[str]:
     names = [channels] if isinstance(channels, str) else list(channels)
@@ -42,17 +35,26 @@ def market_tickers(market_tickers: str | Sequence[str] | None, market_ticker: An
     return list(dict.fromkeys(tickers)) or None
 
 
-def check_subscribe_params(names: list[str], params: dict[str, Any]) -> None:
+def check_subscribe_params(params_type: type[Any], names: list[str], params: dict[str, Any]) -> None:
+    """Refuse a parameter the dialect's subscribe `params_type` does not have."""
     try:
-        SubscribeParams(channels=names, **params)
+        params_type(channels=names, **params)
     except TypeError as exc:
         raise ValueError(f"unknown subscribe parameter: {exc}") from None
 
 
-def check_update_params(action: str, tickers: list[str] | None, params: dict[str, Any]) -> None:
-    if action in MARKET_ACTIONS and not tickers:
+def check_update_params(
+    params_type: type[Any],
+    market_actions: tuple[str, ...],
+    action: str,
+    tickers: list[str] | None,
+    params: dict[str, Any],
+) -> None:
+    """Refuse an action of `market_actions` without markets, or a parameter `params_type` (the
+    dialect's `update_subscription` parameters) does not have."""
+    if action in market_actions and not tickers:
         raise ValueError(f"update_subscription {action} needs market_tickers")
     try:
-        UpdateSubscriptionParams(action=action, **params)
+        params_type(action=action, **params)
     except TypeError as exc:
         raise ValueError(f"unknown update_subscription parameter: {exc}") from None

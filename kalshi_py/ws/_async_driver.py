@@ -117,7 +117,7 @@ class AsyncioDriver:
                 self._last_frame = time.monotonic()
                 if on_frame is not None:
                     on_frame(bytes(frame))
-                protocol.receive(decode_frame(frame))
+                protocol.receive(decode_frame(frame, protocol.dialect.decode))
                 self.kick()
         except ConnectionClosed as exc:
             reason, self._idle = self._idle, None

@@ -9,15 +9,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._subscription import Subscription
 from .errors import CommandTimeout, WebSocketCommandError
 from .messages import Command, ErrorReply, Message, Ok, Subscribed, Unsubscribed, encode_command
 
-__all__ = ["REPLIES", "Answered", "Commands", "ConnectionLost", "Outcome", "Pending", "Reply"]
+__all__ = ["Answered", "Commands", "ConnectionLost", "Outcome", "Pending", "Reply"]
 
 Reply = Subscribed | Ok | ErrorReply | Unsubscribed
-REPLIES = (Subscribed, Ok, ErrorReply, Unsubscribed)
+"""A reply to a command (of the event-contract dialect; the margin dialect's have the same shape)."""
 Outcome = list[Message] | Exception
 """The replies to a command, or why it failed."""
 
@@ -58,7 +59,8 @@ class Pending:
 class Commands:
     """Command ids, the frames to send, the commands waiting, and the outcomes of the consumer's."""
 
-    def __init__(self) -> None:
+    def __init__(self, error_reply: type[Any] = ErrorReply) -> None:
+        self._error_reply = error_reply
         self._ids = itertools.count(1)
         self._waiting: dict[int, Pending] = {}
         self._queued: list[Pending] = []
@@ -96,7 +98,7 @@ class Commands:
 
     def acknowledge(self, pending: Pending, reply: Reply) -> None:
         """Count `reply` towards `pending`; an `error` fails the command at once."""
-        if isinstance(reply, ErrorReply):
+        if isinstance(reply, self._error_reply):
             err = reply.msg
             self.finish(
                 pending,
@@ -105,7 +107,7 @@ class Commands:
                     err.msg,
                     command=pending.command,
                     command_id=reply.id,
-                    market_ticker=err.market_ticker,
+                    market_ticker=getattr(err, "market_ticker", None),
                 ),
             )
             return

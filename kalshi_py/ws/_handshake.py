@@ -9,7 +9,7 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -98,11 +98,11 @@ def handshake_error(exc: BaseException, url: str) -> BaseException:
     return exc
 
 
-def decode_frame(frame: bytes | str) -> Message:
-    """The typed message of a frame; one that is not even a JSON object becomes a
-    `GenericMessage` saying so, so that a bad frame never ends the stream."""
+def decode_frame(frame: bytes | str, decode: Callable[[bytes | str], Any] = decode_message) -> Message:
+    """The typed message of a frame, by `decode` (the dialect's); one that is not even a JSON
+    object becomes a `GenericMessage` saying so, so that a bad frame never ends the stream."""
     try:
-        return decode_message(frame)
+        return decode(frame)  # type: ignore[no-any-return]
     except msgspec.DecodeError as exc:
         raw = frame.encode() if isinstance(frame, str) else bytes(frame)
         return GenericMessage(error=f"undecodable frame: {exc}", msg=raw[:200])

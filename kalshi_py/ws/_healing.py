@@ -1,6 +1,7 @@
 """Keeping subscriptions whole, without I/O: `seq` checked per subscription; order books healed
 after a gap or on request (their deltas held back, a fresh snapshot asked for, or the
-subscription made anew when that fails); every subscription replayed on a new connection.
+subscription made anew when that fails or when the dialect has no snapshot action, as margin
+has none); every subscription replayed on a new connection.
 
 The client's own commands are chains: each step sends a command and continues when its outcome
 arrives (`Pending.then`), so that nothing here waits."""
@@ -12,16 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ._commands import Commands, ConnectionLost, Outcome, Pending
+from ._dialect import Dialect
 from ._subscription import Subscription, Subscriptions
 from .errors import CommandTimeout, WebSocketClosed, WebSocketCommandError, WebSocketError
-from .messages import (
-    Command,
-    SubscribeCommand,
-    UnsubscribeCommand,
-    UnsubscribeParams,
-    UpdateSubscriptionCommand,
-    UpdateSubscriptionParams,
-)
+from .messages import Command
 from .status import StatusKind, StreamStatus
 
 __all__ = ["Healing", "subscribe_command", "unsubscribe_command", "update_command"]
@@ -32,22 +27,23 @@ _GONE = (ConnectionLost, WebSocketClosed)
 """Outcomes that end a chain quietly: the next connection replays everything anyway."""
 
 
-def subscribe_command(sub: Subscription) -> Callable[[int], Command]:
-    return lambda cid: SubscribeCommand(id=cid, params=sub.subscribe_params())
+def subscribe_command(dialect: Dialect, sub: Subscription) -> Callable[[int], Command]:
+    params = dialect.subscribe_params
+    return lambda cid: dialect.subscribe_command(id=cid, params=sub.subscribe_params(params))
 
 
-def unsubscribe_command(subs: Sequence[Subscription]) -> Callable[[int], Command]:
+def unsubscribe_command(dialect: Dialect, subs: Sequence[Subscription]) -> Callable[[int], Command]:
     sids = [s.sid or 0 for s in subs]
-    return lambda cid: UnsubscribeCommand(id=cid, params=UnsubscribeParams(sids=sids))
+    return lambda cid: dialect.unsubscribe_command(id=cid, params=dialect.unsubscribe_params(sids=sids))
 
 
 def update_command(
-    sub: Subscription, action: str, tickers: list[str] | None, params: dict[str, object]
+    dialect: Dialect, sub: Subscription, action: str, tickers: list[str] | None, params: dict[str, object]
 ) -> Callable[[int], Command]:
     sids = [sub.sid or 0]
-    return lambda cid: UpdateSubscriptionCommand(
+    return lambda cid: dialect.update_command(
         id=cid,
-        params=UpdateSubscriptionParams(action=action, sids=sids, market_tickers=tickers, **params),  # type: ignore[arg-type]
+        params=dialect.update_params(action=action, sids=sids, market_tickers=tickers, **params),
     )
 
 
@@ -59,6 +55,7 @@ class Healing:
         subscriptions: Subscriptions,
         commands: Commands,
         *,
+        dialect: Dialect,
         status: Callable[[StreamStatus], None],
         send: Callable[[Pending], None],
         close_connection: Callable[[str], None],
@@ -67,6 +64,7 @@ class Healing:
     ) -> None:
         self._subs = subscriptions
         self._commands = commands
+        self._dialect = dialect
         self._status = status
         self._send = send
         self._close_connection = close_connection
@@ -95,10 +93,15 @@ class Healing:
     # --- healing ---------------------------------------------------------------------------------
 
     def heal(self, sub: Subscription, tickers: set[str]) -> None:
-        """Hold back `tickers`' deltas and ask for fresh snapshots of them."""
+        """Hold back `tickers`' deltas and ask for fresh snapshots of them: with the dialect's
+        snapshot action, else by subscribing again (which holds back, and snapshots afresh,
+        every market of the subscription)."""
         tickers = {t for t in tickers if t not in sub.healing}
         if not tickers:
             return
+        action = self._dialect.snapshot_action
+        if action is None:
+            tickers |= sub.known_markets - sub.healing
         sub.awaiting |= tickers
         sub.healing |= tickers
         self._status(
@@ -110,12 +113,17 @@ class Healing:
             )
         )
 
+        if action is None:
+            self.resubscribe(sub, f"fresh snapshots of {', '.join(sorted(tickers))}")
+            return
+
         def then(outcome: Outcome) -> None:
             if isinstance(outcome, WebSocketError) and not isinstance(outcome, WebSocketClosed):
-                logger.warning("get_snapshot for %s failed (%s); subscribing again", sub, outcome)
-                self.resubscribe(sub, f"get_snapshot failed: {outcome}")
+                logger.warning("%s for %s failed (%s); subscribing again", action, sub, outcome)
+                self.resubscribe(sub, f"{action} failed: {outcome}")
 
-        self._own("update_subscription", update_command(sub, "get_snapshot", sorted(tickers), {}), then)
+        build = update_command(self._dialect, sub, action, sorted(tickers), {})
+        self._own("update_subscription", build, then)
 
     def resubscribe(self, sub: Subscription, reason: str) -> None:
         """Replace `sub` on the server by a fresh subscription (a fresh snapshot per market)."""
@@ -132,9 +140,9 @@ class Healing:
             self._resubscribed(sub, old_sid, reason=reason)
 
         def unsubscribed(outcome: Outcome) -> None:
-            self._own("subscribe", subscribe_command(sub), subscribed, subscriptions=[sub])
+            self._own("subscribe", subscribe_command(self._dialect, sub), subscribed, subscriptions=[sub])
 
-        self._own("unsubscribe", unsubscribe_command([sub]), unsubscribed)
+        self._own("unsubscribe", unsubscribe_command(self._dialect, [sub]), unsubscribed)
 
     def replay(self, done: Callable[[], None]) -> None:
         """Subscribe every active subscription again on a new connection, one after the other;
@@ -161,7 +169,7 @@ class Healing:
                 self._resubscribed(sub, old_sid, market_tickers=tuple(sub.market_tickers or ()))
             self._replay_next(queue, done)
 
-        self._own("subscribe", subscribe_command(sub), then, subscriptions=[sub])
+        self._own("subscribe", subscribe_command(self._dialect, sub), then, subscriptions=[sub])
 
     def _resubscribed(self, sub: Subscription, old_sid: int | None, **details: Any) -> None:
         self._status(

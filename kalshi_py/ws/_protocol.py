@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ._commands import REPLIES, Answered, Commands, ConnectionLost, Pending, Reply
+from ._commands import Answered, Commands, ConnectionLost, Pending, Reply
 from ._delivery import END, Delivery, Overflow
+from ._dialect import EVENT_CONTRACTS, Dialect
 from ._healing import Healing
 from ._own_channels import OwnChannels
 from ._requests import Requests
@@ -27,17 +28,7 @@ from ._settings import Settings
 from ._subscription import Subscription, Subscriptions
 from .backfill import BackfillRequest
 from .errors import TERMINAL_CODES, StreamOverflowError, WebSocketClosed
-from .messages import (
-    ErrorReply,
-    Fill,
-    Message,
-    Ok,
-    OrderbookDelta,
-    OrderbookSnapshot,
-    Subscribed,
-    Unsubscribed,
-    UserOrder,
-)
+from .messages import Message
 from .status import StatusKind, StreamStatus
 
 __all__ = ["END", "Protocol"]
@@ -58,17 +49,20 @@ class Protocol:
         backfill_margin: float | None,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        dialect: Dialect = EVENT_CONTRACTS,
     ) -> None:
+        self.dialect = dialect
         self.command_timeout = command_timeout
         self.overflow = overflow
         self._clock = clock
         self._wall_clock = wall_clock
         self.subscriptions = Subscriptions()
-        self.commands = Commands()
+        self.commands = Commands(dialect.error_reply)
         self.delivery = Delivery(max_queue)
         self.healing = Healing(
             self.subscriptions,
             self.commands,
+            dialect=dialect,
             status=self.delivery.status,
             send=self._send_own,
             close_connection=self.close_connection,
@@ -78,6 +72,7 @@ class Protocol:
         self.requests = Requests(
             self.subscriptions,
             self.healing,
+            dialect=dialect,
             submit=self._submit,
             clock=clock,
             command_timeout=command_timeout,
@@ -106,6 +101,7 @@ class Protocol:
             max_queue=settings.max_queue,
             overflow=settings.overflow,
             backfill_margin=settings.backfill_margin if settings.rest_client is not None else None,
+            dialect=settings.dialect,
         )
 
     # --- connection events -----------------------------------------------------------------------
@@ -178,41 +174,44 @@ class Protocol:
 
     def receive(self, message: Message) -> None:
         """One decoded message from the server."""
+        dialect = self.dialect
         sid = message.sid
         sub = self.subscriptions.by_sid.get(sid) if sid is not None else None
         if message.sending_ts_ms is not None and self.own_channels is not None:
             self.own_channels.last_server_ms = message.sending_ts_ms
         if sub is not None and message.seq is not None:
-            self.healing.check_seq(sub, message.seq, isinstance(message, (Ok, Unsubscribed, ErrorReply)))
+            reply = isinstance(message, (dialect.ok, dialect.unsubscribed, dialect.error_reply))
+            self.healing.check_seq(sub, message.seq, reply)
 
-        if isinstance(message, OrderbookDelta):
+        if isinstance(message, dialect.orderbook_delta):
             if sub is not None and message.msg.market_ticker in sub.awaiting:
                 sub.dropped += 1
             else:
                 self._deliver(message, sub)
             return
-        if isinstance(message, OrderbookSnapshot):
+        if isinstance(message, dialect.orderbook_snapshot):
             self._on_snapshot(message, sub)
             return
-        if self.own_channels is not None and isinstance(message, (Fill, UserOrder)):
+        if self.own_channels is not None and isinstance(message, (dialect.fill, dialect.user_order)):
             self.own_channels.receive(message, sub)
             return
-        pending = self.commands.waiting_for(message.id) if isinstance(message, REPLIES) else None
+        pending = self.commands.waiting_for(message.id) if isinstance(message, dialect.replies) else None
         if pending is not None:
             self._track_reply(pending, message)  # type: ignore[arg-type]
             self.commands.acknowledge(pending, message)  # type: ignore[arg-type]
             return
-        if isinstance(message, ErrorReply) and sub is not None and message.msg.code in TERMINAL_CODES:
+        error: Any = message if isinstance(message, dialect.error_reply) else None
+        if error is not None and sub is not None and error.msg.code in TERMINAL_CODES:
             self._deliver(message, sub)
-            self.healing.resubscribe(sub, f"server error {message.msg.code}: {message.msg.msg}")
+            self.healing.resubscribe(sub, f"server error {error.msg.code}: {error.msg.msg}")
             return
         self._deliver(message, sub)
 
-    def _on_snapshot(self, message: OrderbookSnapshot, sub: Subscription | None) -> None:
+    def _on_snapshot(self, message: Any, sub: Subscription | None) -> None:
         if sub is None:
             self._deliver(message, sub)
             return
-        ticker = message.msg.market_ticker
+        ticker: str = message.msg.market_ticker
         sub.known_markets.add(ticker)
         sub.awaiting.discard(ticker)
         healed = ticker in sub.healing
@@ -228,7 +227,8 @@ class Protocol:
     def _track_reply(self, pending: Pending, reply: Reply) -> None:
         """What a reply to `pending` changes in the subscriptions (before it is acknowledged)."""
         subs = self.subscriptions
-        if isinstance(reply, Subscribed):
+        dialect = self.dialect
+        if isinstance(reply, dialect.subscribed):
             if pending.command == "subscribe":
                 channel = reply.msg.channel
                 sub = next((s for s in pending.subscriptions if s.channel == channel), None)
@@ -237,11 +237,11 @@ class Protocol:
                 else:
                     pending.subscriptions.remove(sub)
                 subs.bind(sub, reply.msg.sid)
-        elif isinstance(reply, Unsubscribed) and reply.sid is not None:
+        elif isinstance(reply, dialect.unsubscribed) and reply.sid is not None:
             gone = subs.by_sid.pop(reply.sid, None)
             if gone is not None:
                 gone.active = False
-        elif isinstance(reply, Ok) and pending.command == "subscribe" and reply.sid in subs.by_sid:
+        elif isinstance(reply, dialect.ok) and pending.command == "subscribe" and reply.sid in subs.by_sid:
             # A repeated subscribe on a channel adds its markets to the existing subscription.
             existing = subs.by_sid[reply.sid]
             for sub in pending.subscriptions:
@@ -268,14 +268,11 @@ class Protocol:
             self.stop(error)
         else:
             self._dropped += 1
-            if (
-                sub is not None
-                and sub.is_orderbook
-                and isinstance(message, (OrderbookDelta, OrderbookSnapshot))
-            ):
+            book = (self.dialect.orderbook_delta, self.dialect.orderbook_snapshot)
+            if sub is not None and sub.is_orderbook and isinstance(message, book):
                 ticker = message.msg.market_ticker
                 sub.awaiting.add(ticker)
-                if isinstance(message, OrderbookSnapshot):
+                if isinstance(message, self.dialect.orderbook_snapshot):
                     sub.healing.discard(ticker)
                 self._dropped_markets.setdefault(id(sub), set()).add(ticker)
 

@@ -9,19 +9,10 @@ from typing import Any
 
 from . import _arguments as arguments
 from ._commands import Pending
+from ._dialect import Dialect
 from ._healing import Healing, unsubscribe_command, update_command
 from ._subscription import Subscription, Subscriptions
-from .messages import (
-    Command,
-    ListSubscriptionsCommand,
-    Message,
-    Ok,
-    OkMsg,
-    SubscribeCommand,
-    Subscribed,
-    SubscribeParams,
-    SubscriptionInfo,
-)
+from .messages import Command, Message, Ok, SubscriptionInfo
 
 __all__ = ["Requests"]
 
@@ -34,12 +25,14 @@ class Requests:
         subscriptions: Subscriptions,
         healing: Healing,
         *,
+        dialect: Dialect,
         submit: Callable[[Pending], None],
         clock: Callable[[], float],
         command_timeout: float,
     ) -> None:
         self._subs = subscriptions
         self._healing = healing
+        self._dialect = dialect
         self._submit = submit
         self._clock = clock
         self._timeout = command_timeout
@@ -56,12 +49,13 @@ class Requests:
         tickers = arguments.market_tickers(market_tickers, params.pop("market_ticker", None))
         for key in ("channels", "market_tickers"):
             params.pop(key, None)
-        arguments.check_subscribe_params(names, params)
+        dialect = self._dialect
+        arguments.check_subscribe_params(dialect.subscribe_params, names, params)
         subs = [Subscription(channel, tickers, dict(params)) for channel in names]
-        message = SubscribeParams(channels=names, market_tickers=tickers, **params)
+        message = dialect.subscribe_params(channels=names, market_tickers=tickers, **params)
 
         def build(cid: int) -> Command:
-            return SubscribeCommand(id=cid, params=message)
+            return dialect.subscribe_command(id=cid, params=message)  # type: ignore[no-any-return]
 
         return self._command(
             "subscribe", build, len(names), timeout, subscriptions=subs, result=self._subscribed
@@ -70,7 +64,7 @@ class Requests:
     def _subscribed(self, replies: list[Message]) -> list[Subscription]:
         found: list[Subscription] = []
         for reply in replies:
-            sid = reply.msg.sid if isinstance(reply, Subscribed) else reply.sid
+            sid = reply.msg.sid if isinstance(reply, self._dialect.subscribed) else reply.sid
             sub = self._subs.by_sid.get(sid) if sid is not None else None
             if sub is not None and sub not in found:
                 found.append(sub)
@@ -85,7 +79,7 @@ class Requests:
         for sub in subs:
             sub.active = False
         return self._command(
-            "unsubscribe", unsubscribe_command(subs), len(subs), timeout, result=lambda _: None
+            "unsubscribe", unsubscribe_command(self._dialect, subs), len(subs), timeout, result=lambda _: None
         )
 
     def update_subscription(
@@ -99,7 +93,8 @@ class Requests:
         (sub,) = self._subs.resolve(sid)
         params = dict(params)
         tickers = arguments.market_tickers(market_tickers, params.pop("market_ticker", None))
-        arguments.check_update_params(action, tickers, params)
+        dialect = self._dialect
+        arguments.check_update_params(dialect.update_params, dialect.market_actions, action, tickers, params)
         if action == "add_markets" and tickers and sub.is_orderbook:
             sub.awaiting.update(tickers)
             sub.known_markets.update(tickers)
@@ -110,19 +105,21 @@ class Requests:
             elif action == "delete_markets" and tickers:
                 sub.delete_markets(tickers)
             reply = replies[0]
-            return reply if isinstance(reply, Ok) else Ok(id=reply.id, sid=reply.sid, msg=OkMsg())
+            if isinstance(reply, dialect.ok):
+                return reply  # type: ignore[no-any-return]
+            return dialect.ok(id=reply.id, sid=reply.sid, msg=dialect.ok_msg())  # type: ignore[no-any-return]
 
-        build = update_command(sub, action, tickers, params)
+        build = update_command(dialect, sub, action, tickers, params)
         return self._command("update_subscription", build, 1, timeout, result=result)
 
     def list_subscriptions(self, timeout: float | None = None) -> Pending:
         def result(replies: list[Message]) -> list[SubscriptionInfo]:
             reply = replies[0]
-            return reply.msg if isinstance(reply, Ok) and isinstance(reply.msg, list) else []
+            msg = reply.msg if isinstance(reply, self._dialect.ok) else None
+            return msg if isinstance(msg, list) else []
 
-        return self._command(
-            "list_subscriptions", lambda cid: ListSubscriptionsCommand(id=cid), 1, timeout, result=result
-        )
+        build = self._dialect.list_command
+        return self._command("list_subscriptions", lambda cid: build(id=cid), 1, timeout, result=result)
 
     def resync(self, market_ticker: str) -> None:
         """Hold back `market_ticker`'s deltas and ask for a fresh snapshot."""

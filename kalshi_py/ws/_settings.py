@@ -1,5 +1,6 @@
 """The settings of a WebSocket client, checked once and shared by the asyncio and the blocking
-client: where to connect, with which key, and how to behave (see `KalshiWebSocket`)."""
+client: where to connect, with which key, in which dialect (event contracts or margin), and how
+to behave (see `KalshiWebSocket`)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from urllib.parse import urlsplit
 
 from ..auth import KalshiAuth, KalshiAuthenticatedClient
 from ..client import Client
-from ..environments import PRODUCTION, Environment, resolve_environment, ws_url_for
+from ..environments import Environment
 from ._delivery import Overflow
+from ._dialect import EVENT_CONTRACTS, Dialect
 
 __all__ = ["Settings", "resolve_url_and_auth"]
 
@@ -38,6 +40,7 @@ class Settings:
     on_frame: Callable[[bytes], None] | None = None
     rest_client: Client | None = None
     backfill_margin: float = 5.0
+    dialect: Dialect = EVENT_CONTRACTS
 
     def __post_init__(self) -> None:
         if self.overflow not in ("raise", "resync"):
@@ -50,6 +53,11 @@ class Settings:
             raise ValueError("healthy_after must be 0 or more seconds")
         if self.backfill_margin < 0:
             raise ValueError("backfill_margin must be 0 or more seconds")
+        if self.rest_client is not None and not self.dialect.backfill:
+            raise ValueError(
+                f"rest_client: the {self.dialect.name} WebSocket client does not backfill fills and "
+                "orders over REST; reconcile over REST on a `reconnected` status instead"
+            )
 
     @classmethod
     def build(
@@ -58,20 +66,22 @@ class Settings:
         *,
         environment: Environment | str | None = None,
         url: str | None = None,
+        dialect: Dialect = EVENT_CONTRACTS,
         **options: Any,
     ) -> Settings:
         """The settings for `KalshiWebSocket(auth, environment=..., url=..., **options)`."""
-        resolved, kalshi_auth = resolve_url_and_auth(auth, environment, url)
-        return cls(url=resolved, auth=kalshi_auth, **options)
+        resolved, kalshi_auth = resolve_url_and_auth(auth, environment, url, dialect)
+        return cls(url=resolved, auth=kalshi_auth, dialect=dialect, **options)
 
 
 def resolve_url_and_auth(
     auth: KalshiAuth | KalshiAuthenticatedClient | None,
     environment: Environment | str | None,
     url: str | None,
+    dialect: Dialect = EVENT_CONTRACTS,
 ) -> tuple[str, KalshiAuth | None]:
     """The WebSocket URL (`url`, else `environment`'s, else the one of the client's REST host,
-    else production) and the key to sign the handshake with."""
+    else production, in `dialect`) and the key to sign the handshake with."""
     kalshi_auth: KalshiAuth | None
     rest_url: str | None = None
     if auth is None or isinstance(auth, KalshiAuth):
@@ -86,12 +96,12 @@ def resolve_url_and_auth(
     if url is not None:
         resolved = url
     elif environment is not None:
-        env = resolve_environment(environment) if isinstance(environment, str) else environment
+        env = dialect.resolve_environment(environment) if isinstance(environment, str) else environment
         resolved = env.ws_url
     elif rest_url:
-        resolved = ws_url_for(rest_url)
+        resolved = dialect.ws_url_for(rest_url)
     else:
-        resolved = PRODUCTION.ws_url
+        resolved = dialect.production.ws_url
     if urlsplit(resolved).scheme not in ("ws", "wss"):
         raise ValueError(f"WebSocket URL must start with ws:// or wss://, got {resolved!r}")
     return resolved, kalshi_auth

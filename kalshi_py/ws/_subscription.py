@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .messages import SubscribeParams
-
 __all__ = ["ORDERBOOK_CHANNEL", "TYPE_CHANNEL", "Subscription"]
 
 ORDERBOOK_CHANNEL = "orderbook_delta"
@@ -61,8 +59,9 @@ class Subscription:
     def is_orderbook(self) -> bool:
         return self.channel == ORDERBOOK_CHANNEL
 
-    def subscribe_params(self) -> SubscribeParams:
-        return SubscribeParams(channels=[self.channel], market_tickers=self.market_tickers, **self.params)
+    def subscribe_params(self, params_type: type[Any]) -> Any:
+        """This subscription's subscribe parameters, as a `params_type` (its dialect's Struct)."""
+        return params_type(channels=[self.channel], market_tickers=self.market_tickers, **self.params)
 
     def hold_all(self) -> None:
         """Hold back every known market until its fresh snapshot arrives."""

@@ -131,7 +131,7 @@ class ThreadingDriver:
                 last = time.monotonic()
                 if on_frame is not None:
                     on_frame(bytes(frame))
-                self.locked(self.protocol.receive, decode_frame(frame))
+                self.locked(self.protocol.receive, decode_frame(frame, self.protocol.dialect.decode))
             return "the client was closed"
         except ConnectionClosed as exc:
             return f"connection closed ({exc})"

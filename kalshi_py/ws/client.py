@@ -44,9 +44,10 @@ from ..client import Client
 from ..environments import Environment
 from ._async_driver import AsyncioDriver
 from ._delivery import END, Overflow, StreamItem
+from ._dialect import EVENT_CONTRACTS, Dialect
 from ._protocol import Protocol
 from ._settings import Settings
-from ._subscription import TYPE_CHANNEL, Subscription
+from ._subscription import Subscription
 from .errors import WebSocketClosed
 from .messages import Ok, SubscriptionInfo
 from .status import StreamStatus
@@ -70,6 +71,9 @@ class KalshiWebSocket:
     `auth` is a `KalshiAuth` or a `KalshiAuthenticatedClient` (whose base URL then selects the
     WebSocket host unless `environment` or `url` is given).
     """
+
+    dialect: Dialect = EVENT_CONTRACTS
+    """The API this client speaks (`kalshi_py.margin.ws.MarginWebSocket` speaks margin's)."""
 
     def __init__(
         self,
@@ -114,6 +118,7 @@ class KalshiWebSocket:
             on_frame=on_frame,
             rest_client=rest_client,
             backfill_margin=backfill_margin,
+            dialect=self.dialect,
         )
         """Every option, as given (see `Settings`). `healthy_after`: seconds a connection must
         stay up, its subscriptions replayed, before the reconnect backoff starts over from
@@ -215,7 +220,7 @@ class KalshiWebSocket:
                 channel: str | None = "status"
             else:
                 sub = by_sid.get(item.sid) if item.sid is not None else None
-                channel = sub.channel if sub is not None else TYPE_CHANNEL.get(item.type)
+                channel = sub.channel if sub is not None else self.dialect.type_channel.get(item.type)
             for callback in (*self._callbacks.get(channel or "", ()), *self._callbacks.get("*", ())):
                 result = callback(item)
                 if inspect.isawaitable(result):
@@ -269,4 +274,10 @@ class KalshiWebSocket:
         found itself inconsistent). Progress appears as `StreamStatus` events; raises `ValueError`
         when no active order book subscription covers the market."""
         self._protocol.requests.resync(market_ticker)
+        self._driver.kick()
+
+    def reconnect(self, reason: str = "asked to reconnect") -> None:
+        """Close the current connection and open a new one (every subscription replayed, every
+        order book re-snapshotted): the cure for a connection that stays open but went silent."""
+        self._protocol.close_connection(reason)
         self._driver.kick()

@@ -20,7 +20,7 @@ all `Ok` (its `msg` is an `OkMsg` or a list of `SubscriptionInfo`); `marketLifec
 
 from __future__ import annotations
 
-from typing import Any, Union
+from typing import Any, Generic, TypeVar, Union
 
 import msgspec
 
@@ -33,7 +33,9 @@ from ._wire import OrderbookDeltaFrame
 __all__ = [  # noqa: PLE0604
     *_GENERATED,
     "GenericMessage",
+    "CommandCodec",
     "Message",
+    "MessageDecoder",
     "decode_command",
     "decode_message",
     "encode_command",
@@ -54,9 +56,32 @@ class GenericMessage(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 
 Message = ServerMessage | GenericMessage
+_Struct = TypeVar("_Struct")
 
-_server_decoder: msgspec.json.Decoder[ServerMessage] = msgspec.json.Decoder(ServerMessage)
 _generic_decoder = msgspec.json.Decoder(GenericMessage)
+
+
+class MessageDecoder(Generic[_Struct]):
+    """Frames into the Structs of one tagged union of server messages (`ServerMessage` here, the
+    margin one in `kalshi_py.margin.ws`), leniently: a frame of an unknown `type`, or one that
+    does not fit its Struct, becomes a `GenericMessage` (with `error` saying why it did not fit).
+    Raises `msgspec.DecodeError` only for a frame that is not a JSON object."""
+
+    def __init__(self, union: Any) -> None:
+        self._decoder: msgspec.json.Decoder[_Struct] = msgspec.json.Decoder(union)
+        self._known = frozenset(
+            msgspec.inspect.type_info(t).tag  # type: ignore[attr-defined]
+            for t in union.__args__
+        )
+
+    def __call__(self, frame: bytes | str) -> _Struct | GenericMessage:
+        try:
+            return self._decoder.decode(frame)
+        except msgspec.ValidationError as exc:
+            generic = _lenient_generic(frame)
+            if generic.type in self._known:
+                generic.error = str(exc)
+            return generic
 
 
 def _typed_delta(frame: OrderbookDeltaFrame) -> OrderbookDelta:
@@ -107,17 +132,6 @@ def decode_message(frame: bytes | str) -> Message:
     return message  # type: ignore[no-any-return]
 
 
-def _decode_typed(frame: bytes | str) -> Message:
-    """The frame through the public Structs alone (the slow path of `decode_message`)."""
-    try:
-        return _server_decoder.decode(frame)
-    except msgspec.ValidationError as exc:
-        generic = _lenient_generic(frame)
-        if generic.type in _KNOWN_TYPES:
-            generic.error = str(exc)
-        return generic
-
-
 def _lenient_generic(frame: bytes | str) -> GenericMessage:
     try:
         return _generic_decoder.decode(frame)
@@ -129,23 +143,30 @@ def _lenient_generic(frame: bytes | str) -> GenericMessage:
         return GenericMessage(type=kind if isinstance(kind, str) else "", msg=raw.get("msg"), error=str(exc))
 
 
-_KNOWN_TYPES = frozenset(
-    msgspec.inspect.type_info(t).tag  # type: ignore[attr-defined]
-    for t in ServerMessage.__args__
-)
+_decode_typed: MessageDecoder[ServerMessage] = MessageDecoder(ServerMessage)
+"""The frame through the public Structs alone (the slow path of `decode_message`)."""
 
 
 # --- commands ------------------------------------------------------------------------------------
 
-_command_decoder: msgspec.json.Decoder[Command] = msgspec.json.Decoder(Command)
-_encoder = msgspec.json.Encoder()
+
+class CommandCodec(Generic[_Struct]):
+    """The JSON frames of one API's commands (`Command` here, the margin one in
+    `kalshi_py.margin.ws`)."""
+
+    def __init__(self, union: Any) -> None:
+        self._decoder: msgspec.json.Decoder[_Struct] = msgspec.json.Decoder(union)
+        self._encoder = msgspec.json.Encoder()
+
+    def encode(self, command: _Struct) -> bytes:
+        """The JSON frame of a command."""
+        return self._encoder.encode(command)
+
+    def decode(self, frame: bytes | str) -> _Struct:
+        """Decode a command frame (what a server receives); raises `msgspec.ValidationError`."""
+        return self._decoder.decode(frame)
 
 
-def encode_command(command: Command) -> bytes:
-    """The JSON frame of a command."""
-    return _encoder.encode(command)
-
-
-def decode_command(frame: bytes | str) -> Command:
-    """Decode a command frame (what a server receives); raises `msgspec.ValidationError`."""
-    return _command_decoder.decode(frame)
+_commands: CommandCodec[Command] = CommandCodec(Command)
+encode_command = _commands.encode
+decode_command = _commands.decode

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from ._delivery import END, StreamItem
+from ._dialect import EVENT_CONTRACTS, Dialect
 from ._protocol import Protocol
 from ._settings import Settings
 from ._subscription import Subscription
@@ -30,8 +31,11 @@ class SyncKalshiWebSocket:
             print(item)
     """
 
+    dialect: Dialect = EVENT_CONTRACTS
+    """The API this client speaks (`kalshi_py.margin.ws.SyncMarginWebSocket` speaks margin's)."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.settings = Settings.build(*args, **kwargs)
+        self.settings = Settings.build(*args, dialect=self.dialect, **kwargs)
         self._protocol = Protocol.of(self.settings)
         self._driver = ThreadingDriver(self.settings, self._protocol)
         self._finalizer = weakref.finalize(self, self._driver.close)
@@ -117,6 +121,10 @@ class SyncKalshiWebSocket:
     def resync(self, market_ticker: str) -> None:
         """See `KalshiWebSocket.resync` (raises `ValueError` here, in the calling thread)."""
         self._driver.locked(self._protocol.requests.resync, market_ticker)
+
+    def reconnect(self, reason: str = "asked to reconnect") -> None:
+        """See `KalshiWebSocket.reconnect`."""
+        self._driver.locked(self._protocol.close_connection, reason)
 
     # --- the stream ------------------------------------------------------------------------------
 

@@ -12,13 +12,14 @@ The layers, each standing only on those before it:
                           engine/margin/ the margin (Perps) exchange on the same pieces
     auth.py  faults.py    API keys and signatures; the faults to inject
     venue.py  asgi.py     what every front shares; the ASGI connection behind a request
-    rest/  ws/            one folder per protocol front onto the engines (rest/margin/, rest/klear/
-                          and ws/margin/ for the margin exchange; a FIX gateway, fix/, will be the
-                          third, on the same Venue)
-    app.py                the REST and WebSocket fronts as one ASGI application
+    rest/  ws/  fix/      one folder per protocol front onto the engines, on the same Venue
+                          (rest/margin/, rest/klear/ and ws/margin/ for the margin exchange)
+    app.py                the REST and WebSocket fronts as one ASGI application (FIX listens on
+                          its own port, on the same event loop)
     harness/              LocalExchange, activity, the catalogue, the pytest fixtures, `kalshi sim`
 
-It depends on kalshi-py's public API only (`from kalshi_py import ...`).
+It depends on kalshi-py's public API only (`from kalshi_py import ...`, and the public modules of
+`kalshi_py.fix`, whose acceptor side the FIX gateway is built on).
 """
 
 from ._version import __version__

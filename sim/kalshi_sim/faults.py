@@ -17,7 +17,19 @@ What each knob does to a REST request, in the order applied:
    order went in.
 
 On the WebSocket: `ws_disconnect()` drops every connection at once, and `ws_skip_seq_rate` is the
-share of sequenced messages after which one `seq` number is skipped.
+share of sequenced messages after which one `seq` number is skipped. Two faults that `seq` cannot
+reveal: `ws_silence()` makes every open connection go silent (it stays open and answers pings and
+commands, but sends no more channel messages; new connections are not affected), and
+`ws_wrong_delta_rate` is the share of `orderbook_delta` messages whose `delta_fp` is one contract
+too large (the book of a client that applies it drifts from the exchange's).
+
+On FIX: `fix_disconnect()` drops every FIX connection at once (no Logout); `fix_skip_seq_rate` is
+the share of application messages after which the gateway leaves one MsgSeqNum unused (a gap the
+client heals with a ResendRequest where the session retransmits, by reconnecting elsewhere);
+`fix_duplicate_rate` the share sent a second time with PossDupFlag=Y (which the client must
+ignore); `fix_skip_next(n)` and `fix_duplicate_next(n)` do the same to the next n messages, at
+once; `fix_delay_heartbeats(seconds)` makes every live FIX session hold back its Heartbeats,
+TestRequest answers included, for that long.
 
 Rate limiting follows Kalshi's token buckets (the budgets are the exchange's own, in `rules.py`):
 separate read and write buckets per account, refilled at the tier's tokens per second; a request
@@ -53,6 +65,12 @@ class FaultStats:
     rate_limited: int = 0
     ws_disconnects: int = 0
     ws_skipped_seq: int = 0
+    ws_silences: int = 0
+    ws_wrong_deltas: int = 0
+    fix_disconnects: int = 0
+    fix_skipped_seq: int = 0
+    fix_duplicates: int = 0
+    fix_heartbeat_delays: int = 0
 
 
 class _Bucket:
@@ -108,16 +126,24 @@ class Faults:
     drop_before_apply_rate: float = 0.0
     drop_after_apply_rate: float = 0.0
     ws_skip_seq_rate: float = 0.0
+    ws_wrong_delta_rate: float = 0.0
+    fix_skip_seq_rate: float = 0.0
+    fix_duplicate_rate: float = 0.0
     rate_limit: bool = False
     tier: str = "basic"
     seed: int = 0
     stats: FaultStats = field(default_factory=FaultStats)
+    # what the rate limiter's buckets refill by; tests may stop it to count a burst exactly
+    clock: Callable[[], float] = field(default=time.monotonic, repr=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         self._random = random.Random(self.seed)  # noqa: S311 (repeatable faults, not secrets)
         self._limiter: RateLimiter | None = None
         self._ws_disconnect_hooks: list[Callable[[], None]] = []
+        self._ws_silence_hooks: list[Callable[[], None]] = []
+        self._fix_hooks: list[Callable[[str, float], None]] = []
+        self._fix_next = {"fix_skipped_seq": 0, "fix_duplicates": 0}
 
     def _chance(self, rate: float) -> bool:
         if rate <= 0:
@@ -132,8 +158,12 @@ class Faults:
         self.drop_before_apply_rate = 0.0
         self.drop_after_apply_rate = 0.0
         self.ws_skip_seq_rate = 0.0
+        self.ws_wrong_delta_rate = 0.0
+        self.fix_skip_seq_rate = 0.0
+        self.fix_duplicate_rate = 0.0
         self.rate_limit = False
         with self._lock:
+            self._fix_next = dict.fromkeys(self._fix_next, 0)
             self.stats = FaultStats()
             self._limiter = None
 
@@ -166,15 +196,26 @@ class Faults:
             self.stats.ws_skipped_seq += 1
         return True
 
+    def wrong_delta(self) -> bool:
+        """Whether this `orderbook_delta` should carry a wrong size."""
+        if not self._chance(self.ws_wrong_delta_rate):
+            return False
+        with self._lock:
+            self.stats.ws_wrong_deltas += 1
+        return True
+
     def note_delay(self) -> None:
         with self._lock:
             self.stats.delayed += 1
+
+    def _now(self) -> float:
+        return self.clock()  # read at each call: a clock set later applies at once
 
     def limiter(self) -> RateLimiter:
         """The token buckets for the current tier (made again when the tier changes)."""
         with self._lock:
             if self._limiter is None or self._limiter.tier != self.tier:
-                self._limiter = RateLimiter(self.tier)
+                self._limiter = RateLimiter(self.tier, clock=self._now)
             return self._limiter
 
     def allow(self, account: str, kind: str, cost: int) -> bool:
@@ -199,3 +240,71 @@ class Faults:
             self.stats.ws_disconnects += 1
         for hook in hooks:
             hook()
+
+    def on_ws_silence(self, hook: Callable[[], None]) -> None:
+        """Register what `ws_silence()` calls (the server does this)."""
+        with self._lock:
+            self._ws_silence_hooks.append(hook)
+
+    def ws_silence(self) -> None:
+        """Make every open WebSocket connection silent: it stays open, answers pings and commands,
+        and sends no more channel messages."""
+        with self._lock:
+            hooks = list(self._ws_silence_hooks)
+            self.stats.ws_silences += 1
+        for hook in hooks:
+            hook()
+    # --- FIX ----------------------------------------------------------------------------------------
+
+    def fix_skip_next(self, count: int = 1) -> None:
+        """Leave a MsgSeqNum unused after each of the next `count` FIX application messages."""
+        with self._lock:
+            self._fix_next["fix_skipped_seq"] += count
+
+    def fix_duplicate_next(self, count: int = 1) -> None:
+        """Send each of the next `count` FIX application messages twice, the second with PossDupFlag=Y."""
+        with self._lock:
+            self._fix_next["fix_duplicates"] += count
+
+    def skip_fix_seq(self) -> bool:
+        """Whether to leave a MsgSeqNum unused after this FIX message (counted)."""
+        return self._counted_chance(self.fix_skip_seq_rate, "fix_skipped_seq")
+
+    def duplicate_fix(self) -> bool:
+        """Whether to send this FIX message again with PossDupFlag=Y (counted)."""
+        return self._counted_chance(self.fix_duplicate_rate, "fix_duplicates")
+
+    def _counted_chance(self, rate: float, counter: str) -> bool:
+        with self._lock:
+            chosen = self._fix_next[counter] > 0
+            if chosen:
+                self._fix_next[counter] -= 1
+        if not chosen and not self._chance(rate):
+            return False
+        with self._lock:
+            setattr(self.stats, counter, getattr(self.stats, counter) + 1)
+        return True
+
+    def on_fix_fault(self, hook: Callable[[str, float], None]) -> None:
+        """Register what `fix_disconnect()` and `fix_delay_heartbeats()` call (the FIX gateway
+        does this): `hook("disconnect", 0)` or `hook("delay_heartbeats", seconds)`."""
+        with self._lock:
+            self._fix_hooks.append(hook)
+
+    def fix_disconnect(self) -> None:
+        """Drop every FIX connection now, with no Logout."""
+        self._fix_fault("disconnect", 0.0, "fix_disconnects")
+
+    def fix_delay_heartbeats(self, seconds: float) -> None:
+        """Make every live FIX session send no Heartbeat, not even to answer a TestRequest, for
+        `seconds` from now."""
+        if seconds < 0:
+            raise ValueError(f"a heartbeat delay cannot be negative, got {seconds}")
+        self._fix_fault("delay_heartbeats", seconds, "fix_heartbeat_delays")
+
+    def _fix_fault(self, action: str, seconds: float, counter: str) -> None:
+        with self._lock:
+            hooks = list(self._fix_hooks)
+            setattr(self.stats, counter, getattr(self.stats, counter) + 1)
+        for hook in hooks:
+            hook(action, seconds)

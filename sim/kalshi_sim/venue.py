@@ -6,16 +6,16 @@ A venue holds Kalshi's two exchanges: event contracts (`exchange`) and margin, o
 (`keys`, `margin_keys`); a member of both has the same user id in each. Klear, the clearing
 members' API, takes bearer tokens (`klear_tokens`).
 
-A front (REST, WebSocket, and later FIX) is handed the venue, never an engine alone: it
-authenticates with `venue.authenticate` (or `authenticate_margin`), calls the engines under
-`venue.engine_lock`, and asks `venue.faults` what to inject.
+A front (REST, WebSocket, FIX) is handed the venue, never an engine alone: it authenticates with
+`venue.authenticate` (or `authenticate_margin`), calls the engines under `venue.engine_lock`, and
+asks `venue.faults` what to inject.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from .auth import HEADER_KEY, ApiKey, KeyRing
 from .engine import Exchange
@@ -65,6 +65,20 @@ class Venue:
 
     def on_loop_thread(self) -> bool:
         return threading.get_ident() == self.loop_thread_id
+
+    def run_locked_on_loop(self, callback: Callable[[], None]) -> None:
+        """Call `callback` on the loop holding the engine lock, as soon as the lock is free
+        (another thread driving the engine holds it meanwhile: try again a millisecond later).
+        Call this on the loop's thread."""
+        lock = self.engine_lock
+        if not lock.acquire(blocking=False):
+            if self.loop is not None:
+                self.loop.call_later(0.001, self.run_locked_on_loop, callback)
+            return
+        try:
+            callback()
+        finally:
+            lock.release()
 
     def authenticate(self, headers: Mapping[str, str], method: str, path: str) -> ApiKey:
         """The event-contract API key that signed this request; `AuthenticationError` saying why not."""

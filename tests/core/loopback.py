@@ -35,6 +35,7 @@ class Seen:
     headers: dict[str, str]
     body: bytes
     at: float
+    peer: int = 0  # the client's port: one per connection
 
     @property
     def path(self) -> str:
@@ -90,6 +91,7 @@ class Loopback:
                     {k.lower(): v for k, v in self.headers.items()},
                     body,
                     time.monotonic(),
+                    self.client_address[1],
                 )
                 outer.seen.append(seen)
                 reply = outer.answer(seen)

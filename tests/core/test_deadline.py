@@ -27,6 +27,9 @@ from .loopback import Answer, Loopback, Raw, Seen, always
 from .test_lost_answers import OrderDesk
 from .test_retry import ORDER
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 DEADLINE = 1.5
 SLACK = 3.0  # how late a call may end under load; the servers below would keep it for minutes
 FAST = RetryPolicy(max_retries=3, backoff_base=0.001, backoff_cap=0.002)

@@ -19,6 +19,9 @@ from kalshi_py.models import CreateOrderV2Request
 from .loopback import Answer, Loopback, always, closed_port
 from .test_retry import ORDER
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 
 @pytest.fixture
 def no_server_named(monkeypatch: pytest.MonkeyPatch) -> None:

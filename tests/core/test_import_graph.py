@@ -23,7 +23,14 @@ from pathlib import Path
 import kalshi_py
 
 PACKAGE = Path(kalshi_py.__file__).parent
-GENERATED = ("kalshi_py.api", "kalshi_py.models")
+GENERATED = (
+    "kalshi_py.api",
+    "kalshi_py.models",
+    "kalshi_py.margin.api",
+    "kalshi_py.margin.models",
+    "kalshi_py.klear.api",
+    "kalshi_py.klear.models",
+)
 FEATURES = frozenset({"kalshi_py.orderbook", "kalshi_py.frames"})
 
 

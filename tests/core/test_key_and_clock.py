@@ -20,6 +20,9 @@ from kalshi_py.auth import MAX_CLOCK_CORRECTION_MS, KalshiAuthenticatedClient, l
 from .loopback import Loopback, Raw
 from .test_signing import KEY_ID
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 BALANCE = b'{"balance": 1000, "balance_dollars": "10.0000"}'
 
 

@@ -33,6 +33,9 @@ from kalshi_py.retry import RetryPolicy
 from .loopback import DROP, Answer, Loopback, Seen
 from .test_retry import ORDER
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 FAST = RetryPolicy(max_retries=3, backoff_base=0.001, backoff_cap=0.002)
 TICKER = ORDER["ticker"]
 ORDERS = "/trade-api/v2/portfolio/events/orders"

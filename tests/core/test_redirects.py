@@ -16,6 +16,9 @@ from kalshi_py.auth import KalshiAuthenticatedClient
 from .loopback import Answer, Loopback, Seen, always
 from .test_signing import BALANCE, KEY_ID, Verifier
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 CREDENTIALS = ("kalshi-access-key", "kalshi-access-signature", "kalshi-access-timestamp", "authorization")
 

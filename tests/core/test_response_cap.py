@@ -24,6 +24,9 @@ from kalshi_py.errors import ResponseTooLarge
 
 from .loopback import Answer, Loopback, Raw
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 MB = 1024 * 1024
 STATUS = Path("/proc/self/status")
 needs_proc = pytest.mark.skipif(not Path("/proc/self/clear_refs").exists(), reason="needs Linux /proc")

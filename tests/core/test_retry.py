@@ -21,6 +21,9 @@ from kalshi_py.retry import DEFAULT_RETRY, FailureKind, RetryPolicy, classify_fa
 
 from .loopback import DROP, Answer, Loopback, Seen, closed_port, scripted
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 NOT_APPLIED, AMBIGUOUS, FINAL = FailureKind.NOT_APPLIED, FailureKind.AMBIGUOUS, FailureKind.FINAL
 REQUEST = httpx.Request("GET", "http://127.0.0.1/trade-api/v2/markets")
 BUSY = Answer(503, {"error": {"code": "service_unavailable", "message": "busy"}})

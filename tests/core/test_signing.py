@@ -29,6 +29,9 @@ from kalshi_py.errors import AuthenticationError
 
 from .loopback import Answer, Loopback, Seen
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 KEY_ID = "0b6d1c3e-7a51-4c4e-9f0e-2d9a1b7c5e11"
 BALANCE = {"balance": 1000, "balance_dollars": "10.0000", "portfolio_value": 0, "updated_ts": 1}
 UNAUTHORIZED = {

@@ -16,7 +16,8 @@ import pytest
 from kalshi_py.api.market import get_market_orderbook
 from kalshi_py.auth import KalshiAuthenticatedClient
 from kalshi_py.orderbook import OrderBook
-from kalshi_sim import Credentials, LocalExchange
+from kalshi_sim import Credentials, Exchange, LocalExchange
+from kalshi_sim.harness.catalogue import populate
 
 __all__ = [
     "Credentials",
@@ -24,6 +25,7 @@ __all__ = [
     "active_tickers",
     "frozen_books",
     "kalshi_process",
+    "lively_exchange",
     "sigkill",
     "wait_for",
 ]
@@ -61,6 +63,24 @@ def frozen_books(
     return at, books
 
 
+LIVELY_SERIES = ("KXHIGHNY", "KXBTC", "KXFED")
+"""Series whose markets trade on whole cents, deci-cents and a tapered grid."""
+
+
+def lively_exchange(seed: int, activity: float, per_series: int = 2) -> LocalExchange:
+    """A local exchange with the seeded catalogue in which only `per_series` markets of each of
+    `LIVELY_SERIES` are open, all others closed before it starts: house order flow at `activity`
+    orders a second then moves every open book several times a second (over the catalogue's
+    hundreds of open markets it would leave a recorded handful nearly still)."""
+    engine = populate(Exchange(seed=seed), seed)
+    active = sorted(t for t, m in engine.markets.items() if m.status == "active")
+    kept = {t for s in LIVELY_SERIES for t in [a for a in active if a.startswith(f"{s}-")][:per_series]}
+    for ticker in active:
+        if ticker not in kept:
+            engine.close_market(ticker)
+    return LocalExchange(seed=seed, activity=activity, exchange=engine)
+
+
 def active_tickers(ex: LocalExchange) -> list[str]:
     with ex.lock:
         return sorted(t for t, m in ex.exchange.markets.items() if m.status == "active")
@@ -93,6 +113,6 @@ def sigkill(process: subprocess.Popen[str]) -> None:
 
 @pytest.fixture
 def busy_exchange() -> Iterator[LocalExchange]:
-    """A local exchange with house order flow, fresh for each test."""
-    with LocalExchange(seed=5, activity=60) as ex:
+    """A local exchange with house order flow on a handful of open markets, fresh for each test."""
+    with lively_exchange(seed=5, activity=60) as ex:
         yield ex

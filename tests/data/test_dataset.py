@@ -248,3 +248,22 @@ def test_messages_come_in_time_order_across_sessions_and_decode(tmp_path: Path) 
     assert isinstance(records[3].decode(), ws.messages.OrderbookDelta)
     window = list(Dataset(tmp_path).messages(start=T0 + 3, end=T0 + 5, market_tickers=[TICKER]))
     assert [r.seq for r in window] == [3, 4]
+
+
+def test_a_seq_repeated_or_out_of_order_is_a_gap_even_when_no_number_is_missing(tmp_path: Path) -> None:
+    head = stream()[:2]  # subscribed, then TICKER's snapshot at seq 1
+    repeated = [*head, delta(2, TICKER, "yes", "0.4200", "1.00"), delta(2, TICKER, "yes", "0.4200", "1.00")]
+    ahead = [
+        *head,
+        frame({"type": "ok", "id": 2, "sid": 1, "seq": 3, "msg": {"market_tickers": [TICKER]}}),
+        delta(2, TICKER, "yes", "0.4200", "1.00"),
+    ]
+    for name, frames, end in (
+        ("repeated", repeated, (T0 + 3000, "a gap on sid 1 (seq 2, expected 3)")),
+        ("ahead", ahead, (T0 + 2000, "a gap on sid 1 (seq 3, expected 2)")),
+    ):
+        write(tmp_path / name, [*frames, delta(3, TICKER, "no", "0.5500", "1.00")])
+        ds = Dataset(tmp_path / name)
+        assert [(s.start_ns, s.end_ns, s.end) for s in ds.coverage(TICKER)] == [(T0 + 1000, *end)]
+        with pytest.raises(IncompleteBook, match="a gap on sid 1"):
+            ds.book_at(TICKER, T0 + 4000)

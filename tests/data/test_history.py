@@ -19,7 +19,7 @@ from kalshi_py.data import Dataset
 from kalshi_py.data.history import History, HistoryStats, _windows
 from kalshi_py.pagination import paginate
 
-from .conftest import LocalExchange, active_tickers, kalshi_process, sigkill, wait_for
+from .conftest import LocalExchange, active_tickers, kalshi_process, lively_exchange, sigkill, wait_for
 
 DAY = 86_400
 
@@ -40,20 +40,22 @@ def _trade_for_the_account(ex: LocalExchange, client: object, tickers: list[str]
 @pytest.mark.slow
 def test_a_killed_download_run_again_has_every_row_once(tmp_path: Path) -> None:
     root = tmp_path / "history"
-    with LocalExchange(seed=7, activity=300) as ex:
+    with lively_exchange(seed=7, activity=300) as ex:
         credentials = ex.create_account()
         tickers = active_tickers(ex)
         time.sleep(2.0)
         ex.stop_activity()
         with ex.client(credentials) as client:
             _trade_for_the_account(ex, client, tickers)
-            trades = {t.trade_id for t in paginate(get_trades, client=client)}
+            series = sorted({t.split("-")[0] for t in tickers})  # and their closed markets
+            every_trade = list(paginate(get_trades, client=client))
+            trades = {t.trade_id for t in every_trade if t.ticker.split("-")[0] in series}
             fills = {f.fill_id for f in paginate(get_fills, client=client)}
             orders = {o.order_id for o in paginate(get_orders, client=client)}
         assert trades
+        assert len(trades) < len(every_trade), "some trades are of series not asked for"
         assert fills
         ex.faults.latency = 0.02
-        series = sorted({t.split("-")[0] for t in tickers})
         start = str(int(time.time()) - 2 * DAY)
         args = [
             "history",

@@ -106,9 +106,7 @@ def test_a_killed_recorder_loses_only_its_flush_window_and_restarting_appends(
     assert summary["segments recovered"] >= 0
 
     # Within each session, every subscription's seq runs without a gap.
-    holes = ds.duckdb().filter(
-        "kind = 'message' AND seq IS NOT NULL"
-    )
+    holes = ds.duckdb().filter("kind = 'message' AND seq IS NOT NULL")
     holes = holes.aggregate(
         "session, sid, count(*) AS n, count(DISTINCT seq) AS distinct_seqs, max(seq) - min(seq) + 1 AS span",
         "session, sid",

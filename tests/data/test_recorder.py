@@ -18,7 +18,7 @@ from kalshi_py.data import Dataset, MessageWriter
 from kalshi_py.data._selection import MarketSelection
 from kalshi_py.data.recorder import Recorder
 
-from .conftest import ROOT, LocalExchange, active_tickers, frozen_books
+from .conftest import ROOT, active_tickers, frozen_books, lively_exchange
 
 RATE = 80.0
 REPLIES = ("ok", "unsubscribed", "error")
@@ -46,8 +46,9 @@ def _skips_in_the_data(ds: Dataset) -> set[tuple[int, int]]:
 
 @pytest.mark.slow
 def test_every_gap_and_its_resync_is_recorded_and_healed_books_match(tmp_path: Path) -> None:
-    with LocalExchange(seed=9, activity=RATE) as ex, ex.client() as client:
+    with lively_exchange(seed=9, activity=RATE) as ex, ex.client() as client:
         tickers = active_tickers(ex)
+        assert len(tickers) == 6
         recorder = Recorder(
             client,
             tmp_path,
@@ -101,7 +102,7 @@ def test_every_gap_and_its_resync_is_recorded_and_healed_books_match(tmp_path: P
 
 def test_a_recording_written_to_an_fsspec_url_reads_back(tmp_path: Path) -> None:
     url = f"memory://kalshi-py-tests/{uuid.uuid4().hex}"
-    with LocalExchange(seed=10, activity=RATE) as ex, ex.client() as client:
+    with lively_exchange(seed=10, activity=RATE) as ex, ex.client() as client:
         tickers = active_tickers(ex)[:4]
         recorder = Recorder(
             client,

@@ -113,6 +113,26 @@ EXPECTED: dict[str, list[str]] = {
         r"saw: connected, gap, .*disconnected, .*reconnected",
     ],
     "test_my_bot.py": [r"3 passed"],
+    "margin_book.py": [
+        r"best bid: Level\(price=Decimal\('64250\.5000'\), size=Decimal\('0\.75'\)\)",
+        r"best ask: Level\(price=Decimal\('64252\.2500'\), size=Decimal\('0\.10'\)\)",
+        r"spread: 1\.7500",
+        r"bids: \[\('64250\.5000', '0\.75'\), \('64250\.0000', '3\.00'\)\]",
+    ],
+    "klear_units.py": [
+        r"owed: -123\.4567",
+        r"withdraw: 2505000 centicents",
+        r"position: 2\.50 contracts",
+        r"refused: dollars: 0\.00001 is not a whole number of centicents",
+    ],
+    "fix_local.py": [
+        r"FIX at 127\.0\.0\.1:\d+ order entry is KalshiNR",
+        r"alice's bid: new resting 10",
+        r"bob sold 4\.00 at 0\.40 fee 0\.\d\d",
+        r"alice canceled the rest: 0 left, 4\.00 filled",
+        r"drop copy: \[\('0', Decimal\('0'\)\), \('F', Decimal\('4\.00'\)\), \('4', Decimal\('4\.00'\)\)\]",
+        r"REST says alice holds 4\.00 YES of KXFIXDOC-26DEC01-T50",
+    ],
     "record_and_query.py": [
         r"recorded \d+ messages of \d+ markets, 0 gaps",
         r"\('orderbook_delta', \d+\), \('recorder', \d+\)",
@@ -135,11 +155,34 @@ EXPECTED: dict[str, list[str]] = {
         r"tables: \['candlesticks', 'markets', 'trades'\]",
         r"busiest market: \('KXHIGHNY-\S+', Decimal\('\d+\.0+'\)\)",
     ],
+    "dead_man.py": [
+        r"placed 2 orders in group True",
+        r"tripped: the strategy paused - canceled 2",
+        r"refused until reset",
+        r"after reset: armed",
+        r"closed: closed",
+    ],
+    "feed_health.py": [
+        r"found: book_mismatch\nhealed: True",
+        r"found: stale_feed",
+        r"mismatches: 1 stale feeds: 1 reconnects: 1 connections: 2",
+        r"healed: True",
+    ],
+    "ledger.py": [
+        r"realized: 4\.20\d* fees: 0\.\d+ payout: 6\.00",
+        r"balance change: (\S+) ledger cash: \1",
+        r"differences: \[\]",
+    ],
+    "metrics.py": [
+        r"requests: 3\n",
+        r'kalshi_requests_total\{operation="GetMarkets",status="200"\} 3\.0',
+    ],
 }
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
     "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py", "perps_round.py",
+    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py", "fix_local.py",
+    "perps_round.py",
 }
 
 
@@ -201,11 +244,8 @@ def test_streaming_example_ends_by_itself(
 @pytest.mark.parametrize(
     "name",
     [
-        "local_exchange.py",
-        "stream_reconnect.py",
-        "record_and_query.py",
-        "download_history.py",
-        "perps_round.py",
+        "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
+        "feed_health.py", "ledger.py", "fix_local.py", "perps_round.py",
     ],
 )
 def test_example_with_its_own_exchange_runs(

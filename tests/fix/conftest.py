@@ -1,8 +1,9 @@
-"""Fixtures of the FIX tests: keys, and a counterparty exchange listening on 127.0.0.1."""
+"""Fixtures of the FIX tests: keys, a counterparty exchange listening on 127.0.0.1, and the local
+exchange's FIX gateway with a market and traders of its own."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
@@ -10,8 +11,10 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fix.counterparty import Counterparty
 from fix.pair import KEY_ID
+from fix.venue import Trader, add_market, make_trader
 from kalshi_py.auth import KalshiAuth
 from kalshi_py.fix import FixClient
+from kalshi_sim import LocalExchange
 
 DROP_COPY_KEY_ID = "9d8c7b6a-0000-4000-8000-000000000001"
 
@@ -49,3 +52,24 @@ def local(exchange: Counterparty, rsa_key: rsa.RSAPrivateKey) -> Any:
         )
 
     return make
+
+
+@pytest.fixture
+def gateway(kalshi_exchange: LocalExchange) -> LocalExchange:
+    """A running local exchange (REST, WebSocket and FIX) with a fresh market, `fix.venue.TICKER`."""
+    add_market(kalshi_exchange)
+    return kalshi_exchange
+
+
+@pytest.fixture
+def trader(gateway: LocalExchange) -> Iterator[Callable[..., Trader]]:
+    """`trader(balance="1000")`: a new funded account of `gateway`."""
+    made: list[Trader] = []
+
+    def make(balance: str = "1000") -> Trader:
+        made.append(make_trader(gateway, balance))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.rest.close()

@@ -201,3 +201,15 @@ def check(frame: bytes, *, sender: str) -> list[str]:
                     f"{definition.name}: NumInGroup {count}={values[count]} but {entries} entries"
                 )
     return problems
+
+
+def check_traffic(frames: list[tuple[str, bytes]]) -> tuple[list[str], dict[str, set[str]]]:
+    """What is wrong with any of `frames` (("client" | "exchange", frame) pairs), and the MsgTypes
+    each side sent."""
+    problems: list[str] = []
+    sent: dict[str, set[str]] = {"client": set(), "exchange": set()}
+    for side, frame in frames:
+        msg_type = frame.split(b"\x0135=", 1)[1].split(b"\x01", 1)[0].decode()
+        sent[side].add(msg_type)
+        problems += [f"{side} {msg_type}: {p}" for p in check(frame, sender=side)]
+    return problems, sent

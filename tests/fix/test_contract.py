@@ -11,7 +11,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fix.conftest import DROP_COPY_KEY_ID
-from fix.contract import check
+from fix.contract import check, check_traffic
 from fix.counterparty import Counterparty
 from fix.samples import sample_message
 from kalshi_py.fix import (
@@ -97,12 +97,7 @@ async def test_every_frame_either_side_sends_follows_the_dictionary(
     exchange: Counterparty, local: Any, drop_copy_key: rsa.RSAPrivateKey
 ) -> None:
     await _trade_on_every_session_type(exchange, local, drop_copy_key)
-    problems = []
-    sent: dict[str, set[str]] = {"client": set(), "exchange": set()}
-    for side, frame in exchange.frames:
-        msg_type = frame.split(b"\x0135=", 1)[1].split(b"\x01", 1)[0].decode()
-        sent[side].add(msg_type)
-        problems += [f"{side} {msg_type}: {p}" for p in check(frame, sender=side)]
+    problems, sent = check_traffic(exchange.frames)
     assert problems == [], "\n".join(problems)
     assert sent["client"] >= {"A", "D", "G", "F", "q", "UOG", "R", "S", "V", "e", "U1", "2", "1", "5"}
     assert sent["exchange"] >= {

@@ -148,6 +148,28 @@ def test_heartbeats_and_test_requests(pair: Pair) -> None:
     assert pair.server.session.active
 
 
+def test_delayed_heartbeats_hold_back_test_request_answers_until_the_delay_ends(pair: Pair) -> None:
+    pair.server.session.delay_heartbeats(50)  # the exchange falls quiet (a fault switch)
+    pair.tick(30)
+    pair.tick(7)  # the client has heard nothing for 37 s and asks
+    request = [m for m in pair.client.sent() if isinstance(m, messages.TestRequest)][-1]
+    assert not any(isinstance(m, messages.Heartbeat) for m in pair.server.sent())
+    pair.tick(14)  # 51 s: the delay is over, the held answer goes out, in time
+    answers = [m for m in pair.server.sent() if isinstance(m, messages.Heartbeat)]
+    assert [m.test_req_id for m in answers][:1] == [request.test_req_id]
+    assert pair.client.session.active
+    assert _disconnects(pair.client.events) == []
+
+
+def test_heartbeats_delayed_past_the_test_request_window_drop_the_connection(pair: Pair) -> None:
+    pair.server.session.delay_heartbeats(120)
+    pair.tick(30)  # the client's heartbeat goes; the exchange's is held
+    pair.tick(7)  # the client has heard nothing for 37 s: a TestRequest, never answered
+    pair.tick(31)
+    (ended,) = _disconnects(pair.client.events)
+    assert isinstance(ended.error, FixConnectionError)
+
+
 def test_an_unanswered_test_request_drops_the_connection(pair: Pair) -> None:
     pair.client.session.data_to_send = lambda: b""  # type: ignore[method-assign]  # the client falls silent
     pair.tick(37)
@@ -357,6 +379,31 @@ def test_a_restarted_process_resumes_its_numbers_and_heals_what_it_missed(
     assert reports[0].poss_dup_flag
     assert store.next_target_seq == server_store.next_sender_seq
     store.close()
+
+
+def test_messages_kept_for_an_absent_counterparty_come_by_resend_after_its_logon(
+    rsa_key: rsa.RSAPrivateKey,
+) -> None:
+    server_store = MemoryStore()
+    first = Pair(rsa_key, server_store=server_store)
+    first.connect()
+    first.server.session.send(_report(1))
+    first.pump()
+    first.server.events += first.server.session.connection_lost()
+    assert first.server.session.keep(_report(2)) == 3  # the client is away: numbered, kept, not written
+    assert first.server.session.keep(_report(3)) == 4
+    assert first.server.session.data_to_send() == b""
+    second = Pair(rsa_key, client_store=first.client.session.store, server_store=server_store)
+    second.connect()
+    reports = _received(second.client.events)
+    assert [(r.exec_id, r.poss_dup_flag) for r in reports] == [("e2", True), ("e3", True)]  # type: ignore[attr-defined]
+    assert second.client.session.store.next_target_seq == server_store.next_sender_seq  # type: ignore[union-attr]
+
+
+def test_keeping_needs_a_store() -> None:
+    session = Session(SessionConfig(sender_comp_id=""), initiator=False, authenticate=lambda logon: "no")
+    with pytest.raises(SessionClosed):
+        session.keep(_report(1))
 
 
 def test_a_record_cut_short_by_a_crash_is_dropped(tmp_path: Path) -> None:

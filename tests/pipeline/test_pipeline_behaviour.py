@@ -9,6 +9,9 @@ import pytest
 from kalshi_py.api.portfolio import get_balance
 from kalshi_sim import Faults, LocalExchange
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 
 def test_a_drifting_clock_is_corrected_from_the_date_header() -> None:
     with LocalExchange(seed=2) as ex:

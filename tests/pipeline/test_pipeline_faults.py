@@ -19,6 +19,9 @@ from kalshi_py.api.orders import create_order_v2, get_orders
 from kalshi_py.pagination import paginate
 from kalshi_sim import Faults, LocalExchange
 
+# every test here runs over kalshi-py's own connections and through httpx
+pytestmark = pytest.mark.usefixtures("each_http_path")
+
 ORDERS = 500
 FAST_RETRY = RetryPolicy(max_retries=8, backoff_base=0.005, backoff_cap=0.05)
 PRICES = [Decimal(cents) / 100 for cents in range(1, 6)]

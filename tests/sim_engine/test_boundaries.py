@@ -5,6 +5,7 @@ shapes, and no module is long."""
 from __future__ import annotations
 
 import ast
+import importlib
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,8 +28,9 @@ LAYERS = {
     "venue": {"engine", "auth", "faults", "rules"},
     "rest": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi"},
     "ws": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi"},
+    "fix": {"engine", "auth", "faults", "rules", "wire", "venue"},
     "app": {"asgi", "rest", "ws", "venue"},
-    "harness": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi", "app", "ws", "rest"},
+    "harness": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi", "app", "ws", "rest", "fix"},
     "_version": set(),
 }
 THIRD_PARTY_BY_LAYER = {
@@ -78,17 +80,44 @@ def layer(module: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
+def is_public(imported: str) -> bool:
+    """Whether `imported` (a module, or a name in one) is public in kalshi-py: a name of
+    `kalshi_py.__all__`, or in `kalshi_py.fix`, a public module of it or a name of that module's
+    `__all__` (the FIX gateway stands on the acceptor side of the client's session core)."""
+    parts = imported.split(".")
+    if len(parts) == 2:
+        return parts[1] in kalshi_py.__all__ or parts[1] == "fix"
+    if parts[1] != "fix" or any(part.startswith("_") for part in parts):
+        return False
+    module_name, name = ".".join(parts[:3]), parts[3:]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:  # `from kalshi_py.fix import X`: X is a name of kalshi_py.fix
+        return parts[2] in importlib.import_module("kalshi_py.fix").__all__ and not name
+    return not name or name[0] in module.__all__
+
+
 def test_only_kalshi_pys_public_api_is_used() -> None:
-    public = set(kalshi_py.__all__)
     for name, path in modules():
         for imported in imports_of(name, path):
             if imported == "kalshi_py" or not imported.startswith("kalshi_py"):
                 continue
-            _, _, member = imported.partition(".")
-            assert member in public, (
+            assert is_public(imported), (
                 f"{name} imports {imported}: the local exchange uses kalshi-py's public API only "
-                f"(from kalshi_py import {', '.join(sorted(public))})"
+                f"(from kalshi_py import {', '.join(sorted(kalshi_py.__all__))}, and kalshi_py.fix's "
+                "public modules and names)"
             )
+
+
+def test_the_public_api_rule_tells_public_from_private() -> None:
+    assert is_public("kalshi_py.KalshiAuth")
+    assert is_public("kalshi_py.fix.messages")
+    assert is_public("kalshi_py.fix.acceptor.serve")
+    assert is_public("kalshi_py.fix.MemoryStore")
+    assert not is_public("kalshi_py.auth")
+    assert not is_public("kalshi_py.fix._codec")
+    assert not is_public("kalshi_py.fix.session._framing")
+    assert not is_public("kalshi_py.fix.acceptor.asyncio")
 
 
 def test_layers_stand_on_lower_layers_only() -> None:

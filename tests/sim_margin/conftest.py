@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import websockets
-from contract import MARGIN_REST, MARGIN_WS, validate_response
+from contract import MARGIN
 from sim_engine.helpers import START, Clock
 from sim_server.test_ws import Stream
 
@@ -40,7 +40,7 @@ def operation_of(request: httpx.Request) -> str:
 def _checked(response: httpx.Response) -> None:
     """An httpx response hook: the answer matches perps_openapi.yaml for its operation."""
     response.read()
-    validate_response(operation_of(response.request), response.status_code, response.content, MARGIN_REST)
+    MARGIN.validate_response(operation_of(response.request), response.status_code, response.content)
 
 
 @dataclass
@@ -116,7 +116,7 @@ class MarginStream(Stream):
     """A signed margin WebSocket connection whose every message is checked against
     perps_asyncapi.yaml."""
 
-    structure = MARGIN_WS
+    api = MARGIN
 
     async def subscribe(self, channels: list[str], **params: Any) -> int:
         """Subscribe and wait for every channel's `subscribed` reply; the first one's sid."""

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from contract import KLEAR_REST, validate_response
+from contract import KLEAR
 
 from kalshi_sim import LocalExchange
 from kalshi_sim.rest.schema import example_for
@@ -47,7 +47,7 @@ def test_every_klear_operation_answers_a_body_its_schema_accepts(klear: Any) -> 
         )
         response = http.request(op.method, path, params=_required_query(op), json=body)
         assert response.status_code == op.success_status, (op.operation_id, response.text)
-        validate_response(op.operation_id, response.status_code, response.content, KLEAR_REST)
+        KLEAR.validate_response(op.operation_id, response.status_code, response.content)
     assert len(SPEC.operations) == 24
 
 
@@ -61,5 +61,5 @@ def test_klear_wants_a_token_it_issued(klear: Any) -> None:
     ):
         response = httpx.get(ex.klear_url + "/margin/settlement_balance", headers=headers)
         assert response.status_code == 401
-        validate_response("GetSettlementBalance", 401, response.content, KLEAR_REST)
+        KLEAR.validate_response("GetSettlementBalance", 401, response.content)
     assert httpx.get(ex.klear_url + "/no/such/path").status_code == 404

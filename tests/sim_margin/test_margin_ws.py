@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import websockets
-from contract import MARGIN_WS, asyncapi
+from contract import MARGIN
 
 from kalshi_py.auth import KalshiAuth
 from kalshi_sim import LocalExchange
@@ -23,7 +23,7 @@ D = Decimal
 
 def _server_types() -> set[str]:
     """Every message type the margin AsyncAPI has the server send."""
-    spec = asyncapi(MARGIN_WS)
+    spec = MARGIN.messages
     schemas = spec["components"]["schemas"]
     found = set()
     for message in spec["messages"].values():

@@ -3,9 +3,11 @@ clean exit."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
+import ssl
 import stat
 import subprocess
 import sys
@@ -18,6 +20,7 @@ from conftest import ROOT
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+import kalshi_py.fix
 from kalshi_py.auth import KalshiAuth, load_private_key_file
 
 from .conftest import checked
@@ -107,6 +110,44 @@ def test_cli_accepts_a_given_public_key_and_stops_on_sigterm(tmp_path: Path) -> 
     assert process.returncode == 0
 
 
+def test_cli_listens_for_fix_and_says_where(tmp_path: Path) -> None:
+    process, ready = _start(tmp_path, "--credentials-dir", str(tmp_path / "keys"), "--fix-tls")
+    try:
+        fix = ready["fix"]
+        assert fix["host"] == "127.0.0.1"
+        assert fix["port"] > 0
+        assert fix["target_comp_ids"] == {
+            "order_entry": "KalshiNR",
+            "order_entry_retransmit": "KalshiRT",
+            "drop_copy": "KalshiDC",
+            "market_data": "KalshiMD",
+            "rfq": "KalshiRFQ",
+            "post_trade": "KalshiPT",
+        }
+        assert fix["tls"] is True
+        context = ssl.create_default_context(cafile=fix["certificate_path"])
+        auth = KalshiAuth(ready["api_key_id"], load_private_key_file(ready["private_key_path"]))
+
+        async def log_on() -> bool:
+            options = {"host": fix["host"], "port": fix["port"], "tls": context, "reconnect": False}
+            async with kalshi_py.fix.connect(auth, "order_entry", **options) as session:
+                return session.connected
+
+        assert asyncio.run(log_on())
+    finally:
+        code, out = _stop(process)
+    assert code == 0
+    assert f"FIX  127.0.0.1:{fix['port']} (TLS; TargetCompIDs KalshiNR " in out
+
+
+def test_no_fix_listener_when_asked(tmp_path: Path) -> None:
+    process, ready = _start(tmp_path, "--no-fix")
+    code, out = _stop(process)
+    assert "fix" not in ready
+    assert "FIX " not in out
+    assert code == 0
+
+
 def test_ready_file_never_follows_a_symlink_and_key_folders_are_private(tmp_path: Path) -> None:
     victim = tmp_path / "victim.txt"
     victim.write_text("precious")
@@ -185,6 +226,8 @@ def test_help_reads_like_the_rest_of_the_cli(
         "--credentials-dir",
         "--env-file",
         "--ready-file",
+        "--fix-port",
+        "--fix-tls",
         "KALSHI_BASE_URL",
     ):
         assert option in sim_help, option

@@ -1,5 +1,6 @@
 """How the local exchange is installed: a base install of kalshi-py brings no pytest plugin (a
-user's unrelated test suite runs green), and the `sim` extra brings the kalshi-sim distribution
+user's unrelated test suite runs green) and a `kalshi` command that names the extra it needs, and
+the `sim` extra brings the kalshi-sim distribution
 from this repository with its fixtures. Both in a fresh virtual environment."""
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def test_base_install_registers_no_plugin_and_the_sim_extra_brings_the_fixtures(
     assert "1 passed" in tested.stdout
     absent = subprocess.run([str(python), "-c", "import uvicorn"], capture_output=True, check=False)
     assert absent.returncode != 0  # the base install brought none of the exchange's dependencies
+    hint = subprocess.run(
+        [str(venv / "bin" / "kalshi"), "markets"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert hint.returncode == 2
+    assert 'pip install "kalshi-py[cli]"' in hint.stderr + hint.stdout
+    assert "Traceback" not in hint.stderr
 
     run(python, "-m", "pip", "install", "-q", f"{ROOT}[sim]", cwd=tmp_path)
     fixtures = run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--fixtures", cwd=project).stdout

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 import websockets
-from contract import MARGIN_REST, MARGIN_WS, validate_response, validate_ws_message
+from contract import MARGIN, validate_ws_message
 from sim_engine.helpers import Clock
 
 from kalshi_py.auth import KalshiAuth
@@ -41,7 +41,7 @@ def _checked(response: httpx.Response) -> None:
     found = OPERATIONS.find(response.request.url.path.removeprefix("/trade-api/v2"))
     assert found is not None
     operation_id = found[0][response.request.method].operation_id
-    validate_response(operation_id, response.status_code, response.content, MARGIN_REST)
+    MARGIN.validate_response(operation_id, response.status_code, response.content)
 
 
 class RawMember:
@@ -135,7 +135,7 @@ class StreamedFills:
 
     async def _next(self) -> dict[str, Any]:
         message: dict[str, Any] = json.loads(await asyncio.wait_for(self.ws.recv(), 5))
-        validate_ws_message(message, MARGIN_WS)
+        validate_ws_message(message, MARGIN)
         return message
 
     async def fill(self) -> dict[str, Any]:

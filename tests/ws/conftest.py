@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import threading
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -11,7 +9,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from kalshi_py.auth import KalshiAuth
 
-from .ws_loopback import KEY_ID, LoopbackKalshi
+from .ws_loopback import KEY_ID, LoopbackKalshi, serving_in_a_thread
 
 
 @pytest.fixture
@@ -34,24 +32,7 @@ def auth(rsa_key: rsa.RSAPrivateKey) -> KalshiAuth:
 @pytest.fixture
 def threaded_server(rsa_key: rsa.RSAPrivateKey) -> Iterator[LoopbackKalshi]:
     """The loopback server on its own event loop in a thread, for the blocking client."""
-    ready = threading.Event()
     srv = LoopbackKalshi(rsa_key.public_key())
     srv.add_market("A", yes={"0.40": "10"}, no={})
-    loop = asyncio.new_event_loop()
-    srv.loop = loop
-
-    def serve() -> None:
-        loop.run_until_complete(srv.start())
-        ready.set()
-        loop.run_forever()
-        loop.run_until_complete(srv.stop())
-        loop.close()
-
-    thread = threading.Thread(target=serve, name="loopback-server", daemon=True)
-    thread.start()
-    assert ready.wait(10)
-    try:
+    with serving_in_a_thread(srv):
         yield srv
-    finally:
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)

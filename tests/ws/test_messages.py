@@ -34,13 +34,18 @@ def _spec(shared: Path) -> dict[str, Any]:
 
 
 def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = components["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    while "$ref" in schema or len(schema.get("allOf", ())) == 1:
+        schema = schema["allOf"][0] if "allOf" in schema else schema
+        if "$ref" in schema:
+            schema = components["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
     return schema
 
 
-def _example(name: str, schema: dict[str, Any], components: dict[str, Any], full: bool) -> Any:
-    """A value valid for `schema`: required properties only, or every property when `full`."""
+def _example(
+    name: str, schema: dict[str, Any], components: dict[str, Any], full: bool, money: re.Pattern[str] = MONEY
+) -> Any:
+    """A value valid for `schema`: required properties only, or every property when `full`; a
+    string property whose name `money` matches holds an amount."""
     schema = _resolve(schema, components)
     if "const" in schema:
         return schema["const"]
@@ -52,12 +57,12 @@ def _example(name: str, schema: dict[str, Any], components: dict[str, Any], full
     if kind == "object" or "properties" in schema:
         props = schema.get("properties", {})
         keys = props if full else schema.get("required", [])
-        return {k: _example(k, props[k], components, full) for k in keys if k in props}
+        return {k: _example(k, props[k], components, full, money) for k in keys if k in props}
     if kind == "array":
         items = schema.get("items", {})
         if _resolve(items, components).get("type") == "array":
             return [["0.4200", "13.00"]]
-        return [_example(name, items, components, full)]
+        return [_example(name, items, components, full, money)]
     if kind == "integer":
         return 7
     if kind == "number":
@@ -68,7 +73,7 @@ def _example(name: str, schema: dict[str, Any], components: dict[str, Any], full
         return "2026-08-07T06:46:28.97871Z"
     if schema.get("format") == "uuid":
         return "943fcfe7-68a7-48aa-84b0-9b5ed2d5b922"
-    if MONEY.search(name):
+    if money.search(name):
         return "0.4200"
     return f"{name}-x"
 
@@ -78,7 +83,7 @@ def _decode(frame: dict[str, Any]) -> Any:
     return decode_command(data) if "cmd" in frame else decode_message(data)
 
 
-def _walk_money(value: Any, raw: Any, path: str) -> list[str]:
+def _walk_money(value: Any, raw: Any, path: str, money: re.Pattern[str] = MONEY) -> list[str]:
     """Paths of money/count fields in `raw` that did not decode to Decimal equal to the text."""
     bad: list[str] = []
     if isinstance(raw, dict) and isinstance(value, msgspec.Struct):
@@ -86,17 +91,17 @@ def _walk_money(value: Any, raw: Any, path: str) -> list[str]:
             if not hasattr(value, key):
                 continue
             got = getattr(value, key)
-            if isinstance(sub, str) and MONEY.search(key):
+            if isinstance(sub, str) and money.search(key):
                 if not isinstance(got, Decimal) or got != Decimal(sub):
                     bad.append(f"{path}.{key}")
-            elif isinstance(sub, (int, float)) and not isinstance(sub, bool) and MONEY.search(key):
+            elif isinstance(sub, (int, float)) and not isinstance(sub, bool) and money.search(key):
                 if not isinstance(got, Decimal):
                     bad.append(f"{path}.{key}")
             else:
-                bad += _walk_money(got, sub, f"{path}.{key}")
+                bad += _walk_money(got, sub, f"{path}.{key}", money)
     elif isinstance(raw, list) and isinstance(value, list):
         for i, (a, b) in enumerate(zip(value, raw, strict=False)):
-            bad += _walk_money(a, b, f"{path}[{i}]")
+            bad += _walk_money(a, b, f"{path}[{i}]", money)
     return bad
 
 

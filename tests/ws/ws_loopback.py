@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import logging
-from collections.abc import Coroutine
+import threading
+from collections.abc import Coroutine, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -117,10 +119,7 @@ class LoopbackKalshi:
         try:
             async for raw in ws:
                 command = json.loads(raw)
-                try:  # every command the client sends is checked against asyncapi.yaml
-                    validate_ws_message(command)
-                except AssertionError as exc:
-                    self.contract_problems.append(f"{command}: {exc}")
+                self.check(command)
                 self.commands.append(command)
                 if command.get("cmd") in self.silent_commands:
                     continue
@@ -131,6 +130,13 @@ class LoopbackKalshi:
             self.close_codes.append(ws.close_code)
             if conn in self.conns:
                 self.conns.remove(conn)
+
+    def check(self, frame: dict[str, Any]) -> None:
+        """Check a frame against the spec (asyncapi.yaml here), keeping what does not fit."""
+        try:
+            validate_ws_message(frame)
+        except AssertionError as exc:
+            self.contract_problems.append(f"{frame}: {exc}")
 
     async def _send(self, conn: _Conn, frame: dict[str, Any], sid: int | None = None) -> None:
         if sid is not None:
@@ -207,18 +213,10 @@ class LoopbackKalshi:
 
     # --- market activity ---------------------------------------------------------------------
 
-    async def push_delta(self, ticker: str, price: str, amount: str, side: str = "yes") -> None:
-        """Change the server's book and send the delta to every subscription of the market."""
-        levels = self.books[ticker][side]
-        p, d = Decimal(price), Decimal(amount)
-        size = levels.get(p, Decimal(0)) + d
-        assert size >= 0, "the test pushed an impossible delta"
-        if size:
-            levels[p] = size
-        else:
-            levels.pop(p, None)
+    def delta_msg(self, ticker: str, price: str, amount: str, side: str) -> dict[str, Any]:
+        """The `msg` of an `orderbook_delta`."""
         self.clock += 1
-        msg = {
+        return {
             "market_ticker": ticker,
             "market_id": "00000000-0000-0000-0000-000000000000",
             "clock": self.clock,
@@ -227,6 +225,20 @@ class LoopbackKalshi:
             "side": side,
             "ts_ms": 1786085188978,
         }
+
+    async def push_delta(self, ticker: str, price: str, amount: str, side: str | None = None) -> None:
+        """Change the server's book and send the delta to every subscription of the market (on
+        the book's first side unless `side` says otherwise)."""
+        side = side or next(iter(self.books[ticker]))
+        levels = self.books[ticker][side]
+        p, d = Decimal(price), Decimal(amount)
+        size = levels.get(p, Decimal(0)) + d
+        assert size >= 0, "the test pushed an impossible delta"
+        if size:
+            levels[p] = size
+        else:
+            levels.pop(p, None)
+        msg = self.delta_msg(ticker, price, amount, side)
         for conn in list(self.conns):
             for sid, sub in list(conn.subs.items()):
                 if sub["channel"] == "orderbook_delta" and ticker in sub["markets"]:
@@ -258,6 +270,30 @@ class LoopbackKalshi:
         for conn in dropped:
             conn.ws.transport.abort()
         await asyncio.sleep(0)
+
+
+@contextlib.contextmanager
+def serving_in_a_thread(server: LoopbackKalshi) -> Iterator[LoopbackKalshi]:
+    """`server` on its own event loop in a thread, for the blocking clients."""
+    ready = threading.Event()
+    loop = asyncio.new_event_loop()
+    server.loop = loop
+
+    def serve() -> None:
+        loop.run_until_complete(server.start())
+        ready.set()
+        loop.run_forever()
+        loop.run_until_complete(server.stop())
+        loop.close()
+
+    thread = threading.Thread(target=serve, name="loopback-server", daemon=True)
+    thread.start()
+    assert ready.wait(10)
+    try:
+        yield server
+    finally:
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(10)
 
 
 def client(server: LoopbackKalshi, auth: KalshiAuth, **kwargs: Any) -> KalshiWebSocket:

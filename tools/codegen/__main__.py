@@ -1,14 +1,19 @@
 """Generate `kalshi_py/api/`, `kalshi_py/models/`, `kalshi_py/ws/_asyncapi/` and `kalshi_py/fix/`'s
-messages from Kalshi's specs, and the local exchange's own copy of the REST spec's structure
-(`sim/kalshi_sim/rest/openapi.json`), and of the margin specs (`sim_specs.py`).
+messages from Kalshi's specs; the margin (Perps) client's `kalshi_py/margin/api/`, `models/` and
+`ws/_asyncapi/`; the Klear client's `kalshi_py/klear/api/` and `models/`; the local exchange's own
+copy of each REST spec's structure (`sim/kalshi_sim/rest/openapi.json`,
+`rest/margin/perps_openapi.json`, `rest/klear/klear_openapi.json`: the text of the client's
+`models/openapi.json`); and the coverage table of every product (`docs/coverage.md`, and its
+summary in README.md).
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
 Defaults read `../shared/kalshi/openapi.yaml` and `../shared/kalshi/asyncapi.yaml` from the project
-root, and the FIX dictionary from `../shared/kalshi/fix/` (`--fix-dictionary`) into
-`kalshi_py/fix/`, and Kalshi's margin specs from `../shared/kalshi/perps/official/` (`--perps`).
-`--check` writes nothing and exits 1 when the generated tree differs from what
-is committed.
+root, the FIX dictionary from `../shared/kalshi/fix/` (`--fix-dictionary`) into `kalshi_py/fix/`,
+and the margin and Klear specs from `../shared/kalshi/perps/` (`--margin-spec` for Kalshi's
+published REST spec, `--margin-docs-spec` for the operations only Kalshi's documentation pages
+have, `--margin-asyncapi`, `--klear-spec`). `--check` writes nothing and exits 1 when the
+generated tree differs from what is committed.
 """
 
 from __future__ import annotations
@@ -18,14 +23,29 @@ import difflib
 import sys
 from pathlib import Path
 
-from . import sim_specs, ws_messages
+from . import coverage, ws_messages
 from .fix_render import FIX_FILES, render_fix
-from .render import render_tree
+from .products import KLEAR, MARGIN, PRODUCTS
+from .render import render_product, render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "kalshi"
-GENERATED_DIRS = ("kalshi_py/api", "kalshi_py/models", ws_messages.PACKAGE)
-GENERATED_FILES = ("sim/kalshi_sim/rest/openapi.json", *sim_specs.FILES)  # beside hand-written code
+PERPS = SHARED / "perps"
+GENERATED_DIRS = (
+    "kalshi_py/api",
+    "kalshi_py/models",
+    ws_messages.EVENT_CONTRACTS.package,
+    "kalshi_py/margin/api",
+    "kalshi_py/margin/models",
+    ws_messages.MARGIN.package,
+    "kalshi_py/klear/api",
+    "kalshi_py/klear/models",
+)
+GENERATED_FILES = (  # beside hand-written code
+    *(product.exchange_spec for product in PRODUCTS),
+    coverage.PAGE,
+    coverage.README,  # its coverage block only
+)
 
 
 def _current_tree() -> dict[str, str]:
@@ -47,17 +67,21 @@ def main(argv: list[str] | None = None) -> int:
         "--asyncapi", default=str(SHARED / "asyncapi.yaml"), help="AsyncAPI document: path or URL"
     )
     parser.add_argument("--fix-dictionary", default=str(SHARED / "fix"), help="folder of the FIX dictionary")
-    parser.add_argument(
-        "--perps", default=str(SHARED / "perps" / "official"), help="folder of Kalshi's margin specs"
-    )
+    parser.add_argument("--margin-spec", default=str(PERPS / "official" / "perps_openapi.yaml"))
+    parser.add_argument("--margin-docs-spec", default=str(PERPS / "perps_openapi.yaml"))
+    parser.add_argument("--margin-asyncapi", default=str(PERPS / "official" / "perps_asyncapi.yaml"))
+    parser.add_argument("--klear-spec", default=str(PERPS / "official" / "klear_openapi.yaml"))
     parser.add_argument("--check", action="store_true", help="fail on any difference instead of writing")
     args = parser.parse_args(argv)
 
     wanted = render_tree(args.spec, args.asyncapi)
     wanted.update(render_fix(args.fix_dictionary))
     wanted.update(ws_messages.render(args.asyncapi))
-    wanted.update(sim_specs.render(args.perps))
+    wanted.update(render_product(MARGIN, args.margin_spec, args.margin_docs_spec, args.margin_asyncapi))
+    wanted.update(ws_messages.render(args.margin_asyncapi, ws_messages.MARGIN))
+    wanted.update(render_product(KLEAR, args.klear_spec))
     current = _current_tree()
+    wanted.update(coverage.render(wanted, current.get(coverage.README, "")))
     if args.check:
         changed = sorted(
             name for name in wanted.keys() | current.keys() if wanted.get(name) != current.get(name)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .spec import FIXED_POINT_KINDS, PRICE_LEVEL, OperationSpec, pascal, python_name, ref_name
+from .spec import FIXED_POINT_KINDS, PRICE_LEVEL, OperationSpec, component_refs, pascal, python_name, ref_name
 
 
 @dataclass
@@ -32,9 +32,10 @@ class FieldDef:
 
     @property
     def limits(self) -> list[str]:
-        """The bounds of the field as text: `>= 0`, `<= 1000`."""
-        bounds = re.findall(r"\b(ge|le|gt|lt)=([^,)]+)", self.annotation)
+        """The bounds of the field as text: `>= 0`, `<= 1000`, `matches '^[a-z]+$'`."""
+        bounds = re.findall(r"\b(ge|le|gt|lt|min_length|max_length)=(\d+(?:\.\d+)?)", self.annotation)
         found = [f"{SYMBOLS[key]} {value}" for key, value in bounds]
+        found += [f"matches {p}" for p in re.findall(r"\bpattern=('(?:[^'\\]|\\.)*')", self.annotation)]
         if self.fixed_bounds is not None:
             low, high = self.fixed_bounds
             found += [f">= {low}"] if low is not None else []
@@ -42,19 +43,23 @@ class FieldDef:
         return found
 
 
-SYMBOLS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<"}
-BOUNDED = re.compile(r"Annotated\[([^,\[\]]+), msgspec\.Meta\([^)]*\)\]")  # the model checks the bounds
+SYMBOLS = {"ge": ">=", "le": "<=", "gt": ">", "lt": "<", "min_length": "length >=", "max_length": "length <="}
+# the model checks the bounds: `Annotated[int, msgspec.Meta(ge=0)]`, a pattern may hold any character
+BOUNDED = re.compile(r"Annotated\[([^,\[\]]+), msgspec\.Meta\((?:[^()']|'(?:[^'\\]|\\.)*')*\)\]")
 PRICE_FIELDS = {"price", "yes_bid", "no_bid"}
 
 
-def fixed_bounds(kind: str | None, name: str) -> tuple[str | None, str | None] | None:
+def fixed_bounds(
+    kind: str | None, name: str, price_ceiling: str | None = "1"
+) -> tuple[str | None, str | None] | None:
     """Kalshi's bounds of a fixed-point request field: counts and dollar amounts are never
-    negative, and a price (the YES or NO price of one contract) is at most 1 dollar."""
+    negative, and a price is at most `price_ceiling` (an event contract's YES or NO price is at
+    most 1 dollar; a margin price has no ceiling)."""
     if kind == "count":
         return ("0", None)
     if kind == "dollars":
         price = name in PRICE_FIELDS or name.endswith(("_price", "_price_dollars"))
-        return ("0", "1") if price else ("0", None)
+        return ("0", price_ceiling) if price else ("0", None)
     return None
 
 
@@ -95,16 +100,7 @@ class Catalogue:
 
 
 def _refs(node: Any) -> set[str]:
-    found: set[str] = set()
-    if isinstance(node, dict):
-        if "$ref" in node:
-            found.add(ref_name(node["$ref"]))
-        for value in node.values():
-            found |= _refs(value)
-    elif isinstance(node, list):
-        for value in node:
-            found |= _refs(value)
-    return found
+    return {name for _, name in component_refs(node)}
 
 
 def _closure(schemas: dict[str, Any], roots: set[str]) -> set[str]:
@@ -132,22 +128,38 @@ def _is_money_number(field_name: str) -> bool:
 
 
 _BOUNDS = (("minimum", "ge"), ("maximum", "le"), ("exclusiveMinimum", "gt"), ("exclusiveMaximum", "lt"))
+_STRING_BOUNDS = (("minLength", "min_length"), ("maxLength", "max_length"))
 
 
 def _bounded(annotation: str, schema: dict[str, Any]) -> str:
-    """`annotation` with the schema's numeric bounds as a msgspec constraint, checked before a
-    request is sent (`Annotated[int, msgspec.Meta(ge=0)]`)."""
+    """`annotation` with the schema's bounds as a msgspec constraint, checked before a request is
+    sent: numeric bounds of an integer (`Annotated[int, msgspec.Meta(ge=0)]`), lengths and the
+    pattern of a string."""
+    keys = _BOUNDS if annotation == "int" else _STRING_BOUNDS
     limits = [
         f"{meta}={schema[key]!r}"
-        for key, meta in _BOUNDS
+        for key, meta in keys
         if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool)
     ]
+    if annotation == "str" and isinstance(schema.get("pattern"), str):
+        limits.append(f"pattern={schema['pattern']!r}")
     return f"Annotated[{annotation}, msgspec.Meta({', '.join(limits)})]" if limits else annotation
 
 
 class Builder:
-    def __init__(self, spec: dict[str, Any], ops: list[OperationSpec]) -> None:
+    """`chosen_by_client`: (schema, field) pairs the client fills in when the caller gives none;
+    the model lets them be left out. `price_ceiling`: the highest price a request may carry."""
+
+    def __init__(
+        self,
+        spec: dict[str, Any],
+        ops: list[OperationSpec],
+        chosen_by_client: frozenset[tuple[str, str]] = frozenset(),
+        price_ceiling: str | None = "1",
+    ) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.chosen_by_client = chosen_by_client
+        self.price_ceiling = price_ceiling
         request_roots = {op.body_schema for op in ops if op.body_schema}
         response_roots = {op.response_schema for op in ops if op.response_schema}
         response_roots |= _refs(spec["components"].get("responses", {}))
@@ -168,11 +180,29 @@ class Builder:
             schema = self.schemas[name]
             if name in FIXED_POINT_KINDS or name == PRICE_LEVEL:
                 continue
+            if "allOf" in schema and "type" not in schema:
+                schema = self._merged(name, schema)
             if schema.get("type") == "string" and "enum" in schema:
                 self._enum(name, schema["enum"])
             elif schema.get("type", "object") == "object" and "enum" not in schema:
                 self._model(name, schema, strict=name in self.strict, schema_name=name)
         return self.cat
+
+    def _merged(self, name: str, schema: dict[str, Any]) -> dict[str, Any]:
+        """One object schema from the object schemas an `allOf` composes (a schema that extends
+        another: `allOf: [$ref Base, {properties: ...}]`)."""
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        for given in schema["allOf"]:
+            part = given
+            while "$ref" in part:
+                part = self.schemas[ref_name(part["$ref"])]
+            if "allOf" in part:
+                part = self._merged(name, part)
+            if part.get("type", "object") != "object":
+                raise SystemExit(f"{name}: allOf of a {part.get('type')} is not supported")
+            merged["properties"].update(part.get("properties") or {})
+            merged["required"] += [r for r in part.get("required", []) if r not in merged["required"]]
+        return merged
 
     def _enum(self, name: str, values: list[Any]) -> str:
         values = [str(v) for v in values]
@@ -187,12 +217,12 @@ class Builder:
             return name
         model = ModelDef(name, [], strict, schema_name)
         self.cat.models[name] = model
-        required = set(schema.get("required", []))
+        required = {r for r in schema.get("required", []) if (name, r) not in self.chosen_by_client}
         for wire, sub in (schema.get("properties") or {}).items():
             annotation, kind, nullable = self._type(sub, name, wire, strict)
             if (name, wire) in FIXED_POINT_FIELDS and annotation == "str":
                 annotation, kind = "Decimal", FIXED_POINT_FIELDS[(name, wire)]
-            bounds = fixed_bounds(kind, python_name(wire)) if strict else None
+            bounds = fixed_bounds(kind, python_name(wire), self.price_ceiling) if strict else None
             model.fields.append(
                 FieldDef(python_name(wire), wire, annotation, wire in required, nullable, kind, bounds)
             )
@@ -238,7 +268,7 @@ class Builder:
             if schema.get("format") == "date-time":
                 self.cat.uses_datetime = True
                 return "datetime", None, nullable
-            return "str", None, nullable
+            return (_bounded("str", schema) if strict else "str"), None, nullable
         if kind_of == "integer":
             return (_bounded("int", schema) if strict else "int"), None, nullable
         if kind_of == "number":

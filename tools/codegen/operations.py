@@ -15,8 +15,9 @@ from typing import Any
 
 import jinja2
 
-from . import facts
+from .facts import ORDER_SAFETY
 from .models import BOUNDED, Catalogue, FieldDef
+from .products import Product
 from .spec import FIXED_POINT_KINDS, OperationSpec, ref_name, snake
 
 TEMPLATES = jinja2.Environment(
@@ -28,6 +29,7 @@ TEMPLATES = jinja2.Environment(
 )
 TEMPLATES.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
 TEMPLATES.filters["py"] = lambda value: "None" if value is None else json.dumps(value, ensure_ascii=False)
+TEMPLATES.filters["repr"] = repr
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 BUILTIN_NAMES = {
     "str",
@@ -138,24 +140,23 @@ def _field_line(field: FieldDef, annotation: str) -> str:
     return f"{field.name}: {', '.join([shown, *field.limits])}"
 
 
-def _docstring(op: OperationSpec, view: dict[str, Any]) -> list[str]:
+def _docstring(product: Product, op: OperationSpec, view: dict[str, Any]) -> list[str]:
     """The facts of the operation, as docstring lines (not indented)."""
+    facts = product.facts
     lines = [f"{op.method} {op.path} (`{op.operation_id}`).", ""]
-    if op.auth:
+    lines.append(f"Auth: {product.auth_doc}." if op.auth else "Auth: none; any client works.")
+    if facts.rate_limited:
+        items = facts.batch_items.get(op.operation_id)
+        per = f" per item of `{items}`" if items else ""
+        costlier = facts.costlier_when.get(op.operation_id)
+        if costlier is not None:
+            per += f" ({costlier[2]} with `{costlier[0]}={costlier[1]!r}`)"
         lines.append(
-            "Auth: signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`."
+            f"Rate limit: the {facts.bucket(op.operation_id)} bucket, {facts.cost(op.operation_id)} "
+            f"tokens{per} (`GET /account/endpoint_costs` has the key's own costs)."
         )
     else:
-        lines.append("Auth: none; any client works.")
-    cost = facts.UNIT_COSTS.get(op.operation_id, facts.DEFAULT_COST)
-    bucket = "write" if op.operation_id in facts.WRITE_BUCKET else "read"
-    per = (
-        f" per item of `{facts.BATCH_ITEMS[op.operation_id]}`" if op.operation_id in facts.BATCH_ITEMS else ""
-    )
-    lines.append(
-        f"Rate limit: the {bucket} bucket, {cost} tokens{per} (`GET /account/endpoint_costs` has the "
-        f"key's own costs)."
-    )
+        lines.append("Rate limit: none stated by Kalshi.")
     paging = view["pagination"]
     if paging is None:
         lines.append("Pagination: none.")
@@ -169,8 +170,8 @@ def _docstring(op: OperationSpec, view: dict[str, Any]) -> list[str]:
             f"Pagination: by `cursor`; the items are in `{paging[0]}`{size}. `paginate(client=...)` walks "
             f"every page."
         )
-    if op.operation_id in facts.ORDER_WRITES:
-        lines.append(f"Order safety: {facts.ORDER_SAFETY[facts.ORDER_WRITES[op.operation_id][0]]}.")
+    if op.operation_id in facts.order_writes:
+        lines.append(f"Order safety: {ORDER_SAFETY[facts.order_writes[op.operation_id][0]]}.")
     body_required = [f for f, _ in view["body_fields"] if f.required]
     body_optional = [f for f, _ in view["body_fields"] if not f.required]
     annotations = {f.name: a for f, a in view["body_fields"]}
@@ -199,8 +200,15 @@ def _docstring(op: OperationSpec, view: dict[str, Any]) -> list[str]:
 
 
 def render_operation(
-    op: OperationSpec, cat: Catalogue, schemas: dict[str, Any], header: str, modules: dict[str, OperationSpec]
+    product: Product,
+    op: OperationSpec,
+    *,
+    cat: Catalogue,
+    schemas: dict[str, Any],
+    header: str,
+    modules: dict[str, OperationSpec],
 ) -> str:
+    facts = product.facts
     params = [_param(p, schemas) for p in op.params]
     taken = {p["name"] for p in params} | {"client", "body"}
     body_fields: list[tuple[FieldDef, str]] = []
@@ -220,10 +228,11 @@ def render_operation(
     unknown = imports - set(cat.models) - set(cat.enums)
     if unknown:
         raise SystemExit(f"{op.operation_id}: unknown types {sorted(unknown)}")
-    recovery = facts.ORDER_WRITES.get(op.operation_id)
+    recovery = facts.order_writes.get(op.operation_id)
     lookup = modules[recovery[1]] if recovery else None
     view: dict[str, Any] = {
         "header": header,
+        "core": product.core,
         "op": op,
         "params": [{**p, "call": _param_call(p)} for p in params],
         "body": op.body_schema,
@@ -238,9 +247,10 @@ def render_operation(
         "uses_literal": any("Literal" in a for a in annotations),
         "uses_datetime": any("datetime" in a for a in annotations),
         "pagination": pagination(op, schemas),
-        "bucket": "write" if op.operation_id in facts.WRITE_BUCKET else None,
-        "unit_cost": facts.UNIT_COSTS.get(op.operation_id),
-        "items_field": facts.BATCH_ITEMS.get(op.operation_id),
+        "bucket": "write" if op.operation_id in facts.write_bucket else None,
+        "unit_cost": facts.unit_costs.get(op.operation_id),
+        "costlier": facts.costlier_when.get(op.operation_id),
+        "items_field": facts.batch_items.get(op.operation_id),
         "uses_unset": bool(
             [p for p in params if not p["required"]]
             or body_fields
@@ -249,15 +259,15 @@ def render_operation(
         "recovery": recovery[0] if recovery else None,
         "lookup": (lookup.package, lookup.module) if lookup else None,
     }
-    doc = _docstring(op, view)
+    doc = _docstring(product, op, view)
     view["module_doc"] = "\n".join(doc)
     first = "Send the request and return its answer; raise a `kalshi_py.errors` error on any failure."
     view["call_doc"] = "\n".join(f"    {line}" if line else "" for line in [first, "", *doc])
     return TEMPLATES.get_template("operation.py.j2").render(**view)
 
 
-def module_path(op: OperationSpec) -> str:
-    return f"kalshi_py/api/{op.package}/{op.module}.py"
+def module_path(product: Product, op: OperationSpec) -> str:
+    return f"{product.package}/api/{op.package}/{op.module}.py"
 
 
 __all__ = ["TEMPLATES", "module_path", "pagination", "render_operation", "snake"]

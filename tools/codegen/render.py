@@ -1,17 +1,23 @@
-"""From the specs to the text of every generated file: `render_tree(spec, asyncapi) -> {path: text}`."""
+"""From the REST specs to the text of every generated file of a product's client:
+`render_tree(spec, asyncapi)` for event contracts, `render_product(product, spec)` for margin and
+Klear; each gives `{path: text}`."""
 
 from __future__ import annotations
 
 import json
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import legacy
+from . import legacy, products
 from .formatting import format_python
 from .models import Builder, Catalogue, ModelDef
 from .operations import TEMPLATES, module_path, render_operation
+from .products import EVENT_CONTRACTS, Product
 from .spec import OperationSpec, load_spec, operations, ref_name, snake, strip_prose
 
 ASYNCAPI_PROSE = {"description", "summary", "title", "examples", "example", "externalDocs", "tags"}
@@ -54,18 +60,47 @@ def _model_view(model: ModelDef) -> dict[str, Any]:
     }
 
 
-def _render_models(cat: Catalogue, header: str, version: str) -> str:
+def _uses(models: list[dict[str, Any]], cat: Catalogue) -> dict[str, Any]:
+    """What the models module must import, from the text of its fields."""
+    text = "\n".join(field["line"] for model in models for field in model["fields"])
+    fixed = any(model["fixed"] or model["bounds"] for model in models)
+    typing_names = [
+        name
+        for name, used in (
+            ("Annotated", "Annotated[" in text),
+            ("Any", cat.uses_any or "Any" in text),
+            ("ClassVar", fixed),
+            ("Literal", "Literal[" in text),
+        )
+        if used
+    ]
+    return {
+        "Mapping": fixed,
+        "datetime": "datetime" in text,
+        "Decimal": "Decimal" in text,
+        "typing": typing_names,
+        "msgspec": "msgspec." in text,
+        "unset": [n for n in ("UNSET", "UnsetType") if n in text],
+    }
+
+
+def _render_models(
+    product: Product, cat: Catalogue, header: str, version: str, aliases: list[tuple[str, str]]
+) -> str:
     models = [_model_view(cat.models[name]) for name in sorted(cat.models)]
-    aliases = [("Model" + name, name) for name in legacy.MODEL_NAMES if name in cat.models]
-    known = cat.models.keys() | cat.enums.keys()
-    aliases += [(old, new) for old, new in legacy.RENAMED_MODELS.items() if new in known]
     exports = sorted([*cat.models, *cat.enums, *(old for old, _ in aliases)])
     clash = set(cat.models) & set(cat.enums)
     if clash:
         raise SystemExit(f"schema names used both as model and enum: {sorted(clash)}")
     return TEMPLATES.get_template("models.py.j2").render(
         header=header,
-        version=version,
+        title=_wrapped(
+            f"The models of {product.api_doc}, one msgspec Struct per schema of "
+            f"{product.spec_name} {version}."
+        ),
+        money_doc=product.money_doc,
+        core=product.core[:-1],
+        uses=_uses(models, cat),
         enums=[cat.enums[n] for n in sorted(cat.enums)],
         models=models,
         aliases=aliases,
@@ -87,7 +122,8 @@ def _strip_asyncapi(node: Any) -> Any:
     return node
 
 
-def _asyncapi_structure(source: str) -> tuple[str, str]:
+def asyncapi_structure(source: str) -> str:
+    """The structure of an asyncapi document, as JSON for the tests."""
     spec = (
         yaml.safe_load(Path(source).read_text(encoding="utf-8")) if "://" not in source else load_spec(source)
     )
@@ -113,10 +149,12 @@ def _asyncapi_structure(source: str) -> tuple[str, str]:
         "components": {"schemas": _strip_asyncapi(components.get("schemas", {}))},
         "error_codes": _strip_asyncapi(spec.get("x-error-codes", {})),
     }
-    return version, json.dumps(structure, indent=1, ensure_ascii=False) + "\n"
+    return json.dumps(structure, indent=1, ensure_ascii=False) + "\n"
 
 
-def _openapi_structure(spec: dict[str, Any], ops: list[OperationSpec], version: str) -> str:
+def _openapi_structure(
+    spec: dict[str, Any], ops: list[OperationSpec], version: str, sources: dict[str, str] | None
+) -> str:
     structure = {
         "version": version,
         "components": {
@@ -139,6 +177,7 @@ def _openapi_structure(spec: dict[str, Any], ops: list[OperationSpec], version: 
                 "auth": op.auth,
                 "excluded": op.excluded,
                 "statuses": op.error_statuses,
+                **({"source": sources[op.operation_id]} if sources is not None else {}),
             }
             for op in ops
         ],
@@ -146,29 +185,89 @@ def _openapi_structure(spec: dict[str, Any], ops: list[OperationSpec], version: 
     return json.dumps(structure, indent=1, ensure_ascii=False) + "\n"
 
 
-def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
-    spec = load_spec(spec_source)
+@dataclass
+class Rendered:
+    """The files of one product's REST client, and what else the product adds to them."""
+
+    files: dict[str, str]
+    packages: dict[str, list[str]]  # tag package -> operation modules
+    by_id: dict[str, OperationSpec]
+    header: str
+    schemas: dict[str, Any]
+
+
+def render_rest(
+    product: Product,
+    spec: dict[str, Any],
+    *,
+    sources: dict[str, str] | None = None,
+    extra_schemas: dict[str, Any] | None = None,
+    aliases: Callable[[Catalogue], list[tuple[str, str]]] | None = None,
+) -> Rendered:
+    """The models and operation modules of `product` from its `spec`; `sources` (operationId ->
+    where it comes from) goes into the structure file, `extra_schemas` into the models."""
     version = str(spec["info"]["version"])
-    header = _header("openapi.yaml", version)
-    all_ops = operations(spec)
+    header = _header(product.spec_name, version)
+    all_ops = operations(spec, product.facts.tag_of)
     ops = [op for op in all_ops if not op.excluded]
     schemas = dict(spec["components"]["schemas"])
-    for name, schema in legacy.SCHEMAS.items():
+    for name, schema in (extra_schemas or {}).items():
         schemas.setdefault(name, schema)
     model_spec = {**spec, "components": {**spec["components"], "schemas": schemas}}
-    cat = Builder(model_spec, ops).build()
+    cat = Builder(model_spec, ops, product.facts.chosen_by_client, product.facts.price_ceiling).build()
 
+    package = product.package
     files: dict[str, str] = {}
-    files["kalshi_py/models/__init__.py"] = _render_models(cat, header, version)
-    files["kalshi_py/models/openapi.json"] = _openapi_structure(spec, all_ops, version)
-    files["sim/kalshi_sim/rest/openapi.json"] = files["kalshi_py/models/openapi.json"]  # the exchange's own
-    ws_version, files["kalshi_py/models/asyncapi.json"] = _asyncapi_structure(asyncapi_source)
-
+    files[f"{package}/models/__init__.py"] = _render_models(
+        product, cat, header, version, aliases(cat) if aliases else []
+    )
+    structure = _openapi_structure(spec, all_ops, version, sources)
+    files[f"{package}/models/openapi.json"] = structure
+    files[product.exchange_spec] = structure  # the local exchange's own, beside its front
     packages: dict[str, list[str]] = {}
     by_id = {op.operation_id: op for op in ops}
     for op in ops:
-        files[module_path(op)] = render_operation(op, cat, schemas, header, by_id)
+        files[module_path(product, op)] = render_operation(
+            product, op, cat=cat, schemas=schemas, header=header, modules=by_id
+        )
         packages.setdefault(op.package, []).append(op.module)
+    return Rendered(files, packages, by_id, header, schemas)
+
+
+def _wrapped(text: str) -> str:
+    """`text` wrapped for a module docstring that opens the line."""
+    return "\n".join(textwrap.wrap(text, 104, break_long_words=False, break_on_hyphens=False))
+
+
+def package_files(product: Product, rendered: Rendered) -> dict[str, str]:
+    """`api/__init__.py` and one `__init__.py` per tag, listing its operations."""
+    header = rendered.header
+    doc = (
+        f"One module per operation of {product.api_doc}, grouped by tag: "
+        f"`{product.module}.api.<tag>.<operation>`."
+    )
+    files = {f"{product.package}/api/__init__.py": (f'{header}\n"""{_wrapped(doc)}"""\n')}
+    for package, modules in sorted(rendered.packages.items()):
+        listing = "\n".join(f"- `{m}`" for m in sorted(set(modules)))
+        files[f"{product.package}/api/{package}/__init__.py"] = (
+            f'{header}\n"""Operations of `{package}`:\n\n{listing}\n"""\n'
+        )
+    return files
+
+
+def _legacy_aliases(cat: Catalogue) -> list[tuple[str, str]]:
+    aliases = [("Model" + name, name) for name in legacy.MODEL_NAMES if name in cat.models]
+    known = cat.models.keys() | cat.enums.keys()
+    return aliases + [(old, new) for old, new in legacy.RENAMED_MODELS.items() if new in known]
+
+
+def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
+    """The event-contract client: `kalshi_py/api/`, `kalshi_py/models/` (with the names and
+    modules of kalshi-py 2.0.6.6)."""
+    spec = load_spec(spec_source)
+    rendered = render_rest(EVENT_CONTRACTS, spec, extra_schemas=legacy.SCHEMAS, aliases=_legacy_aliases)
+    files, packages, by_id, header = rendered.files, rendered.packages, rendered.by_id, rendered.header
+    files["kalshi_py/models/asyncapi.json"] = asyncapi_structure(asyncapi_source)
 
     for old, operation_id in legacy.MOVED.items():
         op = by_id.get(operation_id)
@@ -209,18 +308,21 @@ def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
             imports=sorted({n for n in (body, response) if n}),
         )
         packages.setdefault(package, []).append(module)
-
-    files["kalshi_py/api/__init__.py"] = (
-        f'{header}\n"""One module per operation of the Kalshi Trade API, grouped by tag: '
-        f'`kalshi_py.api.<tag>.<operation>`."""\n'
-    )
-    for package, modules in sorted(packages.items()):
-        listing = "\n".join(f"- `{m}`" for m in sorted(set(modules)))
-        files[f"kalshi_py/api/{package}/__init__.py"] = (
-            f'{header}\n"""Operations of `{package}`:\n\n{listing}\n"""\n'
-        )
-    del ws_version
+    files.update(package_files(EVENT_CONTRACTS, rendered))
     return format_python(files)
 
 
-__all__ = ["render_tree", "snake"]
+def render_product(
+    product: Product, spec_source: str, docs_source: str | None = None, asyncapi_source: str | None = None
+) -> dict[str, str]:
+    """The client of the margin or Klear API: `<package>/api/` and `<package>/models/`, with the
+    structure of its REST spec (and of its asyncapi document, if any) for the tests."""
+    spec, sources = products.load(product, spec_source, docs_source)
+    rendered = render_rest(product, spec, sources=sources)
+    rendered.files.update(package_files(product, rendered))
+    if asyncapi_source is not None:
+        rendered.files[f"{product.package}/models/asyncapi.json"] = asyncapi_structure(asyncapi_source)
+    return format_python(rendered.files)
+
+
+__all__ = ["asyncapi_structure", "render_product", "render_rest", "render_tree", "snake"]

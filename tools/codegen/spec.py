@@ -9,6 +9,7 @@ from __future__ import annotations
 import keyword
 import re
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,22 @@ def ref_name(ref: str) -> str:
     return ref.rsplit("/", 1)[-1]
 
 
+def component_refs(node: Any) -> set[tuple[str, str]]:
+    """(section, name) of every `#/components/<section>/<name>` reference under `node`."""
+    found: set[tuple[str, str]] = set()
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            section, name = ref[len("#/components/") :].split("/", 1)
+            found.add((section, name))
+        for value in node.values():
+            found |= component_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            found |= component_refs(value)
+    return found
+
+
 def strip_prose(node: Any) -> Any:
     """The schema with only its structural keys."""
     if isinstance(node, dict):
@@ -154,8 +171,11 @@ def _json_schema_ref(content: dict[str, Any]) -> str | None:
     return ref_name(schema["$ref"])
 
 
-def operations(spec: dict[str, Any]) -> list[OperationSpec]:
-    """Every operation of the spec, in spec order."""
+def operations(
+    spec: dict[str, Any], tag_of: Callable[[str], str | None] | None = None
+) -> list[OperationSpec]:
+    """Every operation of the spec, in spec order. An untagged operation gets the tag `tag_of`
+    gives its path, else "default"; one without `security` of its own, the spec's."""
     result: list[OperationSpec] = []
     for path, item in spec["paths"].items():
         shared = item.get("parameters", [])
@@ -186,7 +206,7 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                     operation_id=op["operationId"],
                     method=method.upper(),
                     path=path,
-                    tag=(op.get("tags") or ["default"])[0],
+                    tag=(op.get("tags") or [(tag_of(path) if tag_of else None) or "default"])[0],
                     summary=" ".join(str(op.get("summary", op["operationId"])).split()),
                     params=params,
                     body_schema=body_schema,
@@ -194,7 +214,7 @@ def operations(spec: dict[str, Any]) -> list[OperationSpec]:
                     success_status=success_status,
                     response_schema=_json_schema_ref(answer.get("content", {})),
                     error_statuses=sorted(int(c) for c in op["responses"] if not str(c).startswith("2")),
-                    auth=bool(op.get("security")),
+                    auth=bool(op.get("security", spec.get("security"))),
                     excluded=bool(op.get("x-excluded")),
                 )
             )

@@ -1,5 +1,6 @@
-"""From asyncapi.yaml to the WebSocket message Structs and error codes:
-`render(asyncapi_source) -> {path: text}` for the files of `kalshi_py/ws/_asyncapi/`.
+"""From an asyncapi document to the WebSocket message Structs and error codes:
+`render(asyncapi_source, product) -> {path: text}` for the files of `kalshi_py/ws/_asyncapi/`
+(event contracts, asyncapi.yaml) or `kalshi_py/margin/ws/_asyncapi/` (margin, perps_asyncapi.yaml).
 
 - Server messages form one tagged union on `type`; messages that share a `type` (`ok` answers
   four commands) share one Struct, their schemas merged. Their `msg` bodies decode leniently:
@@ -9,7 +10,7 @@
 - Prices and counts (`*_dollars`, `*_fp`, `MONEY_FIELDS`) and every JSON number are `Decimal`;
   date-times are `datetime`.
 - Error codes come from `x-error-codes`; the terminal ones from the spec's "Terminal Errors"
-  table.
+  table. A spec without `x-error-codes` (margin's shares the event-contract numbering) gets none.
 
 Only structure is carried over: names, types, required-ness. The spec's prose is not.
 """
@@ -25,12 +26,44 @@ from typing import Any
 
 import yaml
 
+from . import ws_rules
+from .formatting import format_python
 from .render import TEMPLATES
 from .spec import pascal, ref_name
-from .ws_rules import ERROR_CONSTANTS, KEY_FIELDS, MONEY_FIELDS, SHAPE_NAMES, STRUCT_NAMES
 
-PACKAGE = "kalshi_py/ws/_asyncapi"
-PACKAGE_DOC = "The WebSocket message Structs and error codes of Kalshi's asyncapi.yaml"
+
+@dataclass(frozen=True)
+class WsProduct:
+    """One product's WebSocket spec: where its Structs go and the generator's choices for it."""
+
+    package: str
+    spec_name: str
+    title: str
+    struct_names: dict[str, str]
+    shape_names: dict[str, str]
+    key_fields: dict[str, tuple[str, ...]]
+    money_fields: frozenset[str]
+
+
+EVENT_CONTRACTS = WsProduct(
+    package="kalshi_py/ws/_asyncapi",
+    spec_name="asyncapi.yaml",
+    title="Kalshi's WebSocket API",
+    struct_names=ws_rules.STRUCT_NAMES,
+    shape_names=ws_rules.SHAPE_NAMES,
+    key_fields=ws_rules.KEY_FIELDS,
+    money_fields=ws_rules.MONEY_FIELDS,
+)
+MARGIN = WsProduct(
+    package="kalshi_py/margin/ws/_asyncapi",
+    spec_name="perps_asyncapi.yaml",
+    title="Kalshi's margin (Perps) WebSocket API",
+    struct_names=ws_rules.STRUCT_NAMES,
+    shape_names=ws_rules.MARGIN_SHAPE_NAMES,
+    key_fields=ws_rules.MARGIN_KEY_FIELDS,
+    money_fields=ws_rules.MARGIN_MONEY_FIELDS,
+)
+PACKAGE = EVENT_CONTRACTS.package
 
 ENVELOPE = ("type", "cmd", "sid", "seq", "id", "sending_ts_ms")
 """Fields every server message may carry (the base Struct has them) and the command tag."""
@@ -63,8 +96,9 @@ class Message:
 class Reader:
     """The Structs of one asyncapi document."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
+    def __init__(self, spec: dict[str, Any], product: WsProduct = EVENT_CONTRACTS) -> None:
         self.spec = spec
+        self.product = product
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.shapes: dict[str, Shape] = {}
         self.messages: dict[str, Message] = {}
@@ -72,8 +106,9 @@ class Reader:
         self.controls: list[str] = []
 
     def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        node = _single(node)
         while "$ref" in node:
-            node = self.schemas[ref_name(node["$ref"])]
+            node = _single(self.schemas[ref_name(node["$ref"])])
         return node
 
     def read(self) -> None:
@@ -100,7 +135,7 @@ class Reader:
         else:
             bases = [re.sub(r"Response$", "", pascal(k)) for k in keys]
             base = pascal(tag) if pascal(tag) in bases else bases[0]
-            name = STRUCT_NAMES.get(keys[bases.index(base)], base)
+            name = self.product.struct_names.get(keys[bases.index(base)], base)
         payloads = [self.resolve(self.spec["components"]["messages"][k]["payload"]) for k in keys]
         message = Message(name, kind, tag, keys)
         body = "params" if kind == "command" else "msg"
@@ -127,19 +162,19 @@ class Reader:
         parts = []
         body = "params" if kind == "command" else "msg"
         for key, schema in objects:
-            name = SHAPE_NAMES.get(f"{key}.{body}", default)
+            name = self.product.shape_names.get(f"{key}.{body}", default)
             self._collect(name, schema, kind, f"{key}.{body}")
-        names = {SHAPE_NAMES.get(f"{key}.{body}", default) for key, _ in objects}
+        names = {self.product.shape_names.get(f"{key}.{body}", default) for key, _ in objects}
         if len(names) > 1:
             raise SystemExit(
                 f"asyncapi: the bodies of {[k for k, _ in bodies]} need one name, not {sorted(names)}"
             )
         parts.extend(names)
         for key, schema in arrays:
-            item = SHAPE_NAMES.get(f"{key}.msg[]", default + "Item")
+            item = self.product.shape_names.get(f"{key}.msg[]", default + "Item")
             self._collect(item, self.resolve(schema["items"]), kind, f"{key}.msg[]")
         if arrays:
-            parts.append(f"list[{SHAPE_NAMES.get(f'{arrays[0][0]}.msg[]', default + 'Item')}]")
+            parts.append(f"list[{self.product.shape_names.get(f'{arrays[0][0]}.msg[]', default + 'Item')}]")
         if len(objects) + len(arrays) != len(bodies):
             raise SystemExit(
                 f"asyncapi: a body of {[k for k, _ in bodies]} is neither an object nor an array"
@@ -155,7 +190,7 @@ class Reader:
                 continue
             ref, nested, suffix = target
             default = pascal(ref) if ref else re.sub(r"Msg$", "", name) + pascal(re.sub(r"s$", "", prop))
-            nested_name = SHAPE_NAMES.get(f"{where}.{prop}{suffix}", default)
+            nested_name = self.product.shape_names.get(f"{where}.{prop}{suffix}", default)
             self._collect(nested_name, nested, kind, f"{where}.{prop}{suffix}")
             shape.nested[prop] = nested_name
         known = self.shapes.setdefault(name, shape)
@@ -167,6 +202,7 @@ class Reader:
 
     def _object_of(self, sub: dict[str, Any]) -> tuple[str | None, dict[str, Any], str] | None:
         """(its schema name, the object schema, "" or "[]") of a property that holds objects."""
+        sub = _single(sub)
         ref = ref_name(sub["$ref"]) if "$ref" in sub else None
         node = self.resolve(sub)
         if node.get("type") == "object" and node.get("properties"):
@@ -189,7 +225,7 @@ class Reader:
                 order.setdefault(prop, []).append(sub)
             for prop in schema.get("required", []):
                 order.setdefault(prop, [])
-        keys = set(KEY_FIELDS.get(shape.name, ()))
+        keys = set(self.product.key_fields.get(shape.name, ()))
         for prop in keys:
             if prop not in order or not all(prop in s.get("required", []) for s in shape.schemas):
                 raise SystemExit(
@@ -248,14 +284,20 @@ class Reader:
         elif kind == "string" and node.get("format") == "date-time":
             annotation = "datetime"
         elif kind == "string":
-            annotation = "Decimal" if _is_money(prop) else "str"
+            annotation = "Decimal" if _is_money(prop, self.product.money_fields) else "str"
         else:
             raise SystemExit(f"asyncapi: no Python type for {prop}: {node}")
         return f"{annotation} | None" if nullable else annotation
 
 
-def _is_money(prop: str) -> bool:
-    return prop.endswith(("_dollars", "_fp")) or prop in MONEY_FIELDS
+def _single(node: dict[str, Any]) -> dict[str, Any]:
+    """`node`, or the one schema of an `allOf` of one (a `$ref` given a description beside it)."""
+    parts = node.get("allOf")
+    return parts[0] if isinstance(parts, list) and len(parts) == 1 else node
+
+
+def _is_money(prop: str, money_fields: frozenset[str]) -> bool:
+    return prop.endswith(("_dollars", "_fp")) or prop in money_fields
 
 
 def _optional(annotation: str) -> str:
@@ -272,7 +314,7 @@ def terminal_codes(description: str) -> list[int]:
 
 def error_constant(code: int, name: str) -> str:
     """The constant of error `code`: `Subscription buffer overflow` -> `SUBSCRIPTION_BUFFER_OVERFLOW`."""
-    return ERROR_CONSTANTS.get(code) or re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_").upper()
+    return ws_rules.ERROR_CONSTANTS.get(code) or re.sub(r"[^0-9A-Za-z]+", "_", name).strip("_").upper()
 
 
 def docstring(text: str, indent: int = 4) -> str:
@@ -314,23 +356,30 @@ def load(source: str) -> dict[str, Any]:
     return spec
 
 
-def render(source: str) -> dict[str, str]:
-    """The text of every file under `PACKAGE`, from the asyncapi document at `source`."""
+def render(source: str, product: WsProduct = EVENT_CONTRACTS) -> dict[str, str]:
+    """The text of every file under `product.package`, from the asyncapi document at `source`."""
     spec = load(source)
     version = str(spec["info"]["version"])
-    header = f"# generated from asyncapi.yaml {version} by tools/codegen — do not edit"
-    reader = Reader(spec)
+    header = f"# generated from {product.spec_name} {version} by tools/codegen — do not edit"
+    reader = Reader(spec, product)
     reader.read()
     shapes = [(shape, reader.fields(shape)) for shape in reader.shapes.values()]
     server = [m for m in reader.messages.values() if m.kind == "server"]
     commands = [m for m in reader.messages.values() if m.kind == "command"]
-    constants = [
-        (error_constant(c["code"], c["name"]), c["code"], c["name"]) for c in spec["x-error-codes"]["codes"]
-    ]
-    return {
-        f"{PACKAGE}/__init__.py": f'{header}\n"""{PACKAGE_DOC} {version}."""\n',
-        f"{PACKAGE}/messages.py": TEMPLATES.get_template("ws_messages.py.j2").render(
+    package = product.package
+    codes = " and error codes" if "x-error-codes" in spec else ""
+    lines = [line for _, fields in shapes for line in fields]
+    lines += [m.body_annotation for m in reader.messages.values()]
+    files = {
+        f"{package}/__init__.py": (
+            f'{header}\n"""The WebSocket message Structs{codes} of Kalshi\'s '
+            f'{product.spec_name} {version}."""\n'
+        ),
+        f"{package}/messages.py": TEMPLATES.get_template("ws_messages.py.j2").render(
             header=header,
+            uses={name: any(name in line for line in lines) for name in ("datetime", "Decimal", "Any")},
+            title=product.title,
+            spec_name=product.spec_name,
             version=version,
             docstring=docstring,
             where=where,
@@ -347,11 +396,17 @@ def render(source: str) -> dict[str, str]:
                 ["Command", "SPEC_MESSAGES", "ServerMessage"],
             ),
         ),
-        f"{PACKAGE}/error_codes.py": TEMPLATES.get_template("ws_error_codes.py.j2").render(
+    }
+    if "x-error-codes" in spec:
+        constants = [
+            (error_constant(c["code"], c["name"]), c["code"], c["name"])
+            for c in spec["x-error-codes"]["codes"]
+        ]
+        files[f"{package}/error_codes.py"] = TEMPLATES.get_template("ws_error_codes.py.j2").render(
             header=header,
             version=version,
             codes=constants,
             exports=_sorted([name for name, _, _ in constants] + ["ERROR_NAMES", "TERMINAL_CODES"]),
             terminal=terminal_codes(spec["info"].get("description", "")),
-        ),
-    }
+        )
+    return format_python(files)

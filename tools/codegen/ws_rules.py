@@ -1,5 +1,6 @@
-"""The choices the WebSocket generator (`ws_messages`) makes where asyncapi.yaml is silent: names,
-which fields a message cannot do without, which strings are amounts."""
+"""The choices the WebSocket generator (`ws_messages`) makes where an asyncapi document is silent:
+names, which fields a message cannot do without, which strings are amounts. One set for event
+contracts (asyncapi.yaml), one for margin (perps_asyncapi.yaml, `MARGIN_*`)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,42 @@ their name in upper case: `Unknown command` -> `UNKNOWN_COMMAND`)."""
 
 MONEY_FIELDS = frozenset({"fee_cost", "value_usd", "value", "settlement_value", "start", "end", "step"})
 """String fields that carry an amount without saying so in their name (`*_dollars`, `*_fp` do)."""
+
+
+MARGIN_SHAPE_NAMES = {"listSubscriptionsResponse.msg[]": "SubscriptionInfo"}
+"""Names of the margin spec's inline objects (see `SHAPE_NAMES`)."""
+
+MARGIN_KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "SubscribedMsg": ("channel", "sid"),
+    "SubscriptionInfo": ("channel", "sid"),
+    "ErrorMsg": ("code", "msg"),
+    "OrderbookSnapshotMsg": ("market_ticker",),
+    "OrderbookDeltaMsg": ("market_ticker", "price", "delta", "side"),
+    "TickerMsg": ("market_ticker",),
+    "TickerPrice": ("price",),
+    "FundingRate": ("rate",),
+    "TradeMsg": ("trade_id", "market_ticker", "price", "count"),
+    "FillMsg": ("trade_id", "order_id", "market_ticker", "price", "count"),
+    "UserOrderMsg": ("order_id", "ticker", "price", "fill_count", "remaining_count"),
+    "OrderGroupUpdatesMsg": ("event_type", "order_group_id"),
+}
+"""The fields a margin message cannot do without (see `KEY_FIELDS`)."""
+
+MARGIN_MONEY_FIELDS = frozenset(
+    {
+        "price",
+        "delta",
+        "count",
+        "bid",
+        "ask",
+        "volume",
+        "volume_24h",
+        "open_interest",
+        "fee_cost",
+        "post_position",
+        "fill_count",
+        "remaining_count",
+    }
+)
+"""Margin strings that carry a price, an amount or a contract count: the margin spec names
+them without the `_dollars` / `_fp` suffixes."""

@@ -2,14 +2,18 @@
 
     kalshi sim --port 8080 --seed 7 --env-file kalshi-sim.env --ready-file /tmp/kalshi-sim.json
 
+The exchange listens for REST and WebSocket on `--port` and for FIX on `--fix-port` (every session
+type on one port; `--fix-tls` for TLS with a certificate made at start, `--no-fix` for none).
 With no `--api-key-id`/`--public-key` pair it opens an account with a fresh RSA key, writes the
 private key under `--credentials-dir`, and prints the variables a client needs:
-`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...` and `KALSHI_PRIVATE_KEY_PATH=...`, then the REST
-and WebSocket URLs. `--env-file` writes the same variables to a file, so that one
+`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...` and, for `kalshi
+fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS), then the REST and
+WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so that one
 `set -a; . kalshi-sim.env; set +a` exports them all. The same user has a margin (Perps) account
-with its own margin key; the ready file is the JSON `{"rest_url", "ws_url", "api_key_id",
-"private_key_path", "margin": {"rest_url", "ws_url", "api_key_id", "private_key_path"}}`, written
-once the exchange listens.
+with its own margin key. The ready file is the JSON `{"rest_url", "ws_url", "api_key_id",
+"private_key_path", "margin": {"rest_url", "ws_url", "api_key_id", "private_key_path"}, "fix":
+{"host", "port", "target_comp_ids": {session type: TargetCompID}}}` (with TLS, `fix` also has
+`"tls": true` and the certificate's `"certificate_path"`), written once the exchange listens.
 Files are written atomically, readable by their owner only, never through a symlink.
 """
 
@@ -30,6 +34,7 @@ import typer
 
 from ..rules import TIERS
 from .files import write_private_file
+from .fix_listener import FixAddress
 from .local import ExposedExchangeWarning, LocalExchange
 
 __all__ = ["app", "main"]
@@ -47,9 +52,9 @@ app = typer.Typer(
 
 
 @app.command(
-    help="Run a local Kalshi exchange (REST and WebSocket on loopback) until Ctrl-C. It prints "
-    "KALSHI_BASE_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH for a client, and the REST and "
-    "WebSocket URLs.",
+    help="Run a local Kalshi exchange (REST, WebSocket and FIX on loopback) until Ctrl-C. It prints "
+    "KALSHI_BASE_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH for a client, the REST and "
+    "WebSocket URLs and the FIX address.",
     epilog="Export the variables in one step: kalshi sim --env-file kalshi-sim.env, then in "
     "another shell: set -a; . ./kalshi-sim.env; set +a",
 )
@@ -70,6 +75,16 @@ def sim(
         help="orders per second from house accounts (default: none)", rich_help_panel=EXCHANGE,
         show_default=False, metavar="RATE",
     )] = None,
+    fix: Annotated[bool, typer.Option(
+        help="also listen for FIX (every session type on one port)", rich_help_panel=EXCHANGE,
+    )] = True,
+    fix_port: Annotated[int, typer.Option(
+        help="port to listen for FIX on; 0 picks a free one", rich_help_panel=EXCHANGE, metavar="PORT",
+    )] = 0,
+    fix_tls: Annotated[bool, typer.Option(
+        help="serve FIX over TLS with a certificate made at start (written beside the keys)",
+        rich_help_panel=EXCHANGE,
+    )] = False,
     tier: Annotated[str | None, typer.Option(
         help=f"API usage tier, one of {', '.join(TIERS)}; given, its rate limits are enforced "
         "(default: no limits)", rich_help_panel=EXCHANGE, show_default=False, metavar="TIER",
@@ -109,7 +124,7 @@ def sim(
         raise typer.BadParameter(f"{tier!r} is not one of {', '.join(TIERS)}", param_hint="--tier")
     exchange = LocalExchange(
         seed=seed, balance=balance, activity=activity, tier=tier, host=host, port=port,
-        credentials_dir=credentials_dir,
+        credentials_dir=credentials_dir, fix=fix, fix_port=fix_port, fix_tls=fix_tls,
     )  # fmt: skip
     raise typer.Exit(_serve(exchange, keys, balance, env_file=env_file, ready_file=ready_file))
 
@@ -151,24 +166,38 @@ def _serve(
             api_key_id, key_path = credentials.api_key_id, str(credentials.private_key_path)
             user_id = credentials.user_id
         margin = _margin_member(exchange, user_id, balance)
+        try:
+            fix_address: FixAddress | None = exchange.fix
+        except RuntimeError:  # started with --no-fix
+            fix_address = None
         variables = {
             "KALSHI_BASE_URL": exchange.rest_url,
             "KALSHI_API_KEY_ID": api_key_id,
             "KALSHI_PRIVATE_KEY_PATH": key_path,
         }
+        if fix_address is not None:  # for `kalshi fix ...`
+            variables["KALSHI_FIX_ADDRESS"] = f"{fix_address.host}:{fix_address.port}"
+            if fix_address.certificate_path is not None:
+                variables["KALSHI_FIX_CAFILE"] = str(fix_address.certificate_path)
         lines = [f"{name}={shlex.quote(value)}" for name, value in variables.items() if value is not None]
         print("\n".join(lines))
         print(f"REST {exchange.rest_url}")
         print(f"WS   {exchange.ws_url}")
         print(f"Perps (margin) REST {margin['rest_url']}, WS {margin['ws_url']}, with the margin key "
               f"{margin['api_key_id']} at {margin['private_key_path']}")  # fmt: skip
+        if fix_address is not None:
+            scheme = "TLS" if fix_address.tls else "TCP"
+            targets = " ".join(fix_address.target_comp_ids.values())
+            print(f"FIX  {fix_address.host}:{fix_address.port} ({scheme}; TargetCompIDs {targets})")
         if env_file is not None:
             write_private_file(env_file, "\n".join(lines) + "\n")
             print(f"# export them in one step: set -a; . {shlex.quote(str(env_file))}; set +a")
         sys.stdout.flush()
         if ready_file is not None:
-            body = {"rest_url": exchange.rest_url, "ws_url": exchange.ws_url,
+            body: dict[str, object] = {"rest_url": exchange.rest_url, "ws_url": exchange.ws_url,
                     "api_key_id": api_key_id, "private_key_path": key_path, "margin": margin}  # fmt: skip
+            if fix_address is not None:
+                body["fix"] = fix_address.as_json()
             write_private_file(ready_file, json.dumps(body))
         while not stop.wait(0.2):
             if not exchange.running:

@@ -3,6 +3,7 @@
     with LocalExchange(seed=1) as ex:
         client = ex.client()            # a funded account's signed client
         ex.rest_url, ex.ws_url          # http://127.0.0.1:PORT/trade-api/v2, ws://.../trade-api/ws/v2
+        ex.fix.host, ex.fix.port        # FIX, every session type (`ex.fix_session(...)`)
         ex.faults.error_rate = 0.2      # inject faults while it runs
 
 It serves Kalshi's margin (Perps) exchange beside the event contracts, on the same port:
@@ -38,6 +39,7 @@ from typing import Any
 import uvicorn
 
 from kalshi_py import KalshiAuthenticatedClient
+from kalshi_py.fix import FixClient
 
 from ..app import ExchangeApp
 from ..asgi import API_PREFIX, WS_PATH
@@ -52,15 +54,13 @@ from .activity import Activity
 from .catalogue import populate
 from .credentials import Credentials, pooled_private_key_pem
 from .files import private_folder, write_new_private_file
+from .fix_listener import FixAddress, FixListener
 from .margin import MarginHarness
-from .perps import PerpActivity, Upkeep
 from .serving import QuickServer
 
 __all__ = ["Credentials", "ExposedExchangeWarning", "LocalExchange", "is_loopback"]
 
 STARTUP_TIMEOUT = 10.0
-UPKEEP_INTERVAL = 1.0
-"""Seconds between the margin exchange's timed upkeep (due funding paid)."""
 
 
 class ExposedExchangeWarning(UserWarning):
@@ -99,6 +99,8 @@ class LocalExchange(MarginHarness):
     - `margin`: a margin engine to serve instead of a new `MarginExchange(seed=seed)` with its
       perpetual markets.
     - `clock`: the engines' clock (default `time.time`); a test that steps it steps funding.
+    - `fix`: also listen for FIX (default True) on `fix_port` (default a free one) of `host`, in
+      plain TCP, or TLS with a certificate made at start when `fix_tls`; `ex.fix` says where.
 
     The engine is not thread-safe: the server calls it on its own thread under `ex.lock`, so a
     test that drives `ex.exchange` directly holds `with ex.lock:` while it does.
@@ -120,6 +122,9 @@ class LocalExchange(MarginHarness):
         exchange: Exchange | None = None,
         margin: MarginExchange | None = None,
         clock: Callable[[], float] | None = None,
+        fix: bool = True,
+        fix_port: int = 0,
+        fix_tls: bool = False,
     ) -> None:
         if tier is not None and tier not in TIERS:
             raise ValueError(f"unknown tier {tier!r}; known tiers: {', '.join(TIERS)}")
@@ -139,8 +144,6 @@ class LocalExchange(MarginHarness):
         self._exchange = exchange
         self._margin = margin
         self._clock = clock
-        self._upkeep: Upkeep | None = None
-        self._perp_activity: PerpActivity | None = None
         self._own_credentials_dir = credentials_dir is None
         self._credentials_dir = Path(credentials_dir) if credentials_dir is not None else None
         self._venue: Venue | None = None
@@ -152,6 +155,8 @@ class LocalExchange(MarginHarness):
         self._keys_made: dict[str, int] = {}
         self._idle_lock = threading.RLock()
         self._klear_tokens: dict[str, str] = {}
+        self._fix_wanted, self._fix_port, self._fix_tls = fix, fix_port, fix_tls
+        self._fix: FixListener | None = None
 
     # lifecycle ----------------------------------------------------------------------------------
 
@@ -178,6 +183,8 @@ class LocalExchange(MarginHarness):
         )
         self._venue.klear_tokens = self._klear_tokens
         self._app = ExchangeApp(self._venue)
+        if self._fix_wanted:
+            self._fix = FixListener(self._venue, self.host, self._fix_port, tls=self._fix_tls)
         if not is_loopback(self.host):
             warnings.warn(
                 f"the local exchange listens on {self.host or 'every interface'}, where other machines "
@@ -221,8 +228,13 @@ class LocalExchange(MarginHarness):
         if not server.started:
             self.stop()
             raise RuntimeError(f"the local exchange did not start: {self._failure!r}")
-        self._upkeep = Upkeep(self._venue, UPKEEP_INTERVAL)
-        self._upkeep.start()
+        self._start_upkeep(self._venue)
+        if self._fix is not None:
+            try:
+                self._fix.start(self.credentials_dir)
+            except BaseException:
+                self.stop()
+                raise
         if self.activity_rate:
             self.start_activity(self.activity_rate)
         return self
@@ -230,9 +242,10 @@ class LocalExchange(MarginHarness):
     def stop(self) -> None:
         """Stop serving, close connections and remove the temporary credentials folder."""
         self.stop_activity()
-        if self._upkeep is not None:
-            self._upkeep.stop()
-            self._upkeep = None
+        self._stop_upkeep()
+        if self._fix is not None:
+            self._fix.stop()
+            self._fix = None
         if self._uvicorn is not None:
             self._uvicorn.request_exit()
         if self._thread is not None:
@@ -272,6 +285,22 @@ class LocalExchange(MarginHarness):
     @property
     def ws_url(self) -> str:
         return f"ws://{self.host}:{self.port}{WS_PATH}"
+
+    @property
+    def fix(self) -> FixAddress:
+        """Where the exchange listens for FIX: `host`, `port`, `target_comp_ids` by session
+        type, and with TLS the certificate (`ssl_context()` trusts it)."""
+        if self._fix is None or self._fix.address is None:
+            raise RuntimeError("the local exchange is not listening for FIX (started with fix=True?)")
+        return self._fix.address
+
+    def fix_session(
+        self, credentials: Credentials, session_type: str = "order_entry", **options: Any
+    ) -> FixClient:
+        """A `kalshi_py.fix` session of `session_type` on this exchange for the key of
+        `credentials` (one session per key: give each its own, `ex.add_key(user_id)`), not yet
+        connected: `async with ex.fix_session(credentials) as session:`."""
+        return self.fix.session(credentials, session_type, **options)
 
     @property
     def exchange(self) -> Exchange:
@@ -358,13 +387,10 @@ class LocalExchange(MarginHarness):
         self.stop_activity()
         self._activity = Activity(self.venue, rate, seed=self.seed)
         self._activity.start()
-        self._perp_activity = PerpActivity(self.venue, rate, seed=self.seed)
-        self._perp_activity.start()
+        self._start_perp_activity(self.venue, rate)
 
     def stop_activity(self) -> None:
         if self._activity is not None:
             self._activity.stop()
             self._activity = None
-        if self._perp_activity is not None:
-            self._perp_activity.stop()
-            self._perp_activity = None
+        self._stop_perp_activity()

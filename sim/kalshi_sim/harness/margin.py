@@ -13,10 +13,14 @@ from decimal import Decimal
 from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
 from ..auth import KeyRing
 from ..engine.margin import FundingRate, Liquidation, MarginExchange
+from ..venue import Venue
 from .credentials import Credentials
-from .perps import populate
+from .perps import PerpActivity, Upkeep, populate
 
-__all__ = ["MarginHarness"]
+__all__ = ["UPKEEP_INTERVAL", "MarginHarness"]
+
+UPKEEP_INTERVAL = 1.0
+"""Seconds between the margin exchange's timed upkeep (due funding paid)."""
 
 
 class MarginHarness:
@@ -29,12 +33,33 @@ class MarginHarness:
     _margin: MarginExchange | None
     _clock: Callable[[], float] | None
     _klear_tokens: dict[str, str]
+    _upkeep: Upkeep | None = None
+    _perp_activity: PerpActivity | None = None
 
     def _engine_lock(self) -> threading.RLock:
         raise NotImplementedError
 
     def _new_key(self, ring: KeyRing, user_id: str, key_type: str, name: str) -> Credentials:
         raise NotImplementedError
+
+    def _start_upkeep(self, venue: Venue) -> None:
+        self._upkeep = Upkeep(venue, UPKEEP_INTERVAL)
+        self._upkeep.start()
+
+    def _stop_upkeep(self) -> None:
+        if self._upkeep is not None:
+            self._upkeep.stop()
+            self._upkeep = None
+
+    def _start_perp_activity(self, venue: Venue, rate: float) -> None:
+        """The margin exchange's flow: marks moving, house quotes following."""
+        self._perp_activity = PerpActivity(venue, rate, seed=self.seed)
+        self._perp_activity.start()
+
+    def _stop_perp_activity(self) -> None:
+        if self._perp_activity is not None:
+            self._perp_activity.stop()
+            self._perp_activity = None
 
     @property
     def margin(self) -> MarginExchange:

@@ -1,8 +1,8 @@
 """pytest fixtures for testing against the local exchange (registered as a `pytest11` plugin).
 
-- `kalshi_exchange`: a running `LocalExchange`, fresh for each test (it starts in well under a
-  second). Mark a test `@pytest.mark.kalshi_exchange(seed=3, tier="basic", activity=5)` to pass
-  arguments to `LocalExchange`.
+- `kalshi_exchange`: a running `LocalExchange` (REST, WebSocket and FIX), fresh for each test (it
+  starts in well under a second). Mark a test `@pytest.mark.kalshi_exchange(seed=3, tier="basic",
+  activity=5)` to pass arguments to `LocalExchange` (`fix_tls=True`, ...).
 - `kalshi_client`: a `KalshiAuthenticatedClient` for a new funded account on `kalshi_exchange`.
 """
 

@@ -15,7 +15,7 @@ import asyncio
 import collections
 import contextlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from starlette.responses import Response
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -46,6 +46,7 @@ class WsFront:
         self.fanout = self.make_fanout()
         self.commands = self.make_commands()
         self.foreign: collections.deque[object] = collections.deque()
+        venue.faults.on_ws_silence(self.silence_all_threadsafe)
 
     def make_fanout(self) -> Fanout:
         return Fanout(self.venue, registry=self.registry)
@@ -124,17 +125,29 @@ class WsFront:
                 return
 
     def drop_all_threadsafe(self) -> None:
+        self._on_loop(self.drop_all)
+
+    def _on_loop(self, act: Callable[[], None]) -> None:
+        """`act()` on the server's loop, from any thread."""
         loop = self.venue.loop
         if loop is None:
             return
         if self.venue.on_loop_thread():
-            self.drop_all()
+            act()
         else:
-            loop.call_soon_threadsafe(self.drop_all)
+            loop.call_soon_threadsafe(act)
 
     def drop_all(self) -> None:
         for session in list(self.sessions):
             session.abort()
+
+    def silence_all_threadsafe(self) -> None:
+        """Make every open connection silent (see `Faults.ws_silence`), from any thread."""
+        self._on_loop(self.silence_all)
+
+    def silence_all(self) -> None:
+        for session in list(self.sessions):
+            session.silent = True
 
     def on_event(self, event: object) -> None:
         """The engine's listener: fan `event` out on the server's loop.
@@ -155,16 +168,7 @@ class WsFront:
                 loop.call_soon_threadsafe(self._drain_foreign_soon)
 
     def _drain_foreign_soon(self) -> None:
-        lock = self.venue.engine_lock
-        if not lock.acquire(blocking=False):
-            loop = self.venue.loop
-            if loop is not None:
-                loop.call_later(0.001, self._drain_foreign_soon)
-            return
-        try:
-            self._drain_foreign()
-        finally:
-            lock.release()
+        self.venue.run_locked_on_loop(self._drain_foreign)
 
     def _drain_foreign(self) -> None:
         while self.foreign:

@@ -139,16 +139,25 @@ class Fanout:
         self.send_delta(ticker, event.clock, base, event.user_id, own)
 
     def send_delta(
-        self, ticker: str, clock: int, msg: dict[str, Any], user_id: str | None, own: dict[str, Any]
+        self,
+        ticker: str,
+        clock: int,
+        msg: dict[str, Any],
+        user_id: str | None,
+        own: dict[str, Any],
+        *,
+        size_field: str = "delta_fp",
     ) -> None:
         """An orderbook_delta `msg` to the market's subscribers whose snapshot is older than
-        `clock`, with the `own` fields for `user_id`, whose order changed; then the tickers."""
+        `clock`, with the `own` fields for `user_id`, whose order changed; then the tickers. The
+        `wrong_delta` fault adds one to `msg[size_field]`."""
         for session, sub in self.registry.subscribers("orderbook_delta"):
             if not sub.wants(ticker) or clock <= sub.snapshot_clocks.get(ticker, -1):
                 continue
-            session.send_sequenced(
-                sub, "orderbook_delta", {**msg, **own} if session.user_id == user_id else dict(msg)
-            )
+            out = {**msg, **own} if session.user_id == user_id else dict(msg)
+            if self.venue.faults.wrong_delta():
+                out[size_field] = count_fp(Decimal(out[size_field]) + ONE)
+            session.send_sequenced(sub, "orderbook_delta", out)
         self._send_tickers(ticker)
 
     def _fan_trade(self, event: TradeEvent) -> None:

@@ -81,6 +81,8 @@ class Session:
         self.subscriptions: dict[int, Subscription] = {}
         self.next_sid = 1
         self.closed = False
+        self.silent = False
+        """Sends no more channel messages (a fault: the feed went silent, the socket stays open)."""
         self._faults = faults
         self._forget = forget
 
@@ -115,9 +117,13 @@ class Session:
         self.push(message)
 
     def send_sequenced(self, subscription: Subscription, kind: MessageType, msg: dict[str, Any]) -> None:
+        if self.silent:
+            return
         self.push({"type": kind, "sid": subscription.sid, "seq": self.next_seq(subscription), "msg": msg})
 
     def send_plain(self, subscription: Subscription, kind: MessageType, msg: dict[str, Any]) -> None:
+        if self.silent:
+            return
         self.push({"type": kind, "sid": subscription.sid, "msg": msg})
 
     def abort(self) -> None:

@@ -3,7 +3,6 @@ protocol as the event-contract WebSocket (commands, replies, error codes, `seq` 
 snapshots before deltas) on the margin engine's six channels, signed with margin keys.
 
 messages.py   the messages, in perps_asyncapi.yaml's shapes
-perps_asyncapi.json  the structure of Kalshi's perps_asyncapi.yaml, written by tools/codegen
 """
 
 from __future__ import annotations

@@ -115,7 +115,7 @@ class MarginFanout(Fanout):
             "subaccount": event.subaccount,
             "last_update_reason": event.last_update_reason or "",
         }
-        self.send_delta(ticker, event.clock, base, event.user_id, own)
+        self.send_delta(ticker, event.clock, base, event.user_id, own, size_field="delta")
 
     def _fan_margin_trade(self, event: MarginTradeEvent) -> None:
         trade = event.trade

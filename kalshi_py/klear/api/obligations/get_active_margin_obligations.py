@@ -1,0 +1,77 @@
+# generated from klear_openapi.yaml 0.0.1 by tools/codegen — do not edit
+"""GET /margin/active_obligations (`GetActiveMarginObligations`).
+
+Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+  from `kalshi_py.klear.create_client()`.
+Rate limit: none stated by Kalshi.
+Pagination: none.
+
+Returns `GetActiveMarginObligationsResponse` (HTTP 200).
+"""
+
+from __future__ import annotations
+
+from ...._operation import Operation
+from ....client import Client
+from ....types import Response
+from ...models import GetActiveMarginObligationsResponse
+
+OPERATION: Operation[GetActiveMarginObligationsResponse] = Operation(
+    "GetActiveMarginObligations",
+    "GET",
+    "/margin/active_obligations",
+    response=GetActiveMarginObligationsResponse,
+    auth=True,
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+) -> Response[GetActiveMarginObligationsResponse]:
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+) -> GetActiveMarginObligationsResponse:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /margin/active_obligations (`GetActiveMarginObligations`).
+
+    Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+      from `kalshi_py.klear.create_client()`.
+    Rate limit: none stated by Kalshi.
+    Pagination: none.
+
+    Returns `GetActiveMarginObligationsResponse` (HTTP 200).
+    """
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+) -> Response[GetActiveMarginObligationsResponse]:
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+) -> GetActiveMarginObligationsResponse:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /margin/active_obligations (`GetActiveMarginObligations`).
+
+    Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+      from `kalshi_py.klear.create_client()`.
+    Rate limit: none stated by Kalshi.
+    Pagination: none.
+
+    Returns `GetActiveMarginObligationsResponse` (HTTP 200).
+    """
+    return await OPERATION.asyncio(client, locals())

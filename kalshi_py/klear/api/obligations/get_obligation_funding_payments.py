@@ -1,0 +1,130 @@
+# generated from klear_openapi.yaml 0.0.1 by tools/codegen — do not edit
+"""GET /margin/obligations/{obligation_id}/funding_payments (`GetObligationFundingPayments`).
+
+Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+  from `kalshi_py.klear.create_client()`.
+Rate limit: none stated by Kalshi.
+Pagination: by `cursor`; the items are in `funding_payments`; page size `limit`, at most 1000.
+  `paginate(client=...)` walks every page.
+
+Required arguments:
+- obligation_id: str
+
+Optional arguments:
+- limit: int, <= 1000
+- cursor: str
+
+Returns `GetObligationFundingPaymentsResponse` (HTTP 200).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...._operation import Operation, Pagination, Param
+from ....client import Client
+from ....pagination import Paginator
+from ....types import UNSET, Response, Unset
+from ...models import GetObligationFundingPaymentsResponse
+
+OPERATION: Operation[GetObligationFundingPaymentsResponse] = Operation(
+    "GetObligationFundingPayments",
+    "GET",
+    "/margin/obligations/{obligation_id}/funding_payments",
+    params=(
+        Param("obligation_id", "path", "obligation_id"),
+        Param("limit", "query", "limit", maximum=1000),
+        Param("cursor", "query", "cursor"),
+    ),
+    response=GetObligationFundingPaymentsResponse,
+    auth=True,
+    pagination=Pagination("funding_payments", "limit", 1000),
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    obligation_id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetObligationFundingPaymentsResponse]:
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    obligation_id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetObligationFundingPaymentsResponse:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /margin/obligations/{obligation_id}/funding_payments (`GetObligationFundingPayments`).
+
+    Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+      from `kalshi_py.klear.create_client()`.
+    Rate limit: none stated by Kalshi.
+    Pagination: by `cursor`; the items are in `funding_payments`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Required arguments:
+    - obligation_id: str
+
+    Optional arguments:
+    - limit: int, <= 1000
+    - cursor: str
+
+    Returns `GetObligationFundingPaymentsResponse` (HTTP 200).
+    """
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    obligation_id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> Response[GetObligationFundingPaymentsResponse]:
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    obligation_id: str,
+    limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+) -> GetObligationFundingPaymentsResponse:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    GET /margin/obligations/{obligation_id}/funding_payments (`GetObligationFundingPayments`).
+
+    Auth: a Klear access token (`Authorization: Bearer <admin_user_id>:<access_token>`): a client
+      from `kalshi_py.klear.create_client()`.
+    Rate limit: none stated by Kalshi.
+    Pagination: by `cursor`; the items are in `funding_payments`; page size `limit`, at most 1000.
+      `paginate(client=...)` walks every page.
+
+    Required arguments:
+    - obligation_id: str
+
+    Optional arguments:
+    - limit: int, <= 1000
+    - cursor: str
+
+    Returns `GetObligationFundingPaymentsResponse` (HTTP 200).
+    """
+    return await OPERATION.asyncio(client, locals())
+
+
+def paginate(*, client: Client, max_items: int | None = None, **params: Any) -> Paginator:
+    """Iterate the `funding_payments` of every page (`for` or `async for`).
+
+    `.pages()` gives the whole pages.
+    """
+    return Paginator(OPERATION, client, max_items, params)

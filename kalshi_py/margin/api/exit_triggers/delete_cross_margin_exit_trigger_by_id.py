@@ -1,0 +1,117 @@
+# generated from perps_openapi.yaml 0.0.1 by tools/codegen — do not edit
+"""DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}
+  (`DeleteCrossMarginExitTriggerById`).
+
+Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
+  `kalshi_py.margin.create_client()`.
+Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+Pagination: none.
+
+Required arguments:
+- ticker: str
+- trigger_id: str
+
+Optional arguments:
+- subaccount: int, >= 0
+
+Returns nothing (HTTP 204).
+"""
+
+from __future__ import annotations
+
+from ...._operation import Operation, Param
+from ....client import Client
+from ....types import UNSET, Response, Unset
+
+OPERATION: Operation[None] = Operation(
+    "DeleteCrossMarginExitTriggerById",
+    "DELETE",
+    "/margin/cross/positions/{ticker}/exit_trigger/{trigger_id}",
+    params=(
+        Param("ticker", "path", "ticker"),
+        Param("trigger_id", "path", "trigger_id"),
+        Param("subaccount", "query", "subaccount", minimum=0),
+    ),
+    auth=True,
+    bucket="write",
+)
+
+
+def sync_detailed(
+    *,
+    client: Client,
+    ticker: str,
+    trigger_id: str,
+    subaccount: int | Unset = UNSET,
+) -> Response[None]:
+    """Like `sync`, but return the whole `Response`; never raises for an HTTP status."""
+    return OPERATION.sync_detailed(client, locals())
+
+
+def sync(
+    *,
+    client: Client,
+    ticker: str,
+    trigger_id: str,
+    subaccount: int | Unset = UNSET,
+) -> None:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}
+      (`DeleteCrossMarginExitTriggerById`).
+
+    Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
+      `kalshi_py.margin.create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+    - trigger_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns nothing (HTTP 204).
+    """
+    return OPERATION.sync(client, locals())
+
+
+async def asyncio_detailed(
+    *,
+    client: Client,
+    ticker: str,
+    trigger_id: str,
+    subaccount: int | Unset = UNSET,
+) -> Response[None]:
+    """Like `asyncio`, but return the whole `Response`; never raises for an HTTP status."""
+    return await OPERATION.asyncio_detailed(client, locals())
+
+
+async def asyncio(
+    *,
+    client: Client,
+    ticker: str,
+    trigger_id: str,
+    subaccount: int | Unset = UNSET,
+) -> None:
+    """Send the request and return its answer; raise a `kalshi_py.errors` error on any failure.
+
+    DELETE /margin/cross/positions/{ticker}/exit_trigger/{trigger_id}
+      (`DeleteCrossMarginExitTriggerById`).
+
+    Auth: signed with a margin API key (the `KALSHI-ACCESS-*` headers): a client from
+      `kalshi_py.margin.create_client()`.
+    Rate limit: the write bucket, 10 tokens (`GET /account/endpoint_costs` has the key's own costs).
+    Pagination: none.
+
+    Required arguments:
+    - ticker: str
+    - trigger_id: str
+
+    Optional arguments:
+    - subaccount: int, >= 0
+
+    Returns nothing (HTTP 204).
+    """
+    return await OPERATION.asyncio(client, locals())

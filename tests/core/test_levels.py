@@ -1,0 +1,122 @@
+"""Price levels decoded with shared `Decimal`s decode exactly as msgspec decodes them directly."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kalshi_py._levels import MAX_SHARED, SharedDecimals, twin_of
+from kalshi_py._model import decode_json
+from kalshi_py.models import (
+    GetMarketOrderbookResponse,
+    GetMarketOrderbooksResponse,
+    GetMarketsResponse,
+    MarketOrderbookFp,
+    OrderbookCountFp,
+)
+
+# texts as Kalshi writes them, and texts it never should
+numbers = st.builds(
+    lambda units, places: format(Decimal(units).scaleb(-places), "f"),
+    st.integers(min_value=-10, max_value=10**7),
+    st.integers(min_value=0, max_value=6),
+)
+odd = st.sampled_from(["1e-2", " 0.5", "0.5 ", "NaN", "-0", "Infinity", "abc", "", "1_000", "0x10", "+0.3"])
+text = st.one_of(numbers, numbers, numbers, odd)
+level = st.one_of(
+    st.tuples(text, text).map(list),
+    st.tuples(st.integers(0, 99), st.integers(0, 1000)).map(list),  # JSON numbers
+    st.lists(text, min_size=0, max_size=3),  # not a pair
+)
+side = st.lists(level, max_size=12)
+book = st.fixed_dictionaries({}, optional={"yes_dollars": side, "no_dollars": side})
+answer = st.one_of(
+    st.fixed_dictionaries({}, optional={"orderbook_fp": st.one_of(book, st.none())}),
+    st.builds(lambda b: {"orderbook_fp": b}, book),
+)
+many = st.builds(
+    lambda books: {"orderbooks": [{"ticker": f"KX-{i}", "orderbook_fp": b} for i, b in enumerate(books)]},
+    st.lists(book, max_size=4),
+)
+
+
+def plain(model: type[Any], raw: bytes) -> Any:
+    """What msgspec makes of `raw` directly, or the type of the error it raises."""
+    try:
+        return msgspec.json.Decoder(model).decode(raw)
+    except msgspec.ValidationError:
+        try:
+            return msgspec.json.Decoder(model, strict=False).decode(raw)
+        except msgspec.ValidationError as exc:
+            return type(exc)
+
+
+def shared(model: type[Any], raw: bytes) -> Any:
+    try:
+        return decode_json(model, raw)
+    except msgspec.ValidationError as exc:
+        return type(exc)
+
+
+def texts(value: Any) -> Any:
+    """Every Decimal as its exact text and type, so that 0.50 and 0.5 are told apart."""
+    if isinstance(value, msgspec.Struct):
+        return (type(value).__name__, {name: texts(getattr(value, name)) for name in value.__struct_fields__})
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, [texts(item) for item in value])
+    if isinstance(value, Decimal):
+        return ("Decimal", str(value))
+    return value
+
+
+@settings(max_examples=400, deadline=None)
+@given(answer)
+def test_an_orderbook_answer_decodes_as_the_plain_decoder_decodes_it(body: dict[str, Any]) -> None:
+    raw = msgspec.json.encode(body)
+    assert texts(shared(GetMarketOrderbookResponse, raw)) == texts(plain(GetMarketOrderbookResponse, raw))
+
+
+@settings(max_examples=200, deadline=None)
+@given(many)
+def test_nested_orderbooks_decode_as_the_plain_decoder_decodes_them(body: dict[str, Any]) -> None:
+    raw = msgspec.json.encode(body)
+    assert texts(shared(GetMarketOrderbooksResponse, raw)) == texts(plain(GetMarketOrderbooksResponse, raw))
+
+
+def test_equal_texts_share_one_decimal_and_the_answer_is_the_public_model() -> None:
+    raw = b'{"orderbook_fp": {"yes_dollars": [["0.4200", "13.00"]], "no_dollars": [["0.4200", "13.00"]]}}'
+    first = decode_json(GetMarketOrderbookResponse, raw)
+    second = decode_json(GetMarketOrderbookResponse, raw)
+    assert type(first) is GetMarketOrderbookResponse
+    assert type(first.orderbook_fp) is OrderbookCountFp
+    (yes,), (no,) = first.orderbook_fp.yes_dollars, first.orderbook_fp.no_dollars
+    assert yes == (Decimal("0.4200"), Decimal("13.00"))
+    assert type(yes) is tuple
+    assert yes[0] is no[0] is second.orderbook_fp.yes_dollars[0][0]
+    assert first == second == msgspec.json.decode(raw, type=GetMarketOrderbookResponse)
+    assert first.to_json() == msgspec.json.decode(raw, type=GetMarketOrderbookResponse).to_json()
+
+
+def test_only_models_that_hold_price_levels_have_a_twin() -> None:
+    assert twin_of(GetMarketsResponse) is None
+    assert twin_of(MarketOrderbookFp) is not None
+    assert twin_of(GetMarketOrderbookResponse) is not None
+
+
+def test_the_shared_table_is_bounded_and_refuses_what_decimal_refuses() -> None:
+    table = SharedDecimals()
+    assert table["0.50"] is table["0.50"]
+    assert str(table["0.50"]) == "0.50"
+    values = [table[str(i)] for i in range(MAX_SHARED + 10)]
+    assert len(table) == MAX_SHARED
+    assert values[-1] == MAX_SHARED + 9
+    assert table[str(MAX_SHARED + 9)] is not table[str(MAX_SHARED + 9)], "a full table shares no more"
+    assert table["NaN"].is_nan()
+    assert "NaN" not in table
+    with pytest.raises(ArithmeticError):
+        table["abc"]
