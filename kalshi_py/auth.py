@@ -48,7 +48,7 @@ __all__ = [
     "load_private_key_file",
     "load_private_key_from_file",
     "load_private_key_from_string",
-        "sign_pss_text",
+    "sign_pss_text",
 ]
 
 PrivateKey = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey

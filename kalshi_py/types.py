@@ -20,8 +20,7 @@ UNSET: Unset = msgspec.UNSET
 # What `httpx.Client(files=...)` accepts.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (
-    tuple[str | None, FileContent, str | None]
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+    tuple[str | None, FileContent, str | None] | tuple[str | None, FileContent, str | None, Mapping[str, str]]
 )
 RequestFiles = list[tuple[str, FileTypes]]
 

@@ -23,8 +23,19 @@ CLI_EXTRA = 'pip install "kalshi-py[cli]"'
 EXIT_MISSING_EXTRA = 2
 _EXTRA_MODULES = ("typer", "rich") + (("tomli",) if sys.version_info < (3, 11) else ())
 _COMMAND_MODULES = (
-    "market", "candles", "portfolio", "trading", "streaming", "local", "demo", "record", "history",
-    "deadman", "panic", "pnl", "fix",
+    "market",
+    "candles",
+    "portfolio",
+    "trading",
+    "streaming",
+    "local",
+    "demo",
+    "record",
+    "history",
+    "deadman",
+    "panic",
+    "pnl",
+    "fix",
 )
 
 

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .._times import parse_iso
 from ..api.market import get_market_candlesticks
 from ..types import UNSET
 from .command import kalshi_command
@@ -28,7 +29,13 @@ from .session import Session
 from .table import COUNT, MONEY, TIME, Column, field, plural
 
 __all__ = [
-    "CANDLE_FIELDS", "candle_rows", "parquet_library", "parse_time", "windows", "write_csv", "write_parquet",
+    "CANDLE_FIELDS",
+    "candle_rows",
+    "parquet_library",
+    "parse_time",
+    "windows",
+    "write_csv",
+    "write_parquet",
 ]
 
 WINDOW = 1000
@@ -37,9 +44,22 @@ DEFAULT_SPAN = {1: 1440, 60: 24 * 7, 1440: 90}
 """Candles shown when --start is not given: a day of minutes, a week of hours, 90 days."""
 
 CANDLE_FIELDS = (
-    "end_period_ts", "price_open", "price_high", "price_low", "price_close", "price_mean",
-    "yes_bid_open", "yes_bid_high", "yes_bid_low", "yes_bid_close",
-    "yes_ask_open", "yes_ask_high", "yes_ask_low", "yes_ask_close", "volume", "open_interest",
+    "end_period_ts",
+    "price_open",
+    "price_high",
+    "price_low",
+    "price_close",
+    "price_mean",
+    "yes_bid_open",
+    "yes_bid_high",
+    "yes_bid_low",
+    "yes_bid_close",
+    "yes_ask_open",
+    "yes_ask_high",
+    "yes_ask_low",
+    "yes_ask_close",
+    "volume",
+    "open_interest",
 )
 _DECIMAL_SCALE = 6
 PARQUET_NEEDED = (
@@ -61,7 +81,7 @@ def parse_time(text: str, option: str) -> int:
     if value.lstrip("-").isdigit():
         return int(value)
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = parse_iso(value)
     except ValueError:
         raise UsageProblem(
             f"{option} must be Unix seconds or an ISO date/time such as 2026-11-30 or "
@@ -134,8 +154,12 @@ def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> str:
     6 decimals exactly."""
     quantum = Decimal(1).scaleb(-_DECIMAL_SCALE)
     columns: dict[str, list[Any]] = {
-        name: [row[name] if name == "end_period_ts" or row[name] is None
-               else Decimal(row[name]).quantize(quantum) for row in rows]
+        name: [
+            row[name]
+            if name == "end_period_ts" or row[name] is None
+            else Decimal(row[name]).quantize(quantum)
+            for row in rows
+        ]
         for name in CANDLE_FIELDS
     }
     try:
@@ -145,8 +169,12 @@ def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> str:
         pass
     else:
         decimal_type = pa.decimal128(18, _DECIMAL_SCALE)
-        table = pa.table({name: pa.array(values, type=pa.int64() if name == "end_period_ts" else decimal_type)
-                          for name, values in columns.items()})
+        table = pa.table(
+            {
+                name: pa.array(values, type=pa.int64() if name == "end_period_ts" else decimal_type)
+                for name, values in columns.items()
+            }
+        )
         pq.write_table(table, path)
         return "pyarrow"
     try:
@@ -154,10 +182,12 @@ def write_parquet(path: Path, rows: Sequence[dict[str, Any]]) -> str:
     except ImportError:
         raise UsageProblem(PARQUET_NEEDED) from None
     decimal_dtype = pl.Decimal(18, _DECIMAL_SCALE)
-    frame = pl.DataFrame({
-        name: pl.Series(name, values, dtype=pl.Int64 if name == "end_period_ts" else decimal_dtype)
-        for name, values in columns.items()
-    })
+    frame = pl.DataFrame(
+        {
+            name: pl.Series(name, values, dtype=pl.Int64 if name == "end_period_ts" else decimal_dtype)
+            for name, values in columns.items()
+        }
+    )
     frame.write_parquet(path)
     return "polars"
 
@@ -182,11 +212,17 @@ def candles(
     *,
     series: Annotated[str, typer.Option("--series", help="the market's series ticker", show_default=False)],
     period: Annotated[Period, typer.Option("--period", help="minutes per candle")] = Period.hour,
-    start: Annotated[str | None, typer.Option(help="from (Unix seconds or ISO date/time; default: a day of "
-                                                   "minutes, a week of hours or 90 days back)")] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            help="from (Unix seconds or ISO date/time; default: a day of "
+            "minutes, a week of hours or 90 days back)"
+        ),
+    ] = None,
     end: Annotated[str | None, typer.Option(help="to (default: now)")] = None,
-    out: Annotated[Path | None, typer.Option("--out", help="write to FILE.csv or FILE.parquet",
-                                             show_default=False)] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="write to FILE.csv or FILE.parquet", show_default=False)
+    ] = None,
 ) -> None:
     """Show or save a market's candlesticks."""
     minutes = int(period.value)
@@ -199,19 +235,36 @@ def candles(
     spans = windows(start_ts, end_ts, minutes)
     client = session.client()
     found: list[Any] = []
-    with Progress(TextColumn("candles"), BarColumn(), TextColumn("{task.completed}/{task.total} windows"),
-                  TimeElapsedColumn(), console=session.output.notes, transient=True,
-                  disable=not session.output.notes.is_terminal) as progress:
+    with Progress(
+        TextColumn("candles"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} windows"),
+        TimeElapsedColumn(),
+        console=session.output.notes,
+        transient=True,
+        disable=not session.output.notes.is_terminal,
+    ) as progress:
         task = progress.add_task("candles", total=len(spans))
         for left, right in spans:
-            page = get_market_candlesticks.sync(client=client, series_ticker=series, ticker=ticker,
-                                                start_ts=left, end_ts=right, period_interval=minutes)
+            page = get_market_candlesticks.sync(
+                client=client,
+                series_ticker=series,
+                ticker=ticker,
+                start_ts=left,
+                end_ts=right,
+                period_interval=minutes,
+            )
             found.extend(page.candlesticks or ())
             progress.advance(task)
     rows = candle_rows(found)
     if out is None:
-        session.output.rows(CANDLE_COLUMNS, rows, title=f"{ticker} candles, {minutes} min",
-                            document=found, empty=f"no candles for {ticker} in that range")
+        session.output.rows(
+            CANDLE_COLUMNS,
+            rows,
+            title=f"{ticker} candles, {minutes} min",
+            document=found,
+            empty=f"no candles for {ticker} in that range",
+        )
         return
     try:
         if out.suffix.lower() == ".csv":

@@ -53,31 +53,73 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EnvOption = Annotated[str | None, typer.Option(
-    "--env", help="prod, demo or local (env KALSHI_ENV)", rich_help_panel=CONNECTION, show_default=False)]
-BaseUrlOption = Annotated[str | None, typer.Option(
-    "--base-url", help="REST base URL, e.g. the one `kalshi sim` prints (env KALSHI_BASE_URL)",
-    rich_help_panel=CONNECTION, show_default=False)]
-KeyIdOption = Annotated[str | None, typer.Option(
-    "--key-id", help="API key id (env KALSHI_API_KEY_ID)", rich_help_panel=CONNECTION, show_default=False)]
-KeyFileOption = Annotated[str | None, typer.Option(
-    "--key-file", help="private key PEM file (env KALSHI_PRIVATE_KEY_PATH, or the PEM text in "
-    "KALSHI_PY_PRIVATE_KEY_PEM)", rich_help_panel=CONNECTION, show_default=False)]
-ConfigOption = Annotated[str | None, typer.Option(
-    "--config", help="profile file (default: $XDG_CONFIG_HOME/kalshi/config.toml, else "
-    "~/.config/kalshi/config.toml)", rich_help_panel=CONNECTION, show_default=False)]
-ProfileOption = Annotated[str | None, typer.Option(
-    "--profile", help="profile of the profile file to use (env KALSHI_PROFILE)",
-    rich_help_panel=CONNECTION, show_default=False)]
+EnvOption = Annotated[
+    str | None,
+    typer.Option(
+        "--env", help="prod, demo or local (env KALSHI_ENV)", rich_help_panel=CONNECTION, show_default=False
+    ),
+]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="REST base URL, e.g. the one `kalshi sim` prints (env KALSHI_BASE_URL)",
+        rich_help_panel=CONNECTION,
+        show_default=False,
+    ),
+]
+KeyIdOption = Annotated[
+    str | None,
+    typer.Option(
+        "--key-id", help="API key id (env KALSHI_API_KEY_ID)", rich_help_panel=CONNECTION, show_default=False
+    ),
+]
+KeyFileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--key-file",
+        help="private key PEM file (env KALSHI_PRIVATE_KEY_PATH, or the PEM text in "
+        "KALSHI_PY_PRIVATE_KEY_PEM)",
+        rich_help_panel=CONNECTION,
+        show_default=False,
+    ),
+]
+ConfigOption = Annotated[
+    str | None,
+    typer.Option(
+        "--config",
+        help="profile file (default: $XDG_CONFIG_HOME/kalshi/config.toml, else ~/.config/kalshi/config.toml)",
+        rich_help_panel=CONNECTION,
+        show_default=False,
+    ),
+]
+ProfileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="profile of the profile file to use (env KALSHI_PROFILE)",
+        rich_help_panel=CONNECTION,
+        show_default=False,
+    ),
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="print JSON", rich_help_panel=OUTPUT)]
 CsvOption = Annotated[bool, typer.Option("--csv", help="print CSV", rich_help_panel=OUTPUT)]
-WideOption = Annotated[bool, typer.Option(
-    "--wide", help="every column of a table, however wide (by default the columns that fit the terminal)",
-    rich_help_panel=OUTPUT)]
+WideOption = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        help="every column of a table, however wide (by default the columns that fit the terminal)",
+        rich_help_panel=OUTPUT,
+    ),
+]
 
 _CONNECTION_PARAMS = {
-    "env": EnvOption, "base_url": BaseUrlOption, "key_id": KeyIdOption, "key_file": KeyFileOption,
-    "config": ConfigOption, "profile": ProfileOption,
+    "env": EnvOption,
+    "base_url": BaseUrlOption,
+    "key_id": KeyIdOption,
+    "key_file": KeyFileOption,
+    "config": ConfigOption,
+    "profile": ProfileOption,
 }
 _OUTPUT_PARAMS = {"json_output": JsonOption, "csv_output": CsvOption, "wide": WideOption}
 
@@ -88,8 +130,12 @@ def _print_version(wanted: bool) -> None:
         raise typer.Exit()
 
 
-VersionOption = Annotated[bool, typer.Option(
-    "--version", help="print the version of kalshi-py and exit", callback=_print_version, is_eager=True)]
+VersionOption = Annotated[
+    bool,
+    typer.Option(
+        "--version", help="print the version of kalshi-py and exit", callback=_print_version, is_eager=True
+    ),
+]
 
 
 def _parameter(name: str, annotation: Any) -> inspect.Parameter:
@@ -114,8 +160,14 @@ def root(
 ) -> None:
     """Kalshi from the command line."""
     ctx.obj = {
-        "env": env, "base_url": base_url, "key_id": key_id, "key_file": key_file, "config": config,
-        "profile": profile, "json_output": json_output, "csv_output": csv_output,
+        "env": env,
+        "base_url": base_url,
+        "key_id": key_id,
+        "key_file": key_file,
+        "config": config,
+        "profile": profile,
+        "json_output": json_output,
+        "csv_output": csv_output,
         "wide": wide,
     }
 
@@ -125,12 +177,19 @@ def _session(ctx: typer.Context, given: dict[str, Any]) -> Session:
     parent = ctx.find_root()
     if isinstance(parent.obj, dict):
         root_values = parent.obj
-    merged = {name: given.get(name) if given.get(name) not in (None, False) else root_values.get(name)
-              for name in (*_CONNECTION_PARAMS, *_OUTPUT_PARAMS)}
+    merged = {
+        name: given.get(name) if given.get(name) not in (None, False) else root_values.get(name)
+        for name in (*_CONNECTION_PARAMS, *_OUTPUT_PARAMS)
+    }
     if merged["json_output"] and merged["csv_output"]:
         raise UsageProblem("give --json or --csv, not both")
-    fmt = OutputFormat.JSON if merged["json_output"] else OutputFormat.CSV if merged["csv_output"] else (
-        OutputFormat.TABLE)
+    fmt = (
+        OutputFormat.JSON
+        if merged["json_output"]
+        else OutputFormat.CSV
+        if merged["csv_output"]
+        else (OutputFormat.TABLE)
+    )
     options = ConnectionOptions(**{name: merged[name] for name in _CONNECTION_PARAMS})
     return Session.create(options, fmt, wide=bool(merged["wide"]))
 

@@ -236,8 +236,12 @@ def resolve_settings(options: ConnectionOptions, environ: Mapping[str, str] | No
     layers = [
         (options.base_url, "--base-url", flag_env, "--env"),
         (env_vars.get(ENV_BASE_URL) or None, ENV_BASE_URL, var_env, ENV_ENV),
-        (profile.base_url if profile else None, f"base_url of profile [{profile_name}]", profile_env,
-         f"env of profile [{profile_name}]"),
+        (
+            profile.base_url if profile else None,
+            f"base_url of profile [{profile_name}]",
+            profile_env,
+            f"env of profile [{profile_name}]",
+        ),
     ]
     rest_url: str | None = None
     env: str | None = None
@@ -255,7 +259,7 @@ def resolve_settings(options: ConnectionOptions, environ: Mapping[str, str] | No
         if known_url is not None:
             rest_url, env = known_url, layer_env
             break
-        lower = [u for u, *_ in layers[index + 1:] if u]
+        lower = [u for u, *_ in layers[index + 1 :] if u]
         if not lower:
             raise UsageProblem(
                 f"{env_where} is local but no local exchange URL is known: pass --base-url "

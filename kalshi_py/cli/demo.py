@@ -61,8 +61,11 @@ class Tour:
 def _pick_market(client: KalshiAuthenticatedClient) -> tuple[list[Any], Any]:
     """Five open markets to show, and a quoted one to trade."""
     listed = present(get_markets.sync(client=client, status="open", limit=100).markets, "markets")
-    quoted = [m for m in listed if m.yes_bid_dollars and m.yes_ask_dollars
-              and Decimal("0.05") <= m.yes_ask_dollars <= Decimal("0.95")]
+    quoted = [
+        m
+        for m in listed
+        if m.yes_bid_dollars and m.yes_ask_dollars and Decimal("0.05") <= m.yes_ask_dollars <= Decimal("0.95")
+    ]
     if not quoted:
         raise CliError("the local exchange has no quoted open market to trade")
     return listed[:5], quoted[0]
@@ -95,16 +98,22 @@ class Quoter:
             price = min(max(self.mid + offset, Decimal("0.01")), Decimal("0.99"))
             try:
                 create_order_v2.sync(
-                    client=self.client, ticker=self.ticker, side="bid" if offset < 0 else "ask",
-                    count=Decimal(2 + index % 5), price=price, time_in_force="good_till_canceled",
-                    self_trade_prevention_type="maker", post_only=True,
+                    client=self.client,
+                    ticker=self.ticker,
+                    side="bid" if offset < 0 else "ask",
+                    count=Decimal(2 + index % 5),
+                    price=price,
+                    time_in_force="good_till_canceled",
+                    self_trade_prevention_type="maker",
+                    post_only=True,
                 )
             except Exception:  # noqa: S112 - a quote the book refuses (post-only would cross) is skipped
                 continue
 
 
-async def _watch(ws: KalshiWebSocket, tracker: OrderBookTracker, ticker: str, output: Output,
-                 seconds: float) -> int:
+async def _watch(
+    ws: KalshiWebSocket, tracker: OrderBookTracker, ticker: str, output: Output, seconds: float
+) -> int:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + seconds
     updates = 0
@@ -137,14 +146,18 @@ async def _await_fill(ws: KalshiWebSocket, tracker: OrderBookTracker, order_id: 
         tracker.apply(item)
         if isinstance(item, Fill) and item.msg.order_id == order_id:
             fill = item.msg
-            tour.say(f"  fill        {contracts(fill.count_fp)} contracts of {fill.market_ticker} at YES "
-                     f"${dollars(fill.yes_price_dollars)} ({'taker' if fill.is_taker else 'maker'}), "
-                     f"fee ${dollars(fill.fee_cost)}")
+            tour.say(
+                f"  fill        {contracts(fill.count_fp)} contracts of {fill.market_ticker} at YES "
+                f"${dollars(fill.yes_price_dollars)} ({'taker' if fill.is_taker else 'maker'}), "
+                f"fee ${dollars(fill.fee_cost)}"
+            )
             filled = True
         elif isinstance(item, UserOrder) and item.msg.order_id == order_id:
             update = item.msg
-            tour.say(f"  user_order  status {update.status}, filled {contracts(update.fill_count_fp)}, "
-                     f"remaining {contracts(update.remaining_count_fp)}")
+            tour.say(
+                f"  user_order  status {update.status}, filled {contracts(update.fill_count_fp)}, "
+                f"remaining {contracts(update.remaining_count_fp)}"
+            )
             done = update.remaining_count_fp == 0
     return filled
 
@@ -156,39 +169,58 @@ def run_demo(output: Output, seed: int = 1, watch_seconds: float = 4.0) -> None:
     started = time.monotonic()
     with exchange_class(seed=seed, activity=30) as exchange:
         credentials = exchange.create_account("1000")
-        tour.begin("A local exchange is running, with an account holding $1000", """
+        tour.begin(
+            "A local exchange is running, with an account holding $1000",
+            """
 from kalshi_py import create_client
 client = create_client(base_url=REST_URL, access_key_id=KEY_ID,
                        private_key_path=KEY_FILE)
-""")
+""",
+        )
         tour.say(f"  REST       {exchange.rest_url}\n  WebSocket  {exchange.ws_url}")
-        client = KalshiAuthenticatedClient(credentials.api_key_id, credentials.private_key_pem,
-                                           base_url=exchange.rest_url)
+        client = KalshiAuthenticatedClient(
+            credentials.api_key_id, credentials.private_key_pem, base_url=exchange.rest_url
+        )
         other = exchange.client()
         try:
-            asyncio.run(_tour(tour, exchange.ws_url, client, other=other, output=output,
-                              watch_seconds=watch_seconds))
+            asyncio.run(
+                _tour(tour, exchange.ws_url, client, other=other, output=output, watch_seconds=watch_seconds)
+            )
         finally:
             client.close()
             other.close()
     tour.begin("Done")
-    tour.say(f"  The tour took {time.monotonic() - started:.1f} s. Next:\n"
-             "  kalshi sim                 run this exchange yourself (prints its URL and key)\n"
-             "  kalshi --env local --base-url URL --key-id ID --key-file FILE markets\n"
-             "  kalshi --env demo balance  the same commands on Kalshi's demo exchange")
+    tour.say(
+        f"  The tour took {time.monotonic() - started:.1f} s. Next:\n"
+        "  kalshi sim                 run this exchange yourself (prints its URL and key)\n"
+        "  kalshi --env local --base-url URL --key-id ID --key-file FILE markets\n"
+        "  kalshi --env demo balance  the same commands on Kalshi's demo exchange"
+    )
 
 
-async def _tour(tour: Tour, ws_url: str, client: KalshiAuthenticatedClient, *,
-                other: KalshiAuthenticatedClient, output: Output, watch_seconds: float) -> None:
+async def _tour(
+    tour: Tour,
+    ws_url: str,
+    client: KalshiAuthenticatedClient,
+    *,
+    other: KalshiAuthenticatedClient,
+    output: Output,
+    watch_seconds: float,
+) -> None:
     shown, market = _pick_market(client)
-    tour.begin("List open markets", """
+    tour.begin(
+        "List open markets",
+        """
 from kalshi_py.api.market import get_markets
 page = get_markets.sync(client=client, status="open", limit=5)
-""")
+""",
+    )
     output.table(MARKET_COLUMNS, shown)
     ticker = market.ticker
 
-    tour.begin(f"Follow the book of {ticker} live over the WebSocket for {watch_seconds:g} s", """
+    tour.begin(
+        f"Follow the book of {ticker} live over the WebSocket for {watch_seconds:g} s",
+        """
 from kalshi_py.ws import KalshiWebSocket
 from kalshi_py.orderbook import OrderBookTracker
 async with KalshiWebSocket(client) as ws:
@@ -196,7 +228,8 @@ async with KalshiWebSocket(client) as ws:
     books = OrderBookTracker()
     async for item in ws:
         book = books.apply(item)    # the book after each change
-""")
+""",
+    )
     async with KalshiWebSocket(client, url=ws_url) as ws:
         await ws.subscribe(["orderbook_delta"], [ticker])
         await ws.subscribe(["fill", "user_orders"])
@@ -212,8 +245,10 @@ async with KalshiWebSocket(client) as ws:
 
         count = min(Decimal(3), ask.size).quantize(Decimal("0.01"))
         limit = min(ask.price + Decimal("0.02"), Decimal("0.99"))
-        tour.begin(f"Buy {count} YES, limit ${dollars(limit)}: above the best ask ${dollars(ask.price)}, "
-                   "so it fills", f"""
+        tour.begin(
+            f"Buy {count} YES, limit ${dollars(limit)}: above the best ask ${dollars(ask.price)}, "
+            "so it fills",
+            f"""
 from kalshi_py.api.orders import create_order_v2
 order = create_order_v2.sync(
     client=client, ticker="{ticker}",
@@ -222,28 +257,43 @@ order = create_order_v2.sync(
     time_in_force="good_till_canceled",
     self_trade_prevention_type="taker_at_cross",
 )
-""")
-        order = await create_order_v2.asyncio(
-            client=client, ticker=ticker, client_order_id=str(uuid.uuid4()), side="bid", count=count,
-            price=limit, time_in_force="good_till_canceled", self_trade_prevention_type="taker_at_cross",
+""",
         )
-        tour.say(f"  order {order.order_id}: filled {contracts(order.fill_count)}, "
-                 f"remaining {contracts(order.remaining_count)}")
+        order = await create_order_v2.asyncio(
+            client=client,
+            ticker=ticker,
+            client_order_id=str(uuid.uuid4()),
+            side="bid",
+            count=count,
+            price=limit,
+            time_in_force="good_till_canceled",
+            self_trade_prevention_type="taker_at_cross",
+        )
+        tour.say(
+            f"  order {order.order_id}: filled {contracts(order.fill_count)}, "
+            f"remaining {contracts(order.remaining_count)}"
+        )
 
-        tour.begin("See it fill over the WebSocket (channels fill and user_orders)", """
+        tour.begin(
+            "See it fill over the WebSocket (channels fill and user_orders)",
+            """
 await ws.subscribe(["fill", "user_orders"])
-""")
+""",
+        )
         order_id = present(order.order_id, "order_id")
         if not await _await_fill(ws, tracker, order_id, tour):
             raise CliError(f"no fill of order {order.order_id} arrived within {FILL_TIMEOUT:g} s")
         tour.say("  The order filled.")
     await client.aclose()
 
-    tour.begin("Positions and balance", """
+    tour.begin(
+        "Positions and balance",
+        """
 from kalshi_py.api.portfolio import get_balance, get_positions
 get_positions.sync(client=client).market_positions
 get_balance.sync(client=client).balance_dollars
-""")
+""",
+    )
     positions = get_positions.sync(client=client).market_positions or []
     output.table(POSITION_COLUMNS, positions)
     balance = get_balance.sync(client=client)

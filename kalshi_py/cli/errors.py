@@ -1,10 +1,10 @@
 """How the `kalshi` command fails: one line on stderr and an exit status.
 
-    0    success
-    1    the exchange answered with an error, could not be reached, or the user declined
-    2    a usage problem: bad options, missing or unusable credentials, an unsafe order refused,
-         an extra not installed
-    130  interrupted with Ctrl-C
+0    success
+1    the exchange answered with an error, could not be reached, or the user declined
+2    a usage problem: bad options, missing or unusable credentials, an unsafe order refused,
+     an extra not installed
+130  interrupted with Ctrl-C
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ def _reason(exc: UnexpectedStatus) -> str:
 def _status_line(exc: UnexpectedStatus, destination: Destination | None) -> str:
     request = exc.response.request if exc.response is not None else None
     if request is not None:
-        where = (f"{origin(str(request.url))} answered HTTP {exc.status_code} "
-                 f"to {request.method} {request.url.path}")
+        where = (
+            f"{origin(str(request.url))} answered HTTP {exc.status_code} "
+            f"to {request.method} {request.url.path}"
+        )
     else:
         host = origin(destination.rest_url) if destination else "the exchange"
         where = f"{host} answered HTTP {exc.status_code}"
@@ -116,8 +118,10 @@ def _with_where(message: str, url: str | None) -> str:
 def _default_note(destination: Destination | None) -> str:
     if destination is None or destination.chosen_by is not None:
         return ""
-    return ("; Kalshi production was used because nothing chose an exchange (--env, --base-url, "
-            "KALSHI_BASE_URL, KALSHI_ENV or a profile)")
+    return (
+        "; Kalshi production was used because nothing chose an exchange (--env, --base-url, "
+        "KALSHI_BASE_URL, KALSHI_ENV or a profile)"
+    )
 
 
 def describe(exc: BaseException, destination: Destination | None = None) -> tuple[str, int] | None:

@@ -32,10 +32,16 @@ def collect(session: Session, operation: Any, what: str, max_items: int | None, 
     if max_items is not None and pagination.size_param:
         params.setdefault(pagination.size_param, min(max_items, pagination.max_size or max_items))
     pager = paginate(operation, client=client, max_items=max_items, **params)
-    with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
-                  TextColumn("{task.completed} {task.fields[what]}"), TimeElapsedColumn(),
-                  console=session.output.notes, transient=True,
-                  disable=not session.output.notes.is_terminal) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} {task.fields[what]}"),
+        TimeElapsedColumn(),
+        console=session.output.notes,
+        transient=True,
+        disable=not session.output.notes.is_terminal,
+    ) as progress:
         task = progress.add_task("fetching", total=max_items, what=what)
         for item in pager:
             items.append(item)

@@ -31,8 +31,18 @@ class MarketStatus(str, enum.Enum):
 
 
 LIFECYCLE = {
-    "active": 0, "open": 0, "initialized": 1, "unopened": 1, "inactive": 2, "paused": 2, "closed": 3,
-    "determined": 4, "disputed": 4, "amended": 4, "finalized": 5, "settled": 5,
+    "active": 0,
+    "open": 0,
+    "initialized": 1,
+    "unopened": 1,
+    "inactive": 2,
+    "paused": 2,
+    "closed": 3,
+    "determined": 4,
+    "disputed": 4,
+    "amended": 4,
+    "finalized": 5,
+    "settled": 5,
 }
 """Where a market's status comes in a listing: open markets first, finalized ones last."""
 UNKNOWN_STAGE = 4
@@ -68,8 +78,9 @@ def markets(
     status: Annotated[MarketStatus | None, typer.Option(help="only markets of this status")] = None,
     series: Annotated[str | None, typer.Option(help="only markets of this series ticker")] = None,
     event: Annotated[str | None, typer.Option(help="only markets of this event ticker")] = None,
-    limit: Annotated[int | None, typer.Option(help="how many markets (default 100)",
-                                              show_default=False)] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="how many markets (default 100)", show_default=False)
+    ] = None,
     every: Annotated[bool, typer.Option("--all", help="every market, across all pages")] = False,
 ) -> None:
     """List markets: open ones first, then unopened, paused, closed and settled."""
@@ -87,8 +98,9 @@ def markets(
         found = []
         for filter_status in MarketStatus:
             if len(found) < wanted:
-                found += collect(session, get_markets, "markets", wanted - len(found),
-                                 status=filter_status.value, **params)
+                found += collect(
+                    session, get_markets, "markets", wanted - len(found), status=filter_status.value, **params
+                )
     found.sort(key=lambda m: LIFECYCLE.get(getattr(m, "status", None) or "", UNKNOWN_STAGE))
     session.output.rows(MARKET_COLUMNS, found, title=plural(len(found), "market"), empty="no markets match")
 
@@ -98,14 +110,23 @@ def market(session: Session, ticker: Annotated[str, typer.Argument(help="market 
     """Show one market."""
     found = present(get_market.sync(client=session.client(), ticker=ticker).market, "market")
     pairs = [
-        ("ticker", found.ticker), ("title", found.title), ("event", found.event_ticker),
-        ("status", found.status), ("yes bid", dollars(found.yes_bid_dollars)),
-        ("yes ask", dollars(found.yes_ask_dollars)), ("no bid", dollars(found.no_bid_dollars)),
-        ("no ask", dollars(found.no_ask_dollars)), ("last price", dollars(found.last_price_dollars)),
-        ("volume", contracts(found.volume_fp)), ("volume 24h", contracts(found.volume_24h_fp)),
+        ("ticker", found.ticker),
+        ("title", found.title),
+        ("event", found.event_ticker),
+        ("status", found.status),
+        ("yes bid", dollars(found.yes_bid_dollars)),
+        ("yes ask", dollars(found.yes_ask_dollars)),
+        ("no bid", dollars(found.no_bid_dollars)),
+        ("no ask", dollars(found.no_ask_dollars)),
+        ("last price", dollars(found.last_price_dollars)),
+        ("volume", contracts(found.volume_fp)),
+        ("volume 24h", contracts(found.volume_24h_fp)),
         ("open interest", contracts(found.open_interest_fp)),
-        ("opens", found.open_time), ("closes", found.close_time), ("result", found.result),
-        ("price grid", found.price_level_structure), ("rules", found.rules_primary),
+        ("opens", found.open_time),
+        ("closes", found.close_time),
+        ("result", found.result),
+        ("price grid", found.price_level_structure),
+        ("rules", found.rules_primary),
     ]
     session.output.record(pairs, title=ticker, document=found)
 
@@ -131,10 +152,15 @@ def orderbook(
     session: Session,
     ticker: Annotated[str, typer.Argument(help="market ticker")],
     *,
-    depth: Annotated[int | None, typer.Option(help="price levels per side (default: all)",
-                                              show_default=False)] = None,
-    watch: Annotated[bool, typer.Option("--watch", help="follow the book live over the WebSocket "
-                                                        "(needs an API key; Ctrl-C to stop)")] = False,
+    depth: Annotated[
+        int | None, typer.Option(help="price levels per side (default: all)", show_default=False)
+    ] = None,
+    watch: Annotated[
+        bool,
+        typer.Option(
+            "--watch", help="follow the book live over the WebSocket (needs an API key; Ctrl-C to stop)"
+        ),
+    ] = False,
 ) -> None:
     """Show a market's order book: bids of both legs; the YES ask is 1 - the best NO bid."""
     if depth is not None and not 0 < depth <= 100:
@@ -164,5 +190,6 @@ def trades(
 ) -> None:
     """Show a market's latest trades."""
     found = collect(session, get_trades, "trades", item_limit(limit, False, 20), ticker=ticker)
-    session.output.rows(TRADE_COLUMNS, found, title=f"latest trades of {ticker}",
-                        empty=f"no trades in {ticker}")
+    session.output.rows(
+        TRADE_COLUMNS, found, title=f"latest trades of {ticker}", empty=f"no trades in {ticker}"
+    )

@@ -94,8 +94,14 @@ class Output:
             writer.writerow([c.cell(item) for c in columns])
         sys.stdout.flush()
 
-    def table(self, columns: Sequence[Column], items: Iterable[Any], *, title: str | None = None,
-              caption: str | None = None) -> None:
+    def table(
+        self,
+        columns: Sequence[Column],
+        items: Iterable[Any],
+        *,
+        title: str | None = None,
+        caption: str | None = None,
+    ) -> None:
         """Print `items` as a table of the columns that fit (every column when `wide`)."""
         laid = layout(self.console, columns, items, title=title, caption=caption, wide=self.wide)
         console = self.console
@@ -105,8 +111,16 @@ class Output:
         if laid.note:
             console.print(laid.note, style="dim", markup=False)
 
-    def rows(self, columns: Sequence[Column], items: Sequence[Any], *, title: str | None = None,
-             document: Any = None, caption: str | None = None, empty: str = "nothing to show") -> None:
+    def rows(
+        self,
+        columns: Sequence[Column],
+        items: Sequence[Any],
+        *,
+        title: str | None = None,
+        document: Any = None,
+        caption: str | None = None,
+        empty: str = "nothing to show",
+    ) -> None:
         """Print `items` as a table, CSV rows, or one JSON document (`document`, default the items)."""
         if self.format is OutputFormat.JSON:
             self.json(list(items) if document is None else document)
@@ -117,8 +131,9 @@ class Output:
         else:
             self.table(columns, items, title=title, caption=caption)
 
-    def record(self, pairs: Sequence[tuple[str, Any]], *, title: str | None = None,
-               document: Any = None) -> None:
+    def record(
+        self, pairs: Sequence[tuple[str, Any]], *, title: str | None = None, document: Any = None
+    ) -> None:
         """Print one object as a two-column table, a CSV header and row, or JSON."""
         if self.format is OutputFormat.JSON:
             self.json(dict(pairs) if document is None else document)
@@ -127,8 +142,9 @@ class Output:
             writer.writerow([name for name, _ in pairs])
             writer.writerow([cell_text(value) for _, value in pairs])
         else:
-            table = Table(title=title, show_header=False, title_justify="left", box=None,
-                          padding=(0, 2, 0, 0))
+            table = Table(
+                title=title, show_header=False, title_justify="left", box=None, padding=(0, 2, 0, 0)
+            )
             table.add_column("field", style="bold", no_wrap=True)
             table.add_column("value", overflow="fold")
             for name, value in pairs:

@@ -72,18 +72,26 @@ def balance(session: Session) -> None:
     """Show your balance and portfolio value."""
     found = get_balance.sync(client=session.signed_client("balance"))
     portfolio = Decimal(found.portfolio_value) * _CENT if isinstance(found.portfolio_value, int) else None
-    updated = (datetime.fromtimestamp(found.updated_ts, tz=timezone.utc)
-               if isinstance(found.updated_ts, int) else None)
+    updated = (
+        datetime.fromtimestamp(found.updated_ts, tz=timezone.utc)
+        if isinstance(found.updated_ts, int)
+        else None
+    )
     session.output.record(
-        [("balance", dollars(found.balance_dollars)), ("portfolio value", dollars(portfolio)),
-         ("updated", updated)],
-        title="balance (dollars)", document=found,
+        [
+            ("balance", dollars(found.balance_dollars)),
+            ("portfolio value", dollars(portfolio)),
+            ("updated", updated),
+        ],
+        title="balance (dollars)",
+        document=found,
     )
 
 
 @kalshi_command("positions")
-def positions(session: Session, *, ticker: TickerOption = None, limit: LimitOption = None,
-              every: AllOption = False) -> None:
+def positions(
+    session: Session, *, ticker: TickerOption = None, limit: LimitOption = None, every: AllOption = False
+) -> None:
     """Show your market positions (positive: YES contracts, negative: NO)."""
     params: dict[str, Any] = {"ticker": ticker} if ticker else {}
     found = collect(session, get_positions, "positions", item_limit(limit, every, 100), **params)
@@ -91,8 +99,9 @@ def positions(session: Session, *, ticker: TickerOption = None, limit: LimitOpti
 
 
 @kalshi_command("fills")
-def fills(session: Session, *, ticker: TickerOption = None, limit: LimitOption = None,
-          every: AllOption = False) -> None:
+def fills(
+    session: Session, *, ticker: TickerOption = None, limit: LimitOption = None, every: AllOption = False
+) -> None:
     """Show your fills, newest first."""
     params: dict[str, Any] = {"ticker": ticker} if ticker else {}
     found = collect(session, get_fills, "fills", item_limit(limit, every, 100), **params)

@@ -19,8 +19,9 @@ def book_table(book: OrderBook, depth: int = 10) -> Table:
     asks = book.asks("yes")[:depth]
     spread = book.spread("yes")
     caption = f"spread {dollars(spread)}" if spread is not None else "one side is empty"
-    table = Table(title=f"{book.market_ticker}  YES", caption=caption, title_justify="left",
-                  caption_justify="left")
+    table = Table(
+        title=f"{book.market_ticker}  YES", caption=caption, title_justify="left", caption_justify="left"
+    )
     table.add_column("bid size", justify="right")
     table.add_column("yes bid", justify="right", style="green")
     table.add_column("yes ask", justify="right", style="red")
@@ -29,8 +30,10 @@ def book_table(book: OrderBook, depth: int = 10) -> Table:
         bid = bids[index] if index < len(bids) else None
         ask = asks[index] if index < len(asks) else None
         table.add_row(
-            contracts(bid.size) if bid else "", dollars(bid.price) if bid else "",
-            dollars(ask.price) if ask else "", contracts(ask.size) if ask else "",
+            contracts(bid.size) if bid else "",
+            dollars(bid.price) if bid else "",
+            dollars(ask.price) if ask else "",
+            contracts(ask.size) if ask else "",
         )
     return table
 

@@ -25,8 +25,9 @@ class Session:
     _client: Client | None = None
 
     @classmethod
-    def create(cls, options: ConnectionOptions, fmt: OutputFormat = OutputFormat.TABLE, *,
-               wide: bool = False) -> Session:
+    def create(
+        cls, options: ConnectionOptions, fmt: OutputFormat = OutputFormat.TABLE, *, wide: bool = False
+    ) -> Session:
         return cls(options, Output(fmt, wide=wide))
 
     @property

@@ -40,8 +40,12 @@ def book_document(book: OrderBook, depth: int) -> dict[str, Any]:
 
 
 async def follow_book(
-    ws: KalshiWebSocket, ticker: str, on_book: Callable[[OrderBook, int], None], *,
-    duration: float | None = None, on_status: Callable[[StreamStatus], None] | None = None,
+    ws: KalshiWebSocket,
+    ticker: str,
+    on_book: Callable[[OrderBook, int], None],
+    *,
+    duration: float | None = None,
+    on_status: Callable[[StreamStatus], None] | None = None,
 ) -> int:
     """Subscribe to `ticker`'s book on a connected client and call `on_book(book, updates)` on every
     change, for `duration` seconds (None: until cancelled). Returns the number of updates."""
@@ -91,8 +95,13 @@ def watch_orderbook(session: Session, ticker: str, depth: int, duration: float |
     async def run() -> None:
         async with ws:
             if output.format is OutputFormat.JSON:
-                await follow_book(ws, ticker, lambda book, _: output.json_line(book_document(book, depth)),
-                                  duration=duration, on_status=status_note)
+                await follow_book(
+                    ws,
+                    ticker,
+                    lambda book, _: output.json_line(book_document(book, depth)),
+                    duration=duration,
+                    on_status=status_note,
+                )
                 return
             if not output.console.is_terminal:  # a pipe or a file: one book after another, as they come
                 await follow_book(ws, ticker, print_book, duration=duration, on_status=status_note)
@@ -110,16 +119,22 @@ def watch_orderbook(session: Session, ticker: str, depth: int, duration: float |
 
 def _line(item: Any) -> str:
     msg = getattr(item, "msg", None)
-    where = " ".join(f"{name}={getattr(item, name)}" for name in ("sid", "seq")
-                     if getattr(item, name, None) is not None)
+    where = " ".join(
+        f"{name}={getattr(item, name)}" for name in ("sid", "seq") if getattr(item, name, None) is not None
+    )
     body = to_json(msg) if msg is not None else to_json(item)
     kind = getattr(item, "type", type(item).__name__)
     return f"{datetime.now():%H:%M:%S.%f}"[:-3] + f"  {kind}  {where}  {body}"
 
 
 async def stream_messages(
-    ws: KalshiWebSocket, channels: list[str], markets: list[str] | None, on_message: Callable[[Any], None], *,
-    count: int | None = None, on_status: Callable[[StreamStatus], None] | None = None,
+    ws: KalshiWebSocket,
+    channels: list[str],
+    markets: list[str] | None,
+    on_message: Callable[[Any], None],
+    *,
+    count: int | None = None,
+    on_status: Callable[[StreamStatus], None] | None = None,
     on_subscribed: Callable[[], None] | None = None,
 ) -> int:
     """Subscribe a connected client to `channels` and pass every message to `on_message`, until
@@ -144,15 +159,26 @@ async def stream_messages(
 @kalshi_command("stream")
 def stream(
     session: Session,
-    channels: Annotated[list[str], typer.Argument(
-        help="channels: orderbook_delta, ticker, trade, fill, user_orders, market_positions, "
-             "market_lifecycle_v2, ...", show_default=False)],
+    channels: Annotated[
+        list[str],
+        typer.Argument(
+            help="channels: orderbook_delta, ticker, trade, fill, user_orders, market_positions, "
+            "market_lifecycle_v2, ...",
+            show_default=False,
+        ),
+    ],
     *,
-    market: Annotated[list[str] | None, typer.Option(
-        "--market", help="a market ticker (repeat for more; default: all markets the channel allows)",
-        show_default=False)] = None,
-    count: Annotated[int | None, typer.Option(help="stop after this many messages",
-                                              show_default=False)] = None,
+    market: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--market",
+            help="a market ticker (repeat for more; default: all markets the channel allows)",
+            show_default=False,
+        ),
+    ] = None,
+    count: Annotated[
+        int | None, typer.Option(help="stop after this many messages", show_default=False)
+    ] = None,
 ) -> None:
     """Print WebSocket messages as they come (one JSON object per line with --json); Ctrl-C stops."""
     output = session.output
@@ -173,12 +199,22 @@ def stream(
     def status_note(status: StreamStatus) -> None:
         if status.kind == "connected":
             return
-        output.note(f"~ {status.kind}" + (f" sid={status.sid}" if status.sid else "")
-                    + (f": {status.reason}" if status.reason else ""))
+        output.note(
+            f"~ {status.kind}"
+            + (f" sid={status.sid}" if status.sid else "")
+            + (f": {status.reason}" if status.reason else "")
+        )
 
     async def run() -> None:
         async with ws:
-            await stream_messages(ws, channels, market, show, count=count, on_status=status_note,
-                                  on_subscribed=lambda: output.note(f"~ subscribed to {where}"))
+            await stream_messages(
+                ws,
+                channels,
+                market,
+                show,
+                count=count,
+                on_status=status_note,
+                on_subscribed=lambda: output.note(f"~ subscribed to {where}"),
+            )
 
     asyncio.run(run())

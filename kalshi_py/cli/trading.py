@@ -31,7 +31,9 @@ __all__ = ["OrderTicket", "V2Order", "check_production", "parse_count", "parse_p
 
 _ONE = Decimal(1)
 TIME_IN_FORCE: dict[str, Literal["good_till_canceled", "immediate_or_cancel", "fill_or_kill"]] = {
-    "gtc": "good_till_canceled", "ioc": "immediate_or_cancel", "fok": "fill_or_kill",
+    "gtc": "good_till_canceled",
+    "ioc": "immediate_or_cancel",
+    "fok": "fill_or_kill",
 }
 STP: dict[str, Literal["taker_at_cross", "maker"]] = {"taker_at_cross": "taker_at_cross", "maker": "maker"}
 
@@ -134,8 +136,15 @@ class OrderTicket:
 
 
 def _place(
-    session: Session, ticket: OrderTicket, *, tif: TimeInForce, post_only: bool, reduce_only: bool,
-    stp: SelfTradePrevention, client_order_id: str | None, assume_yes: bool,
+    session: Session,
+    ticket: OrderTicket,
+    *,
+    tif: TimeInForce,
+    post_only: bool,
+    reduce_only: bool,
+    stp: SelfTradePrevention,
+    client_order_id: str | None,
+    assume_yes: bool,
 ) -> None:
     if reduce_only and tif is not TimeInForce.ioc:
         raise UsageProblem("--reduce-only needs --tif ioc")
@@ -145,34 +154,51 @@ def _place(
     check_production(session.settings, ticket.describe(), assume_yes=assume_yes)
     client = session.signed_client(ticket.action)
     sent = create_order_v2.sync(
-        client=client, ticker=ticket.ticker, client_order_id=client_order_id or str(uuid.uuid4()),
-        side=order.side, count=ticket.count, price=order.price, time_in_force=TIME_IN_FORCE[tif.value],
-        self_trade_prevention_type=STP[stp.value], post_only=post_only, reduce_only=reduce_only,
+        client=client,
+        ticker=ticket.ticker,
+        client_order_id=client_order_id or str(uuid.uuid4()),
+        side=order.side,
+        count=ticket.count,
+        price=order.price,
+        time_in_force=TIME_IN_FORCE[tif.value],
+        self_trade_prevention_type=STP[stp.value],
+        post_only=post_only,
+        reduce_only=reduce_only,
     )
     session.output.record(
         [
-            ("order id", sent.order_id), ("client order id", sent.client_order_id),
+            ("order id", sent.order_id),
+            ("client order id", sent.client_order_id),
             ("sent as", f"{order.side} {contracts(ticket.count)} @ {dollars(order.price)} on the YES book"),
-            ("filled", contracts(sent.fill_count)), ("remaining", contracts(sent.remaining_count)),
+            ("filled", contracts(sent.fill_count)),
+            ("remaining", contracts(sent.remaining_count)),
             ("average fill price", dollars(sent.average_fill_price)),
             ("average fee", dollars(sent.average_fee_paid)),
         ],
-        title=ticket.describe(), document=sent,
+        title=ticket.describe(),
+        document=sent,
     )
 
 
 SideOption = Annotated[Outcome, typer.Option("--side", help="the contract: yes or no", show_default=False)]
 CountOption = Annotated[str, typer.Option("--count", help="contracts, e.g. 10 or 2.5", show_default=False)]
-PriceOption = Annotated[str, typer.Option(
-    "--price", help="limit price in dollars of the --side contract, e.g. 0.56", show_default=False)]
-TifOption = Annotated[TimeInForce, typer.Option("--tif", help="good till canceled, immediate or cancel, "
-                                                              "fill or kill")]
+PriceOption = Annotated[
+    str,
+    typer.Option(
+        "--price", help="limit price in dollars of the --side contract, e.g. 0.56", show_default=False
+    ),
+]
+TifOption = Annotated[
+    TimeInForce, typer.Option("--tif", help="good till canceled, immediate or cancel, fill or kill")
+]
 PostOnlyOption = Annotated[bool, typer.Option("--post-only", help="cancel rather than take liquidity")]
-ReduceOnlyOption = Annotated[bool, typer.Option("--reduce-only",
-                                                help="only reduce a position (needs --tif ioc)")]
+ReduceOnlyOption = Annotated[
+    bool, typer.Option("--reduce-only", help="only reduce a position (needs --tif ioc)")
+]
 StpOption = Annotated[SelfTradePrevention, typer.Option("--stp", help="self-trade prevention")]
-ClientIdOption = Annotated[str | None, typer.Option("--client-order-id",
-                                                    help="your id for the order (default: a new UUID)")]
+ClientIdOption = Annotated[
+    str | None, typer.Option("--client-order-id", help="your id for the order (default: a new UUID)")
+]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help="do not ask for confirmation on production")]
 TickerArgument = Annotated[str, typer.Argument(help="market ticker")]
 
@@ -181,14 +207,30 @@ def _order_command(action: Literal["buy", "sell"]) -> Callable[..., None]:
     """The `buy` or `sell` command: one limit order, mapped onto the V2 book side of the YES leg."""
 
     def place(
-        session: Session, ticker: TickerArgument, *, side: SideOption, count: CountOption, price: PriceOption,
-        tif: TifOption = TimeInForce.gtc, post_only: PostOnlyOption = False,
-        reduce_only: ReduceOnlyOption = False, stp: StpOption = SelfTradePrevention.taker_at_cross,
-        client_order_id: ClientIdOption = None, yes: YesOption = False,
+        session: Session,
+        ticker: TickerArgument,
+        *,
+        side: SideOption,
+        count: CountOption,
+        price: PriceOption,
+        tif: TifOption = TimeInForce.gtc,
+        post_only: PostOnlyOption = False,
+        reduce_only: ReduceOnlyOption = False,
+        stp: StpOption = SelfTradePrevention.taker_at_cross,
+        client_order_id: ClientIdOption = None,
+        yes: YesOption = False,
     ) -> None:
         ticket = OrderTicket(action, side.value, ticker, parse_count(count), parse_price(price))
-        _place(session, ticket, tif=tif, post_only=post_only, reduce_only=reduce_only, stp=stp,
-               client_order_id=client_order_id, assume_yes=yes)
+        _place(
+            session,
+            ticket,
+            tif=tif,
+            post_only=post_only,
+            reduce_only=reduce_only,
+            stp=stp,
+            client_order_id=client_order_id,
+            assume_yes=yes,
+        )
 
     place.__name__ = place.__qualname__ = action
     place.__doc__ = f"{action.capitalize()} YES or NO contracts with a limit order."
@@ -213,8 +255,9 @@ def _cancel_all(session: Session, client: KalshiAuthenticatedClient) -> None:
     pairs: list[tuple[str, str]] = [("canceled", plural(len(canceled), "resting order"))]
     if left:
         pairs.append(("still resting", plural(len(left), "order")))
-    session.output.record(pairs, document={"canceled": len(canceled), "order_ids": canceled,
-                                           "still_resting": sorted(left)})
+    session.output.record(
+        pairs, document={"canceled": len(canceled), "order_ids": canceled, "still_resting": sorted(left)}
+    )
 
 
 @kalshi_command("cancel")
@@ -228,8 +271,9 @@ def cancel(
     """Cancel one order, or all resting orders with --all."""
     if (order_id is None) == (not every):
         raise UsageProblem("give an ORDER_ID or --all" + ("" if order_id is None else ", not both"))
-    check_production(session.settings, "cancel all orders" if every else f"cancel order {order_id}",
-                     assume_yes=yes)
+    check_production(
+        session.settings, "cancel all orders" if every else f"cancel order {order_id}", assume_yes=yes
+    )
     client = session.signed_client("cancel")
     if every:
         _cancel_all(session, client)
@@ -237,7 +281,11 @@ def cancel(
     assert order_id is not None
     done = cancel_order_v2.sync(client=client, order_id=order_id)
     session.output.record(
-        [("order id", done.order_id), ("client order id", done.client_order_id),
-         ("reduced by", contracts(done.reduced_by))],
-        title="canceled", document=done,
+        [
+            ("order id", done.order_id),
+            ("client order id", done.client_order_id),
+            ("reduced by", contracts(done.reduced_by)),
+        ],
+        title="canceled",
+        document=done,
     )

@@ -4,11 +4,11 @@ and the price level of an `orderbook_delta`) from a frame's bytes without decodi
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import msgspec
 
+from .._times import parse_iso
 from ._schema import (
     CHANNEL_CONTROL,
     KIND_MESSAGE,
@@ -50,7 +50,7 @@ _decode_any = msgspec.json.Decoder().decode
 
 def _rfc3339_ns(text: str) -> int | None:
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = parse_iso(text)
     except ValueError:
         return None
     if moment.tzinfo is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+from .._times import parse_iso
 from ._errors import DatasetError
 
 __all__ = ["format_ns", "to_ns"]
@@ -20,7 +21,7 @@ def to_ns(value: Instant, name: str = "time") -> int:
         return value
     if isinstance(value, str):
         try:
-            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            value = parse_iso(value)
         except ValueError:
             raise DatasetError(
                 f"{name} must be ns since the epoch, a datetime or an ISO 8601 time, got {value!r}"

@@ -264,8 +264,7 @@ _PARTY_ID_GROUP = GroupSpec(
         "448": ("party_id", str),
         "452": ("party_role", int),
     },
-    {
-    },
+    {},
 )
 
 
@@ -289,8 +288,7 @@ _MISC_FEE_GROUP = GroupSpec(
         "139": ("misc_fee_type", str),
         "891": ("misc_fee_basis", int),
     },
-    {
-    },
+    {},
 )
 
 
@@ -312,8 +310,7 @@ _COLLATERAL_AMOUNT_CHANGE_GROUP = GroupSpec(
         "1704": ("collateral_amount_change", read_decimal),
         "1705": ("collateral_amount_type", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -334,8 +331,7 @@ _MULTIVARIATE_SELECTED_LEG_GROUP = GroupSpec(
         "20183": ("multivariate_selected_market_ticker", str),
         "20184": ("multivariate_selected_side", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -356,8 +352,7 @@ _MVE_OFFENDING_LEG_GROUP = GroupSpec(
     {
         "20186": ("mve_offending_market_ticker", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -410,8 +405,7 @@ _RELATED_SYM_GROUP = GroupSpec(
     {
         "55": ("symbol", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -434,8 +428,7 @@ _MD_ENTRY_GROUP = GroupSpec(
         "272": ("md_entry_date", str),
         "273": ("md_entry_time", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -464,8 +457,7 @@ _MARKET_DATA_INCREMENTAL_REFRESH_MD_ENTRY_GROUP = GroupSpec(
         "273": ("md_entry_time", str),
         "2446": ("aggressor_side", str),
     },
-    {
-    },
+    {},
 )
 
 
@@ -671,7 +663,7 @@ class Logon(Message, kw_only=True, gc=False):
     """SplitCollateralReturn(21027)."""
 
     def __repr__(self) -> str:
-        return masked_repr(self, ('raw_data', 'password'))
+        return masked_repr(self, ("raw_data", "password"))
 
 
 def _read_logon(d: dict[str, Any], flat: list[str], px: PriceReader | None) -> Logon:
@@ -2191,9 +2183,7 @@ WRITERS: dict[type[Message], Callable[[Any, PriceWriter], str]] = {
     SecurityStatusRequest: _write_security_status_request,
     SecurityStatus: _write_security_status,
 }
-_HEADER_TAGS = (
-    "8 9 10 34 35 43 49 50 52 56 57 89 93 97 115 122 128 142 143 1128 1129"
-)
+_HEADER_TAGS = "8 9 10 34 35 43 49 50 52 56 57 89 93 97 115 122 128 142 143 1128 1129"
 
 
 def _tags(text: str) -> frozenset[str]:
@@ -2236,8 +2226,7 @@ KNOWN_TAGS: dict[str, frozenset[str]] = {
     "UC": _tags("11 58 117 21024 21025"),
     "UE": _tags("131 448 452 453 21023"),
     "UMS": _tags(
-        "55 136 137 138 139 704 705 715 730 891 893 1703 1704 1705 20105 20106 20107 20108 20109"
-        " 20110"
+        "55 136 137 138 139 704 705 715 730 891 893 1703 1704 1705 20105 20106 20107 20108 20109 20110"
     ),
     "UOG": _tags("79 100 20130 20131 20132"),
     "UOH": _tags("79 20130 20132"),
@@ -2263,24 +2252,18 @@ FIELD_TAGS: dict[str, frozenset[str]] = {
     "A": frozenset(
         (
             "96 98 108 141 383 464 553 554 789 1137 8013 20126 20127 "
-            " 20200 21005 21006 21007 21008 21011 21012 21026 21027 "
-            + _BASE_TAGS
+            " 20200 21005 21006 21007 21008 21011 21012 21026 21027 " + _BASE_TAGS
         ).split()
     ),
     "D": frozenset(
-        (
-            "11 18 38 40 44 54 55 59 79 100 117 126 453 526 2964 20130 "
-            " 21006 21009 21023 "
-            + _BASE_TAGS
-        ).split()
+        ("11 18 38 40 44 54 55 59 79 100 117 126 453 526 2964 20130  21006 21009 21023 " + _BASE_TAGS).split()
     ),
     "G": frozenset(("11 37 38 40 41 44 54 55 79 100 453 20130 " + _BASE_TAGS).split()),
     "F": frozenset(("11 37 41 54 55 79 100 453 " + _BASE_TAGS).split()),
     "8": frozenset(
         (
             "6 11 14 17 30 31 32 37 38 39 41 44 54 55 58 60 79 103 126 "
-            " 136 150 151 378 453 704 705 880 1057 1703 2964 21030 21031 "
-            + _BASE_TAGS
+            " 136 150 151 378 453 704 705 880 1057 1703 2964 21030 21031 " + _BASE_TAGS
         ).split()
     ),
     "9": frozenset(("11 37 39 41 58 102 434 " + _BASE_TAGS).split()),
@@ -2332,10 +2315,10 @@ GROUPS: dict[str, dict[str, GroupSpec]] = {
 """The repeating groups (NumInGroup tag -> how to read it) of the MsgTypes that have some."""
 REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "0": (),
-    "1": (112, ),
+    "1": (112,),
     "2": (),
-    "3": (45, ),
-    "4": (36, ),
+    "3": (45,),
+    "4": (36,),
     "5": (),
     "A": (98, 108, 1137),
     "D": (11, 38, 40, 44, 54, 55),
@@ -2345,14 +2328,14 @@ REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "9": (11, 37, 39, 434),
     "q": (),
     "r": (),
-    "j": (380, ),
+    "j": (380,),
     "R": (131, 146),
     "b": (131, 303),
     "S": (55, 117, 131),
-    "Z": (117, ),
+    "Z": (117,),
     "AI": (117, 131, 297),
     "AG": (58, 131, 658),
-    "U7": (117, ),
+    "U7": (117,),
     "U8": (117, 21010),
     "U9": (117, 298),
     "UA": (54, 117),
@@ -2360,14 +2343,14 @@ REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
     "UC": (117, 21025),
     "UE": (),
     "UMS": (55, 715, 730, 20105, 20107),
-    "UOG": (20131, ),
+    "UOG": (20131,),
     "UOH": (),
-    "U1": (21001, ),
+    "U1": (21001,),
     "U2": (45, 21003),
     "U3": (45, 21004),
-    "V": (263, ),
+    "V": (263,),
     "W": (55, 268),
-    "X": (268, ),
+    "X": (268,),
     "Y": (),
     "e": (55, 263),
     "f": (55, 326),

@@ -13,6 +13,7 @@ __all__ = [
     "market_tickers",
 ]
 
+
 def channel_names(channels: str | Sequence[str]) -> list[str]:
     names = [channels] if isinstance(channels, str) else list(channels)
     if not names or not all(isinstance(c, str) and c for c in names):

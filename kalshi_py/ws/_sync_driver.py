@@ -63,7 +63,8 @@ class ThreadingDriver:
     def _open(self) -> ClientConnection:
         try:
             # Entered as a context manager (as websockets asks) and left by `ws.close()` later.
-            ws: ClientConnection = connect(self.settings.url, **connect_options(self.settings)).__enter__()
+            ws: ClientConnection = connect(self.settings.url, **connect_options(self.settings))
+            ws.__enter__()
         except Exception as exc:
             error = handshake_error(exc, self.settings.url)
             raise error from error.__cause__

@@ -75,8 +75,7 @@ class ExchangeApp:
         path = "/" + request.path_params["operation_path"]
         front = self.rest
         if self.margin_rest.index.find(path) is not None and (
-            self.rest.index.find(path) is None
-            or self.venue.names_margin_key(request.headers)
+            self.rest.index.find(path) is None or self.venue.names_margin_key(request.headers)
         ):
             front = self.margin_rest
         return await front.dispatch(request, path)

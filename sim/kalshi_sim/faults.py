@@ -254,6 +254,7 @@ class Faults:
             self.stats.ws_silences += 1
         for hook in hooks:
             hook()
+
     # --- FIX ----------------------------------------------------------------------------------------
 
     def fix_skip_next(self, count: int = 1) -> None:

@@ -15,8 +15,22 @@ from kalshi_py.environments import DEMO, PRODUCTION
 
 from .cli_support import KALSHI_COMMAND, Kalshi
 
-COMMANDS = ["markets", "market", "orderbook", "trades", "candles", "balance", "positions", "fills", "orders",
-            "buy", "sell", "cancel", "stream", "demo"]
+COMMANDS = [
+    "markets",
+    "market",
+    "orderbook",
+    "trades",
+    "candles",
+    "balance",
+    "positions",
+    "fills",
+    "orders",
+    "buy",
+    "sell",
+    "cancel",
+    "stream",
+    "demo",
+]
 
 
 def write_profiles(kalshi: Kalshi, text: str) -> Path:
@@ -27,8 +41,10 @@ def write_profiles(kalshi: Kalshi, text: str) -> Path:
 
 
 def local_profile(kalshi: Kalshi, name: str = "local") -> str:
-    return (f'[{name}]\nbase_url = "{kalshi.exchange.rest_url}"\nkey_id = "{kalshi.credentials.api_key_id}"\n'
-            f'key_file = "{kalshi.credentials.private_key_path}"\n')
+    return (
+        f'[{name}]\nbase_url = "{kalshi.exchange.rest_url}"\nkey_id = "{kalshi.credentials.api_key_id}"\n'
+        f'key_file = "{kalshi.credentials.private_key_path}"\n'
+    )
 
 
 NO_ENV = {"KALSHI_BASE_URL": None, "KALSHI_API_KEY_ID": None, "KALSHI_PRIVATE_KEY_PATH": None}
@@ -59,8 +75,14 @@ def test_public_data_needs_no_key(kalshi: Kalshi) -> None:
 
 
 def test_flags_work_before_and_after_the_command(kalshi: Kalshi) -> None:
-    flags = ["--base-url", kalshi.exchange.rest_url, "--key-id", kalshi.credentials.api_key_id,
-             "--key-file", str(kalshi.credentials.private_key_path)]
+    flags = [
+        "--base-url",
+        kalshi.exchange.rest_url,
+        "--key-id",
+        kalshi.credentials.api_key_id,
+        "--key-file",
+        str(kalshi.credentials.private_key_path),
+    ]
     before = kalshi("--env", "local", *flags, "--json", "balance", **NO_ENV)
     after = kalshi("balance", "--env", "local", *flags, "--json", **NO_ENV)
     assert before.exit_code == after.exit_code == 0, before.stderr + after.stderr
@@ -77,8 +99,10 @@ def test_profile_file_under_xdg_config_home(kalshi: Kalshi) -> None:
 
 def test_default_profile_and_explicit_config_path(kalshi: Kalshi, tmp_path: Path) -> None:
     path = tmp_path / "elsewhere.toml"
-    path.write_text('profile = "sandbox"\n' + local_profile(kalshi, "sandbox").replace(
-        "[sandbox]", '[sandbox]\nenv = "local"'))
+    path.write_text(
+        'profile = "sandbox"\n'
+        + local_profile(kalshi, "sandbox").replace("[sandbox]", '[sandbox]\nenv = "local"')
+    )
     result = kalshi("--config", str(path), "balance", "--json", **NO_ENV)
     assert result.exit_code == 0, result.stderr
 
@@ -103,14 +127,26 @@ def test_profile_and_environment_errors(kalshi: Kalshi, text: str, args: list[st
 
 
 def test_resolution_order() -> None:
-    env = {"KALSHI_BASE_URL": "http://127.0.0.1:9/trade-api/v2", "KALSHI_API_KEY_ID": "from-env",
-           "KALSHI_PRIVATE_KEY_PATH": "/env.pem", "XDG_CONFIG_HOME": "/nonexistent"}
+    env = {
+        "KALSHI_BASE_URL": "http://127.0.0.1:9/trade-api/v2",
+        "KALSHI_API_KEY_ID": "from-env",
+        "KALSHI_PRIVATE_KEY_PATH": "/env.pem",
+        "XDG_CONFIG_HOME": "/nonexistent",
+    }
     from_env = resolve_settings(ConnectionOptions(), env)
     assert (from_env.rest_url, from_env.env, from_env.key_id, str(from_env.key_file)) == (
-        "http://127.0.0.1:9/trade-api/v2", "local", "from-env", "/env.pem")
+        "http://127.0.0.1:9/trade-api/v2",
+        "local",
+        "from-env",
+        "/env.pem",
+    )
     flagged = resolve_settings(ConnectionOptions(env="demo", key_id="flag", key_file="/flag.pem"), env)
     assert (flagged.rest_url, flagged.env_flag, flagged.key_id, str(flagged.key_file)) == (
-        DEMO.rest_url, "demo", "flag", "/flag.pem")
+        DEMO.rest_url,
+        "demo",
+        "flag",
+        "/flag.pem",
+    )
     prod = resolve_settings(ConnectionOptions(env="production"), env)
     assert prod.rest_url == PRODUCTION.rest_url
     assert prod.is_production
@@ -156,12 +192,24 @@ def test_root_help_and_completion_script(kalshi: Kalshi) -> None:
 
 
 def test_python_m_entry_point_and_sim_passthrough(kalshi: Kalshi) -> None:
-    done = subprocess.run([*KALSHI_COMMAND, "market", "KXNOPE"], capture_output=True, text=True, timeout=30,
-                          env=kalshi.process_env(), check=False)
+    done = subprocess.run(
+        [*KALSHI_COMMAND, "market", "KXNOPE"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=kalshi.process_env(),
+        check=False,
+    )
     assert done.returncode == 1
     assert done.stderr.startswith("kalshi: error:")
     assert "Traceback" not in done.stderr
-    sim_help = subprocess.run([*KALSHI_COMMAND, "sim", "--help"], capture_output=True, text=True, timeout=30,
-                              env=kalshi.process_env(), check=False)
+    sim_help = subprocess.run(
+        [*KALSHI_COMMAND, "sim", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=kalshi.process_env(),
+        check=False,
+    )
     assert sim_help.returncode == 0
     assert "--ready-file" in sim_help.stdout

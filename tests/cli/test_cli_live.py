@@ -21,9 +21,14 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def test_stream_json_lines_of_the_ticker_channel(busy_kalshi: Kalshi) -> None:
-    done = subprocess.run([*KALSHI_COMMAND, "stream", "ticker", "trade", "--count", "3", "--json"],
-                          capture_output=True, text=True, timeout=30, env=busy_kalshi.process_env(),
-                          check=False)
+    done = subprocess.run(
+        [*KALSHI_COMMAND, "stream", "ticker", "trade", "--count", "3", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=busy_kalshi.process_env(),
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     messages = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(messages) == 3
@@ -33,8 +38,13 @@ def test_stream_json_lines_of_the_ticker_channel(busy_kalshi: Kalshi) -> None:
 
 def test_stream_shows_the_fill_of_an_order(busy_kalshi: Kalshi) -> None:
     ticker, _, best_ask = quoted_market(busy_kalshi.exchange)
-    proc = subprocess.Popen([*KALSHI_COMMAND, "stream", "fill", "--count", "1", "--json"], text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=busy_kalshi.process_env())
+    proc = subprocess.Popen(
+        [*KALSHI_COMMAND, "stream", "fill", "--count", "1", "--json"],
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=busy_kalshi.process_env(),
+    )
     try:
         assert proc.stderr is not None
         ready, _, _ = select.select([proc.stderr], [], [], 20)
@@ -42,9 +52,14 @@ def test_stream_shows_the_fill_of_an_order(busy_kalshi: Kalshi) -> None:
         assert "subscribed to fill" in proc.stderr.readline()
         with busy_kalshi.exchange.client(busy_kalshi.credentials) as client:
             order = create_order_v2.sync(
-                client=client, ticker=ticker, side="bid", count=Decimal(1),
+                client=client,
+                ticker=ticker,
+                side="bid",
+                count=Decimal(1),
                 price=min(best_ask + Decimal("0.05"), Decimal("0.99")),
-                time_in_force="immediate_or_cancel", self_trade_prevention_type="taker_at_cross")
+                time_in_force="immediate_or_cancel",
+                self_trade_prevention_type="taker_at_cross",
+            )
         out, err = proc.communicate(timeout=20)
     finally:
         proc.kill()
@@ -90,9 +105,15 @@ def test_orderbook_watch_in_a_terminal_redraws_and_stops_on_ctrl_c(kalshi: Kalsh
         wait_for(r"1 update, seq", 10)
         assert f"{joined:.2f}" not in ANSI.sub("", screen)
         with kalshi.exchange.client(kalshi.credentials) as client:
-            create_order_v2.sync(client=client, ticker=ticker, side="bid", count=Decimal("7.77"),
-                                 price=best_bid, time_in_force="good_till_canceled",
-                                 self_trade_prevention_type="taker_at_cross")
+            create_order_v2.sync(
+                client=client,
+                ticker=ticker,
+                side="bid",
+                count=Decimal("7.77"),
+                price=best_bid,
+                time_in_force="good_till_canceled",
+                self_trade_prevention_type="taker_at_cross",
+            )
         wait_for(rf"{re.escape(f'{joined:.2f}')}\s+│\s+{re.escape(f'{best_bid:.4f}')}", 10)  # the level grew
         wait_for(r"2 updates, seq", 5)
         os.write(fd, b"\x03")  # Ctrl-C, through the terminal
@@ -128,15 +149,26 @@ def test_orderbook_watch_in_a_terminal_redraws_and_stops_on_ctrl_c(kalshi: Kalsh
 
 def test_demo_walks_through_and_its_order_fills() -> None:
     started = time.monotonic()
-    done = subprocess.run([*KALSHI_COMMAND, "demo", "--seconds", "2"], capture_output=True, text=True,
-                          timeout=60, check=False,
-                          env={**{k: v for k, v in os.environ.items() if not k.startswith("KALSHI")},
-                               "COLUMNS": "120"})
+    done = subprocess.run(
+        [*KALSHI_COMMAND, "demo", "--seconds", "2"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("KALSHI")}, "COLUMNS": "120"},
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert time.monotonic() - started < 30
     out = done.stdout
-    for step in ("1. A local exchange is running", "2. List open markets", "3. Follow the book",
-                 "4. Buy", "5. See it fill over the WebSocket", "6. Positions and balance", "7. Done"):
+    for step in (
+        "1. A local exchange is running",
+        "2. List open markets",
+        "3. Follow the book",
+        "4. Buy",
+        "5. See it fill over the WebSocket",
+        "6. Positions and balance",
+        "7. Done",
+    ):
         assert step in out
     assert re.search(r"fill\s+3\.00 contracts of \S+ at YES \$0\.\d+ \(taker\)", out)
     assert "user_order  status executed" in out

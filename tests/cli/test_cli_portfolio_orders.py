@@ -74,16 +74,23 @@ def test_orders_rest_on_the_yes_book_as_mapped(
     with kalshi.exchange.lock:
         (order,) = [o for o in kalshi.exchange.exchange.orders(kalshi.user_id) if o.order_id == order_id]
         assert (order.side, order.price, order.status, order.remaining_count) == (
-            book_side, Decimal(yes_price), "resting", Decimal("1.5"))
+            book_side,
+            Decimal(yes_price),
+            "resting",
+            Decimal("1.5"),
+        )
     listed = list(csv.DictReader(io.StringIO(kalshi("orders", "--status", "resting", "--csv").stdout)))
     assert [(r["order id"], r["book"], Decimal(r["yes price"])) for r in listed] == [
-        (order_id, book_side, Decimal(yes_price))]
+        (order_id, book_side, Decimal(yes_price))
+    ]
 
 
 def test_cancel_one_then_all(kalshi: Kalshi) -> None:
     ticker, _, _ = quoted_market(kalshi.exchange)
-    placed = [kalshi("buy", ticker, "--side", "yes", "--count", "1", "--price", p, "--json")
-              for p in ("0.01", "0.02", "0.03")]
+    placed = [
+        kalshi("buy", ticker, "--side", "yes", "--count", "1", "--price", p, "--json")
+        for p in ("0.01", "0.02", "0.03")
+    ]
     ids = [json.loads(result.stdout)["order_id"] for result in placed]
     canceled = kalshi("cancel", ids[0], "--json")
     assert canceled.exit_code == 0, canceled.stderr
@@ -130,21 +137,43 @@ def test_bad_orders_are_refused_before_sending(kalshi: Kalshi, args: list[str], 
 
 
 def test_an_order_resolved_to_production_without_env_prod_is_refused(kalshi: Kalshi) -> None:
-    result = kalshi("buy", "KXANY-26DEC01-T1", "--side", "yes", "--count", "1", "--price", "0.5",
-                    KALSHI_BASE_URL=None)
+    result = kalshi(
+        "buy", "KXANY-26DEC01-T1", "--side", "yes", "--count", "1", "--price", "0.5", KALSHI_BASE_URL=None
+    )
     assert result.exit_code == 2
     assert "refusing to buy" in result.stderr
     assert "PRODUCTION" in result.stderr
     assert "--env prod" in result.stderr
-    via_env_var = kalshi("sell", "KXANY-26DEC01-T1", "--side", "no", "--count", "1", "--price", "0.5",
-                         KALSHI_BASE_URL=None, KALSHI_ENV="prod")
+    via_env_var = kalshi(
+        "sell",
+        "KXANY-26DEC01-T1",
+        "--side",
+        "no",
+        "--count",
+        "1",
+        "--price",
+        "0.5",
+        KALSHI_BASE_URL=None,
+        KALSHI_ENV="prod",
+    )
     assert via_env_var.exit_code == 2
     assert "refusing to sell" in via_env_var.stderr
 
 
 def test_an_order_with_env_prod_asks_and_sends_nothing_without_yes(kalshi: Kalshi) -> None:
-    result = kalshi("--env", "prod", "buy", "KXANY-26DEC01-T1", "--side", "yes", "--count", "1",
-                    "--price", "0.5", input="n\n")
+    result = kalshi(
+        "--env",
+        "prod",
+        "buy",
+        "KXANY-26DEC01-T1",
+        "--side",
+        "yes",
+        "--count",
+        "1",
+        "--price",
+        "0.5",
+        input="n\n",
+    )
     assert result.exit_code == 1
     assert "PRODUCTION with real money? [y/N]" in result.stderr
     assert "not confirmed: nothing was sent" in result.stderr
@@ -163,8 +192,9 @@ def test_check_production() -> None:
     with pytest.raises(UsageProblem, match="explicit --env prod"):
         check_production(_settings(PRODUCTION.rest_url, None), "buy", assume_yes=True)
     with pytest.raises(UsageProblem):
-        check_production(_settings("https://api.elections.kalshi.com/trade-api/v2", "demo"), "buy",
-                         assume_yes=True)
+        check_production(
+            _settings("https://api.elections.kalshi.com/trade-api/v2", "demo"), "buy", assume_yes=True
+        )
 
 
 @pytest.mark.parametrize(

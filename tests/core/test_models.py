@@ -272,7 +272,13 @@ def test_request_bounds_of_the_spec_are_checked_before_sending() -> None:
         pytest.raises(RequestValidationError, match=r"subaccount"),
     ):
         create_order_v2.sync(
-            client=client, ticker="KX-1", side="bid", count="1", price="0.50", subaccount=-1,
-            time_in_force="good_till_canceled", self_trade_prevention_type="taker_at_cross",
+            client=client,
+            ticker="KX-1",
+            side="bid",
+            count="1",
+            price="0.50",
+            subaccount=-1,
+            time_in_force="good_till_canceled",
+            self_trade_prevention_type="taker_at_cross",
         )
     assert sent == []

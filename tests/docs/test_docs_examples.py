@@ -180,8 +180,14 @@ EXPECTED: dict[str, list[str]] = {
 }
 STREAMING = {"stream_orderbook.py", "stream_sync.py"}
 OWN_EXCHANGE = {
-    "local_exchange.py", "stream_reconnect.py", "test_my_bot.py",
-    "record_and_query.py", "download_history.py", "feed_health.py", "ledger.py", "fix_local.py",
+    "local_exchange.py",
+    "stream_reconnect.py",
+    "test_my_bot.py",
+    "record_and_query.py",
+    "download_history.py",
+    "feed_health.py",
+    "ledger.py",
+    "fix_local.py",
     "perps_round.py",
 }
 
@@ -244,8 +250,14 @@ def test_streaming_example_ends_by_itself(
 @pytest.mark.parametrize(
     "name",
     [
-        "local_exchange.py", "stream_reconnect.py", "record_and_query.py", "download_history.py",
-        "feed_health.py", "ledger.py", "fix_local.py", "perps_round.py",
+        "local_exchange.py",
+        "stream_reconnect.py",
+        "record_and_query.py",
+        "download_history.py",
+        "feed_health.py",
+        "ledger.py",
+        "fix_local.py",
+        "perps_round.py",
     ],
 )
 def test_example_with_its_own_exchange_runs(

@@ -111,8 +111,11 @@ class OrderFlow:
         rng = self.random
         trader = rng.choice(self.traders)
         with self.ex.lock:
-            resting = [o for o in self.ex.exchange.orders(trader.user_id, status="resting")
-                       if o.ticker in self.tickers]
+            resting = [
+                o
+                for o in self.ex.exchange.orders(trader.user_id, status="resting")
+                if o.ticker in self.tickers
+            ]
         roll = rng.random()
         if resting and roll < 0.15:
             return "cancel", trader, {"order_id": rng.choice(resting).order_id}
@@ -125,26 +128,44 @@ class OrderFlow:
             moved = order.price + Decimal(rng.randint(-2, 2)) / 100
             price = min(max(moved, Decimal("0.02")), Decimal("0.98"))
             count = order.fill_count + rng.randint(1, 8)
-            return "amend", trader, {"order_id": order.order_id, "ticker": order.ticker, "side": order.side,
-                                     "price": f"{price:.2f}", "count": f"{count}"}
+            return (
+                "amend",
+                trader,
+                {
+                    "order_id": order.order_id,
+                    "ticker": order.ticker,
+                    "side": order.side,
+                    "price": f"{price:.2f}",
+                    "count": f"{count}",
+                },
+            )
         crossing = roll > 0.75
         side = rng.choice(("bid", "ask"))
         offset = Decimal(rng.randint(-8, 8)) / 100
         if crossing:
             offset = Decimal(rng.randint(3, 10)) / 100 * (1 if side == "bid" else -1)
         ioc = crossing and rng.random() < 0.5
-        return "cross" if crossing else "rest", trader, {
-            "ticker": rng.choice(self.tickers), "side": side, "count": f"{rng.randint(1, 10)}",
-            "price": f"{Decimal('0.50') + offset:.2f}",
-            "time_in_force": "immediate_or_cancel" if ioc else "good_till_canceled",
-            "self_trade_prevention_type": "taker_at_cross"}
+        return (
+            "cross" if crossing else "rest",
+            trader,
+            {
+                "ticker": rng.choice(self.tickers),
+                "side": side,
+                "count": f"{rng.randint(1, 10)}",
+                "price": f"{Decimal('0.50') + offset:.2f}",
+                "time_in_force": "immediate_or_cancel" if ioc else "good_till_canceled",
+                "self_trade_prevention_type": "taker_at_cross",
+            },
+        )
 
     async def step(self) -> None:
         """One action over REST (kalshi_py.api.orders)."""
         kind, trader, args = self._choose()
         calls: dict[str, Callable[..., Awaitable[Response[Any]]]] = {
-            "cancel": cancel_order_v2.asyncio_detailed, "decrease": decrease_order_v2.asyncio_detailed,
-            "amend": amend_order_v2.asyncio_detailed, "cross": create_order_v2.asyncio_detailed,
+            "cancel": cancel_order_v2.asyncio_detailed,
+            "decrease": decrease_order_v2.asyncio_detailed,
+            "amend": amend_order_v2.asyncio_detailed,
+            "cross": create_order_v2.asyncio_detailed,
             "rest": create_order_v2.asyncio_detailed,
         }
         answer = await calls[kind](client=trader.rest, **args)

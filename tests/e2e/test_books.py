@@ -64,8 +64,15 @@ async def test_books_equal_rest_after_random_flow_with_disconnects_and_seq_gaps(
     ex.faults.ws_skip_seq_rate = 0.03
     # healthy_after=0: back to the shortest backoff once the subscriptions are replayed, so that
     # every forced drop meets a live connection (this test is about the books, not the backoff)
-    ws = KalshiWebSocket(traders[0].rest, url=ex.ws_url, backoff_initial=0.01, backoff_max=0.1,
-                         healthy_after=0.0, command_timeout=5, on_frame=frames.append)
+    ws = KalshiWebSocket(
+        traders[0].rest,
+        url=ex.ws_url,
+        backoff_initial=0.01,
+        backoff_max=0.1,
+        healthy_after=0.0,
+        command_timeout=5,
+        on_frame=frames.append,
+    )
     await ws.connect()
     consumer = Consumer(ws)
     try:
@@ -76,15 +83,21 @@ async def test_books_equal_rest_after_random_flow_with_disconnects_and_seq_gaps(
                 await flow.step()
                 if phase < 3 and step in (20, 45):
                     ex.faults.ws_disconnect()
-            await eventually(lambda: consumer.matches_exchange(traders[0]),
-                             f"books equal REST after phase {phase}", lambda: consumer.mismatch)
+            await eventually(
+                lambda: consumer.matches_exchange(traders[0]),
+                f"books equal REST after phase {phase}",
+                lambda: consumer.mismatch,
+            )
         # A last stretch with no faults: the books must follow deltas alone.
         ex.faults.ws_skip_seq_rate = 0.0
         resyncs, deltas = consumer.statuses[StatusKind.RESYNCED], consumer.deltas
         for _ in range(60):
             await flow.step()
-        await eventually(lambda: consumer.matches_exchange(traders[0]),
-                         "books equal REST after the quiet phase", lambda: consumer.mismatch)
+        await eventually(
+            lambda: consumer.matches_exchange(traders[0]),
+            "books equal REST after the quiet phase",
+            lambda: consumer.mismatch,
+        )
     finally:
         await ws.close()
         with contextlib.suppress(asyncio.CancelledError):

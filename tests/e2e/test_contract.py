@@ -22,8 +22,14 @@ async def test_every_received_frame_matches_asyncapi(
 ) -> None:
     trader = traders[0]
     statuses: collections.Counter[str] = collections.Counter()
-    async with KalshiWebSocket(trader.rest, url=ex.ws_url, rest_client=trader.rest, backoff_initial=0.01,
-                               backoff_max=0.05, on_frame=frames.append) as ws:
+    async with KalshiWebSocket(
+        trader.rest,
+        url=ex.ws_url,
+        rest_client=trader.rest,
+        backoff_initial=0.01,
+        backoff_max=0.05,
+        on_frame=frames.append,
+    ) as ws:
         await ws.subscribe(["orderbook_delta", "ticker", "trade"], list(TICKERS))
         await ws.subscribe(["fill", "user_orders", "market_positions"])
         flow = OrderFlow(ex, traders, TICKERS, seed=99)
@@ -50,8 +56,16 @@ async def test_every_received_frame_matches_asyncapi(
 
     kinds = collections.Counter(msgspec.json.decode(frame)["type"] for frame in frames)
     assert set(kinds) >= {
-        "subscribed", "ok", "error", "orderbook_snapshot", "orderbook_delta", "ticker", "trade", "fill",
-        "user_order", "market_position",
+        "subscribed",
+        "ok",
+        "error",
+        "orderbook_snapshot",
+        "orderbook_delta",
+        "ticker",
+        "trade",
+        "fill",
+        "user_order",
+        "market_position",
     }, kinds
     for frame in frames:
         validate_ws_message(frame)

@@ -66,8 +66,13 @@ class Consumer:
             elif isinstance(item, UserOrder):
                 m = item.msg
                 self.orders[m.order_id].append(
-                    state_of(m.status, m.yes_price_dollars, m.fill_count_fp, m.remaining_count_fp,
-                             m.initial_count_fp)
+                    state_of(
+                        m.status,
+                        m.yes_price_dollars,
+                        m.fill_count_fp,
+                        m.remaining_count_fp,
+                        m.initial_count_fp,
+                    )
                 )
                 self.order_messages += 1
             elif isinstance(item, StreamStatus):
@@ -77,8 +82,9 @@ class Consumer:
         return sum(1 for s in self.statuses if s.kind == kind and (channel is None or s.channel == channel))
 
     def backfilled(self, channel: str) -> int:
-        return sum(s.backfilled for s in self.statuses
-                   if s.kind == StatusKind.BACKFILLED and s.channel == channel)
+        return sum(
+            s.backfilled for s in self.statuses if s.kind == StatusKind.BACKFILLED and s.channel == channel
+        )
 
     async def stop(self) -> None:
         await self.ws.close()
@@ -96,8 +102,9 @@ async def exchange_fills(trader: Trader) -> collections.Counter[tuple[str, str]]
 async def exchange_orders(trader: Trader) -> dict[str, State]:
     """Each of `trader`'s orders' state from GET /portfolio/orders."""
     return {
-        str(o.order_id): state_of(o.status, o.yes_price_dollars, o.fill_count_fp, o.remaining_count_fp,
-                                  o.initial_count_fp)
+        str(o.order_id): state_of(
+            o.status, o.yes_price_dollars, o.fill_count_fp, o.remaining_count_fp, o.initial_count_fp
+        )
         async for o in get_orders.paginate(client=trader.rest)
     }
 
@@ -114,8 +121,15 @@ async def watched(ex: LocalExchange, traders: list[Trader], frames: list[bytes])
     the engine's updates to that trader's orders, and the order flow of all three traders."""
     trader = traders[0]
     recorder = Recorder(ex, trader.user_id)
-    ws = KalshiWebSocket(trader.rest, url=ex.ws_url, rest_client=trader.rest, backoff_initial=0.05,
-                         backoff_max=0.1, command_timeout=5, on_frame=frames.append)
+    ws = KalshiWebSocket(
+        trader.rest,
+        url=ex.ws_url,
+        rest_client=trader.rest,
+        backoff_initial=0.05,
+        backoff_max=0.1,
+        command_timeout=5,
+        on_frame=frames.append,
+    )
     await ws.connect()
     consumer = Consumer(ws)
     await ws.subscribe(["fill", "user_orders"])
@@ -133,9 +147,14 @@ async def test_fills_and_user_orders_exactly_once_without_faults(watched: Any) -
     async def caught_up() -> bool:
         return consumer.fills == await exchange_fills(trader) and consumer.order_messages == recorder.updates
 
-    await eventually(caught_up, "every fill and order update delivered",
-                     lambda: f"{sum(consumer.fills.values())} fills, "
-                             f"{consumer.order_messages} of {recorder.updates} order updates")
+    await eventually(
+        caught_up,
+        "every fill and order update delivered",
+        lambda: (
+            f"{sum(consumer.fills.values())} fills, "
+            f"{consumer.order_messages} of {recorder.updates} order updates"
+        ),
+    )
     assert len(consumer.fills) > 10, "the flow filled the watched trader's orders"
     assert max(consumer.fills.values()) == 1
     assert dict(consumer.orders) == dict(recorder.states)
@@ -159,8 +178,11 @@ async def test_fills_and_user_orders_survive_disconnects_through_rest_backfill(
         ex.faults.ws_disconnect()
         for _ in range(15):
             flow.step_on_engine()
-        await eventually(lambda n=outage: backfilled(2 * (n + 1)),
-                         f"backfill after outage {outage}", lambda: repr(consumer.statuses[-4:]))
+        await eventually(
+            lambda n=outage: backfilled(2 * (n + 1)),
+            f"backfill after outage {outage}",
+            lambda: repr(consumer.statuses[-4:]),
+        )
     for _ in range(25):
         await flow.step()
 
@@ -170,8 +192,11 @@ async def test_fills_and_user_orders_survive_disconnects_through_rest_backfill(
             consumer.orders.get(order_id, [None])[-1] == state for order_id, state in orders.items()
         )
 
-    await eventually(reconciled, "the consumer's fills and order states equal the exchange's",
-                     lambda: f"{sum(consumer.fills.values())} fills delivered")
+    await eventually(
+        reconciled,
+        "the consumer's fills and order states equal the exchange's",
+        lambda: f"{sum(consumer.fills.values())} fills delivered",
+    )
 
     assert ex.faults.stats.ws_disconnects == 4
     assert consumer.count(StatusKind.RECONNECTED) == 4
@@ -179,7 +204,8 @@ async def test_fills_and_user_orders_survive_disconnects_through_rest_backfill(
     assert max(consumer.fills.values()) == 1, "no fill delivered twice"
     on_the_wire = {
         (m["msg"]["trade_id"], m["msg"]["order_id"])
-        for m in map(msgspec.json.decode, frames) if m.get("type") == "fill"
+        for m in map(msgspec.json.decode, frames)
+        if m.get("type") == "fill"
     }
     missed = set(consumer.fills) - on_the_wire
     assert missed, "some fills were never received on the WebSocket (the outages lost them)"

@@ -21,18 +21,46 @@ def test_sync_stream_yields_snapshot_and_deltas_and_closes_cleanly(
     ticker = TICKERS[0]
     maker, taker = ex.create_account("1000"), ex.create_account("1000")
     with ex.lock:
-        ex.exchange.create_order(maker.user_id, ticker=ticker, side="bid", count="5", price="0.40",
-                                 time_in_force="good_till_canceled", self_trade_prevention_type="maker")
+        ex.exchange.create_order(
+            maker.user_id,
+            ticker=ticker,
+            side="bid",
+            count="5",
+            price="0.40",
+            time_in_force="good_till_canceled",
+            self_trade_prevention_type="maker",
+        )
     with ex.client(maker) as rest, KalshiWebSocket.sync(rest, url=ex.ws_url, on_frame=frames.append) as ws:
         ws.subscribe("orderbook_delta", ticker)
         with ex.lock:
             engine = ex.exchange
-            engine.create_order(maker.user_id, ticker=ticker, side="ask", count="3", price="0.60",
-                                time_in_force="good_till_canceled", self_trade_prevention_type="maker")
-            engine.create_order(taker.user_id, ticker=ticker, side="bid", count="2", price="0.60",
-                                time_in_force="immediate_or_cancel", self_trade_prevention_type="maker")
-            engine.create_order(taker.user_id, ticker=ticker, side="ask", count="1", price="0.40",
-                                time_in_force="immediate_or_cancel", self_trade_prevention_type="maker")
+            engine.create_order(
+                maker.user_id,
+                ticker=ticker,
+                side="ask",
+                count="3",
+                price="0.60",
+                time_in_force="good_till_canceled",
+                self_trade_prevention_type="maker",
+            )
+            engine.create_order(
+                taker.user_id,
+                ticker=ticker,
+                side="bid",
+                count="2",
+                price="0.60",
+                time_in_force="immediate_or_cancel",
+                self_trade_prevention_type="maker",
+            )
+            engine.create_order(
+                taker.user_id,
+                ticker=ticker,
+                side="ask",
+                count="1",
+                price="0.40",
+                time_in_force="immediate_or_cancel",
+                self_trade_prevention_type="maker",
+            )
             yes, no = engine.orderbook(ticker)
         expected = OrderBook(ticker, yes=dict(yes), no=dict(no))
 

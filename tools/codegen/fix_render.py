@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .fix import Dictionary, FieldDef, FieldRef, GroupRef, MessageDef, load_dictionary, snake
+from .formatting import format_python
 from .render import TEMPLATES
 
 __all__ = ["FIX_FILES", "render_fix"]
@@ -361,21 +362,23 @@ def render_fix(folder: str | Path) -> dict[str, str]:
     ]
     kinds = {d.tag: d.kind for d in sorted(dictionary.fields.values(), key=lambda d: d.tag)}
     names_by_tag = {d.tag: d.name for d in sorted(dictionary.fields.values(), key=lambda d: d.tag)}
-    return {
-        "kalshi_py/fix/enums.py": TEMPLATES.get_template("fix_enums.py.j2").render(
-            header=header, version=dictionary.version, enums=enum_views
-        ),
-        "kalshi_py/fix/fields.py": TEMPLATES.get_template("fix_fields.py.j2").render(
-            header=header, version=dictionary.version, kinds=kinds, names_by_tag=names_by_tag
-        ),
-        "kalshi_py/fix/messages.py": TEMPLATES.get_template("fix_messages.py.j2").render(
-            header=header,
-            version=dictionary.version,
-            enums=enum_views,
-            entries=renderer.entry_code,
-            groups=renderer.group_code,
-            messages=messages,
-            header_tags=_chunks(" ".join(str(t) for t in sorted(dictionary.header_tags))),
-            exports=sorted([*names, *renderer.entries]),
-        ),
-    }
+    return format_python(
+        {
+            "kalshi_py/fix/enums.py": TEMPLATES.get_template("fix_enums.py.j2").render(
+                header=header, version=dictionary.version, enums=enum_views
+            ),
+            "kalshi_py/fix/fields.py": TEMPLATES.get_template("fix_fields.py.j2").render(
+                header=header, version=dictionary.version, kinds=kinds, names_by_tag=names_by_tag
+            ),
+            "kalshi_py/fix/messages.py": TEMPLATES.get_template("fix_messages.py.j2").render(
+                header=header,
+                version=dictionary.version,
+                enums=enum_views,
+                entries=renderer.entry_code,
+                groups=renderer.group_code,
+                messages=messages,
+                header_tags=_chunks(" ".join(str(t) for t in sorted(dictionary.header_tags))),
+                exports=sorted([*names, *renderer.entries]),
+            ),
+        }
+    )
