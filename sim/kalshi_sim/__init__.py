@@ -8,10 +8,12 @@
 The layers, each standing only on those before it:
 
     rules.py  wire.py     Kalshi's rules (budgets, fees, grids); how values are spelled on the wire
-    engine/               the exchange in memory: composed parts, typed, no I/O, no wire shapes
+    engine/               the exchange in memory: composed parts, typed, no I/O, no wire shapes;
+                          engine/margin/ the margin (Perps) exchange on the same pieces
     auth.py  faults.py    API keys and signatures; the faults to inject
     venue.py  asgi.py     what every front shares; the ASGI connection behind a request
-    rest/  ws/  fix/      one folder per protocol front onto the one engine, on the same Venue
+    rest/  ws/  fix/      one folder per protocol front onto the engines, on the same Venue
+                          (rest/margin/, rest/klear/ and ws/margin/ for the margin exchange)
     app.py                the REST and WebSocket fronts as one ASGI application (FIX listens on
                           its own port, on the same event loop)
     harness/              LocalExchange, activity, the catalogue, the pytest fixtures, `kalshi sim`
@@ -22,6 +24,7 @@ It depends on kalshi-py's public API only (`from kalshi_py import ...`, and the 
 
 from ._version import __version__
 from .engine import Exchange, ExchangeError
+from .engine.margin import MarginExchange
 from .faults import Faults, FaultStats
 from .harness.credentials import Credentials
 from .harness.local import ExposedExchangeWarning, LocalExchange
@@ -34,5 +37,6 @@ __all__ = [
     "FaultStats",
     "Faults",
     "LocalExchange",
+    "MarginExchange",
     "__version__",
 ]

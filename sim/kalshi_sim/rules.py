@@ -1,8 +1,11 @@
-"""Kalshi's rules, as the local exchange enforces them: rate-limit budgets, fees and price grids.
+"""Kalshi's rules, as the local exchange enforces them: rate-limit budgets, fees and price grids,
+and the parameters of the margin (Perps) venue.
 
 This is the exchange's own copy, taken from Kalshi's documentation and specs (`API-NOTES.md`,
-`openapi.yaml`), never from kalshi-py: the exchange is what a client's tables are tested
-against, so a wrong table in the client shows up as a 429 the client did not expect.
+`openapi.yaml`, `perps_openapi.yaml`), never from kalshi-py: the exchange is what a client's
+tables are tested against, so a wrong table in the client shows up as a 429 the client did not
+expect. Kalshi does not publish its margin risk parameters or fee schedule; the margin values
+below are the local exchange's own, of the shape Kalshi's margin API reports.
 """
 
 from __future__ import annotations
@@ -16,12 +19,25 @@ __all__ = [
     "CANCEL_COST",
     "COUNT_STEP",
     "DEFAULT_COST",
+    "FUNDING_INTERVAL_SECONDS",
+    "FUNDING_RATE_CAP",
+    "FUNDING_RATE_STEP",
+    "LIQUIDATION_MARGIN_RATIO",
+    "LIQUIDATION_PRICE_BAND",
     "MAKER_FEE_RATE",
     "MAKER_FEE_TYPES",
+    "MARGIN_BALANCE_COST",
+    "MARGIN_BALANCE_WITH_AVAILABLE_COST",
+    "MARGIN_FEE_SCHEDULE",
+    "MARGIN_FEE_TIERS",
+    "MARGIN_MARKET_STATUSES",
+    "MARGIN_MONEY_STEP",
+    "MARGIN_REDUCE_ONLY_TIME_IN_FORCE",
     "MARKET_STATUSES",
     "MAX_SUBACCOUNT",
     "ORDER_GROUP_WINDOW_SECONDS",
     "PRICE_LEVEL_STRUCTURES",
+    "QUEUE_ENTRY_MARGIN_RATIO",
     "SELF_TRADE_PREVENTION",
     "TAKER_FEE_RATE",
     "TIERS",
@@ -105,3 +121,40 @@ MARKET_STATUSES = (
     "amended",
     "finalized",
 )
+
+
+# ---- margin (Perps): perpetual futures on the margin exchange (perps_openapi.yaml) -------------
+
+MARGIN_MARKET_STATUSES = ("inactive", "active", "closed")
+MARGIN_REDUCE_ONLY_TIME_IN_FORCE = ("immediate_or_cancel", "fill_or_kill")
+"""A reduce-only margin order must not rest."""
+MARGIN_BALANCE_COST = 5
+"""Tokens `GET /margin/balance` costs; every other margin request costs DEFAULT_COST."""
+MARGIN_BALANCE_WITH_AVAILABLE_COST = 50
+"""Tokens it costs with `compute_available_balance=true`."""
+MARGIN_MONEY_STEP = Decimal("0.000001")
+"""Fees and funding payments are whole millionths of a dollar, the finest FixedPointDollars."""
+
+LIQUIDATION_MARGIN_RATIO = Decimal(1)
+"""A subaccount is liquidated when its equity divided by its maintenance margin falls below this."""
+QUEUE_ENTRY_MARGIN_RATIO = Decimal("1.25")
+"""Reported as the ratio at which a position would enter Kalshi's liquidation queue (no queue here)."""
+LIQUIDATION_PRICE_BAND = Decimal("0.10")
+"""A liquidation order takes the book no further than this fraction beyond the mark price."""
+
+FUNDING_INTERVAL_SECONDS = 3600
+"""Funding is paid at every whole hour (Unix time a multiple of the interval)."""
+FUNDING_RATE_CAP = Decimal("0.0075")
+"""A period's funding rate lies within +-0.75%."""
+FUNDING_RATE_STEP = Decimal("0.00000001")
+"""Funding rates are whole hundred-millionths."""
+
+MARGIN_FEE_SCHEDULE = "kalshi_prime"
+MARGIN_FEE_TIERS: tuple[tuple[Decimal, Decimal], ...] = (
+    (Decimal("0.0005"), Decimal("0.0012")),
+    (Decimal("0.0004"), Decimal("0.0010")),
+    (Decimal("0.0002"), Decimal("0.0008")),
+    (Decimal("0"), Decimal("0.0006")),
+)
+"""(maker, taker) fee rates by tier, as fractions of the notional traded; a fill of C contracts at
+price P pays `rate * C * P`, rounded up to MARGIN_MONEY_STEP."""

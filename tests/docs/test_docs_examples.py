@@ -141,6 +141,15 @@ EXPECTED: dict[str, list[str]] = {
         r"same as the exchange's book: True",
         r"complete from \d+ to \d+: ended by the session stopped",
     ],
+    "perps_round.py": [
+        r"bob sold 50\.00 at 100\.0000",
+        r"alice long 50\.00 liquidated below 84\.263158",
+        r"alice funding: -5\.0000\nbob funding: 5\.0000",
+        r"liquidated: \[Decimal\('50\.00'\)\]",
+        r"alice positions: \[\]",
+        r"alice settled funds: 187\.4600",
+        r"money conserved: True",
+    ],
     "download_history.py": [
         r"[1-9]\d* rows in [1-9]\d* files from \d+ requests",
         r"tables: \['candlesticks', 'markets', 'trades'\]",
@@ -179,6 +188,7 @@ OWN_EXCHANGE = {
     "feed_health.py",
     "ledger.py",
     "fix_local.py",
+    "perps_round.py",
 }
 
 
@@ -247,6 +257,7 @@ def test_streaming_example_ends_by_itself(
         "feed_health.py",
         "ledger.py",
         "fix_local.py",
+        "perps_round.py",
     ],
 )
 def test_example_with_its_own_exchange_runs(

@@ -71,6 +71,13 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
         auth = KalshiAuth(ready["api_key_id"], load_private_key_file(key_path))
         response = checked(httpx.get(ready["rest_url"] + "/portfolio/balance", auth=auth))
         assert response.json()["balance_dollars"] == "75.0000"
+        margin = ready["margin"]  # the same user on the margin exchange, with a margin key of its own
+        assert margin["ws_url"].endswith("/trade-api/ws/v2/margin")
+        assert margin["api_key_id"] != ready["api_key_id"]
+        margin_key = load_private_key_file(Path(margin["private_key_path"]))
+        margin_auth = KalshiAuth(margin["api_key_id"], margin_key)
+        balance = httpx.get(margin["rest_url"] + "/margin/balance", auth=margin_auth).json()
+        assert balance["settled_funds"] == "75.0000"
     finally:
         code, out = _stop(process)
     assert code == 0
@@ -78,6 +85,7 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
     assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in out
     assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in out
     assert ready["rest_url"] in out
+    assert f"Perps (margin) REST {ready['margin']['rest_url']}, WS {ready['margin']['ws_url']}" in out
 
 
 def test_cli_accepts_a_given_public_key_and_stops_on_sigterm(tmp_path: Path) -> None:

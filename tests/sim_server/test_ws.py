@@ -12,7 +12,7 @@ from typing import Any, get_args
 import httpx
 import pytest
 import websockets
-from contract import validate_ws_message
+from contract import EVENT_CONTRACTS, ApiContract, validate_ws_message
 
 from kalshi_py.auth import KalshiAuth
 from kalshi_sim import Credentials, LocalExchange
@@ -25,6 +25,9 @@ TIMEOUT = 5
 
 class Stream:
     """A signed WebSocket connection whose every message is checked against asyncapi.yaml."""
+
+    api: ApiContract = EVENT_CONTRACTS
+    """The API whose asyncapi document its messages are checked against."""
 
     def __init__(self, ws: websockets.ClientConnection) -> None:
         self.ws = ws
@@ -44,7 +47,7 @@ class Stream:
     async def recv(self) -> dict[str, Any]:
         raw = await asyncio.wait_for(self.ws.recv(), TIMEOUT)
         message: dict[str, Any] = json.loads(raw)
-        validate_ws_message(message)
+        validate_ws_message(message, self.api)
         assert isinstance(message.get("sending_ts_ms"), int)
         self.seen.add(message["type"])
         return message

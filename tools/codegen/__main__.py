@@ -1,8 +1,10 @@
 """Generate `kalshi_py/api/`, `kalshi_py/models/`, `kalshi_py/ws/_asyncapi/` and `kalshi_py/fix/`'s
-messages from Kalshi's specs, and the local exchange's own copy of the REST spec's structure
-(`sim/kalshi_sim/rest/openapi.json`); the margin (Perps) client's `kalshi_py/margin/api/`,
-`models/` and `ws/_asyncapi/`; the Klear client's `kalshi_py/klear/api/` and `models/`; and the
-coverage table of every product (`docs/coverage.md`, and its summary in README.md).
+messages from Kalshi's specs; the margin (Perps) client's `kalshi_py/margin/api/`, `models/` and
+`ws/_asyncapi/`; the Klear client's `kalshi_py/klear/api/` and `models/`; the local exchange's own
+copy of each REST spec's structure (`sim/kalshi_sim/rest/openapi.json`,
+`rest/margin/perps_openapi.json`, `rest/klear/klear_openapi.json`: the text of the client's
+`models/openapi.json`); and the coverage table of every product (`docs/coverage.md`, and its
+summary in README.md).
 
     python -m tools.codegen [--spec PATH_OR_URL] [--asyncapi PATH_OR_URL] [--check]
 
@@ -23,7 +25,7 @@ from pathlib import Path
 
 from . import coverage, ws_messages
 from .fix_render import FIX_FILES, render_fix
-from .products import KLEAR, MARGIN
+from .products import KLEAR, MARGIN, PRODUCTS
 from .render import render_product, render_tree
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,7 +42,7 @@ GENERATED_DIRS = (
     "kalshi_py/klear/models",
 )
 GENERATED_FILES = (  # beside hand-written code
-    "sim/kalshi_sim/rest/openapi.json",
+    *(product.exchange_spec for product in PRODUCTS),
     coverage.PAGE,
     coverage.README,  # its coverage block only
 )

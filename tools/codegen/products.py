@@ -6,7 +6,9 @@
   `kalshi_py/margin/api/` and `kalshi_py/margin/models/`.
 - **Klear**: `klear_openapi.yaml` into `kalshi_py/klear/api/` and `kalshi_py/klear/models/`.
 
-Each operation remembers its source (`OFFICIAL` or `DOCS`), for the coverage table.
+Each operation remembers its source (`OFFICIAL` or `DOCS`), for the coverage table. The local
+exchange (kalshi-sim, a distribution of its own) answers each product from its own copy of the
+structure the client's tests read (`exchange_spec`), written in the same step.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Product:
     auth_doc: str  # how an operation that needs auth is authenticated, for docstrings
     client_doc: str  # the client that calls the product
     money_doc: str  # how the models carry money, for their docstring
+    exchange_spec: str  # the local exchange's copy of `<package>/models/openapi.json`
 
     @property
     def module(self) -> str:
@@ -56,6 +59,7 @@ EVENT_CONTRACTS = Product(
     auth_doc="signed with an API key (the `KALSHI-ACCESS-*` headers): a client from `create_client()`",
     client_doc="`kalshi_py.create_client()`",
     money_doc="`*_dollars` prices and `*_fp` counts are `decimal.Decimal`.",
+    exchange_spec="sim/kalshi_sim/rest/openapi.json",
 )
 MARGIN = Product(
     key="margin",
@@ -69,6 +73,7 @@ MARGIN = Product(
     client_doc="`kalshi_py.margin.create_client()`",
     money_doc="Prices and amounts (`FixedPointDollars`) and contract counts (`FixedPointCount`) are\n"
     "`decimal.Decimal`.",
+    exchange_spec="sim/kalshi_sim/rest/margin/perps_openapi.json",
 )
 KLEAR = Product(
     key="klear",
@@ -82,6 +87,7 @@ KLEAR = Product(
     client_doc="`kalshi_py.klear.create_client()`",
     money_doc="Amounts are exact integers in the unit their names give: `*_centicents` (1 USD = 10,000\n"
     "centicents), `*_centicount` (1 contract = 100); `kalshi_py.klear.centicents_to_dollars` converts.",
+    exchange_spec="sim/kalshi_sim/rest/klear/klear_openapi.json",
 )
 PRODUCTS = (EVENT_CONTRACTS, MARGIN, KLEAR)
 

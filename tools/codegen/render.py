@@ -221,7 +221,9 @@ def render_rest(
     files[f"{package}/models/__init__.py"] = _render_models(
         product, cat, header, version, aliases(cat) if aliases else []
     )
-    files[f"{package}/models/openapi.json"] = _openapi_structure(spec, all_ops, version, sources)
+    structure = _openapi_structure(spec, all_ops, version, sources)
+    files[f"{package}/models/openapi.json"] = structure
+    files[product.exchange_spec] = structure  # the local exchange's own, beside its front
     packages: dict[str, list[str]] = {}
     by_id = {op.operation_id: op for op in ops}
     for op in ops:
@@ -261,11 +263,10 @@ def _legacy_aliases(cat: Catalogue) -> list[tuple[str, str]]:
 
 def render_tree(spec_source: str, asyncapi_source: str) -> dict[str, str]:
     """The event-contract client: `kalshi_py/api/`, `kalshi_py/models/` (with the names and
-    modules of kalshi-py 2.0.6.6), and the local exchange's copy of the spec's structure."""
+    modules of kalshi-py 2.0.6.6)."""
     spec = load_spec(spec_source)
     rendered = render_rest(EVENT_CONTRACTS, spec, extra_schemas=legacy.SCHEMAS, aliases=_legacy_aliases)
     files, packages, by_id, header = rendered.files, rendered.packages, rendered.by_id, rendered.header
-    files["sim/kalshi_sim/rest/openapi.json"] = files["kalshi_py/models/openapi.json"]  # the exchange's own
     files["kalshi_py/models/asyncapi.json"] = asyncapi_structure(asyncapi_source)
 
     for old, operation_id in legacy.MOVED.items():

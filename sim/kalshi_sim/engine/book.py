@@ -1,18 +1,23 @@
-"""One market's price-time order book, kept on the YES leg.
+"""One market's price-time order book, and the sweep of a taker through it.
 
-A `bid` buys YES at its price; an `ask` sells YES at its price, which is the same as buying NO at
-`1 - price`. Each price level is a queue in time priority. The book answers the questions matching
-asks (which resting order a taker meets next, how much it could fill); the trading itself, with
-its money and events, is the matcher's (`matcher.py`).
+A `bid` buys at its price; an `ask` sells at its price. In an event-contract market the book is
+kept on the YES leg, so an ask sells YES, which is the same as buying NO at `1 - price`; in a
+perpetual market (`margin/`) a bid buys and an ask sells the contract itself. Each price level is
+a queue in time priority. The book answers the questions matching asks (which resting order a
+taker meets next, how much it could fill), and `sweep` walks a taker through it with self-trade
+prevention; what a trade does to money and positions is each product's (`matcher.py`,
+`margin/matcher.py`).
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Generic, Literal, Protocol, TypeVar
 
-__all__ = ["Book", "BookSide", "Resting", "outcome_side"]
+__all__ = ["Book", "BookSide", "LimitOrder", "Resting", "outcome_side", "sweep"]
 
 BookSide = Literal["bid", "ask"]
 _ZERO = Decimal(0)
@@ -41,9 +46,46 @@ class Resting(Protocol):
     def remaining_count(self) -> Decimal: ...
     @property
     def self_trade_prevention_type(self) -> str: ...
+    @property
+    def is_resting(self) -> bool: ...
+
+
+@dataclass
+class LimitOrder:
+    """A limit order of either product, as its desk and its book keep it: its terms and where it
+    stands. `side` is the book side; each product's order adds its own money (`objects.Order`,
+    `margin.objects.MarginOrder`)."""
+
+    order_id: str
+    user_id: str
+    client_order_id: str
+    ticker: str
+    side: BookSide
+    price: Decimal
+    initial_count: Decimal
+    time_in_force: str
+    self_trade_prevention_type: str
+    created_time: float
+    post_only: bool = False
+    reduce_only: bool = False
+    expiration_time: int | None = None
+    order_group_id: str | None = None
+    cancel_order_on_pause: bool = False
+    subaccount: int = 0
+    status: str = "resting"
+    fill_count: Decimal = _ZERO
+    remaining_count: Decimal = _ZERO
+    last_update_time: float = 0.0
+    last_update_reason: str | None = None
+    priority: int = 0
+
+    @property
+    def is_resting(self) -> bool:
+        return self.status == "resting"
 
 
 Order = TypeVar("Order", bound=Resting)
+Matched = TypeVar("Matched")
 
 
 class Book(Generic[Order]):
@@ -123,6 +165,12 @@ class Book(Generic[Order]):
 
     # ---- market data ----------------------------------------------------------------------------
 
+    def depth(self, side: BookSide) -> list[tuple[Decimal, Decimal]]:
+        """[(price, count)] of one side, best price first."""
+        levels = self.levels(side)
+        prices = sorted(levels, reverse=side == "bid")
+        return [(p, sum((o.remaining_count for o in levels[p]), _ZERO)) for p in prices]
+
     def bids_by_leg(self) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[Decimal, Decimal]]]:
         """(yes_bids, no_bids), each [(price, count)] ascending; NO bids priced on the NO leg."""
         yes = sorted((p, sum((o.remaining_count for o in q), _ZERO)) for p, q in self.bids.items())
@@ -137,3 +185,30 @@ class Book(Generic[Order]):
                 break
             ahead += other.remaining_count
         return ahead
+
+
+def sweep(
+    book: Book[Order],
+    taker: Order,
+    *,
+    execute: Callable[[Order, Decimal], Matched],
+    cancel: Callable[[Order, str], object],
+) -> list[Matched]:
+    """Match `taker` against `book` in price-time order. Each maker it meets trades
+    `min(taker, maker)` contracts at the maker's price through `execute(maker, quantity)`, which
+    books the trade and takes the contracts off both orders; a maker of the taker's own account
+    is canceled (`maker` prevention) or ends the sweep by canceling the taker (`taker_at_cross`).
+    Returns what `execute` returned, in order."""
+    matched: list[Matched] = []
+    while taker.remaining_count > 0 and taker.is_resting:
+        maker = book.next_maker(taker)
+        if maker is None:
+            break
+        if maker.user_id == taker.user_id:
+            if taker.self_trade_prevention_type == "taker_at_cross":
+                cancel(taker, "SelfTradeCancel")
+                break
+            cancel(maker, "SelfTradeCancel")
+            continue
+        matched.append(execute(maker, min(taker.remaining_count, maker.remaining_count)))
+    return matched

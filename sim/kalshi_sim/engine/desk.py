@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from ..wire import count_fp, dollars
+from ..wire import dollars
 from .announcer import Announcer
 from .clock import Clock
 from .errors import ExchangeError
@@ -24,7 +24,16 @@ from .ledger import Ledger
 from .listing import Listing
 from .matcher import Matcher
 from .objects import Account, Market, Order, OrderGroup, OrderResult
-from .order_rules import check_terms, check_trading, open_group, parse_side, price_on_grid
+from .order_rules import (
+    check_amend,
+    check_amended_total,
+    check_terms,
+    check_trading,
+    decrease_target,
+    open_group,
+    parse_side,
+    price_on_grid,
+)
 
 __all__ = ["Canceled", "OrderDesk"]
 
@@ -46,8 +55,8 @@ class OrderDesk:
         listing: Listing,
         ledger: Ledger,
         matcher: Matcher,
-        groups: OrderGroups,
-        expiry: Expiry,
+        groups: OrderGroups[Order],
+        expiry: Expiry[Order],
     ) -> None:
         self._clock = clock
         self._announcer = announcer
@@ -177,19 +186,8 @@ class OrderDesk:
         """Shrink a resting order by `reduce_by` or to `reduce_to` contracts, keeping its place."""
         with self._announcer.transaction():
             self.expire_orders()
-            if (reduce_by is None) == (reduce_to is None):
-                raise ExchangeError(400, "invalid_parameters", "give exactly one of reduce_by and reduce_to")
             order = self._ledger.own_order(user_id, order_id)
-            if not order.is_resting:
-                raise ExchangeError(400, "invalid_order", f"order {order_id} is {order.status}, not resting")
-            if reduce_by is not None:
-                target = order.remaining_count - parse_count(reduce_by, "reduce_by")
-            else:
-                target = parse_count(reduce_to, "reduce_to", allow_zero=True)
-            if target >= order.remaining_count:
-                raise ExchangeError(
-                    400, "invalid_order_size", "a decrease must leave fewer contracts than now"
-                )
+            target = decrease_target(order, reduce_by, reduce_to, parse_count)
             if target <= 0:
                 self._matcher.cancel(order, "Decrease")
                 return order
@@ -216,40 +214,12 @@ class OrderDesk:
             self.expire_orders()
             order = self._ledger.own_order(user_id, order_id)
             account = self._ledger.accounts[user_id]
-            if ticker != order.ticker:
-                raise ExchangeError(
-                    400, "order_ticker_mismatch", f"order {order_id} is on {order.ticker}, not {ticker}"
-                )
-            if side != order.side:
-                raise ExchangeError(
-                    400, "order_side_mismatch", f"order {order_id} is a {order.side}, not {side}"
-                )
-            if client_order_id is not None and client_order_id != order.client_order_id:
-                raise ExchangeError(
-                    400,
-                    "order_id_and_client_order_id_mismatch",
-                    f"order {order_id} has another client_order_id",
-                )
-            if not order.is_resting:
-                raise ExchangeError(400, "invalid_order", f"order {order_id} is {order.status}, not resting")
+            check_amend(order, ticker=ticker, side=side, client_order_id=client_order_id)
             market = self._listing.market(ticker)
             check_trading(market)
             new_price = price_on_grid(market, price)
             total = parse_count(count)
-            if total <= order.fill_count:
-                raise ExchangeError(
-                    400,
-                    "invalid_order_size",
-                    f"count {count_fp(total)} must exceed the {count_fp(order.fill_count)} already filled",
-                )
-            if (
-                updated_client_order_id is not None
-                and updated_client_order_id != order.client_order_id
-                and updated_client_order_id in account.client_order_ids
-            ):
-                raise ExchangeError(
-                    409, "order_already_exists", f"client_order_id {updated_client_order_id} is already used"
-                )
+            check_amended_total(order, total, updated_client_order_id, account.client_order_ids)
             now = self._clock.now()
             new_expiry = order.expiration_time
             if expiration_time is not None:

@@ -2,33 +2,88 @@
 
 When the orders of a group have matched `contracts_limit` contracts within the window, the group
 triggers: its resting orders are canceled and it takes no new orders until reset.
+
+Both products keep order groups this way: the event-contract exchange and the margin exchange
+(`margin/`) each hand it their ledger and matcher, which it reads through the protocols below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import Generic, Literal, Protocol, TypeVar
 
 from ..rules import ORDER_GROUP_WINDOW_SECONDS
-from .announcer import Announcer
+from .announcer import Emitter
 from .clock import Clock
 from .errors import ExchangeError
 from .events import OrderGroupUpdate
 from .inputs import parse_count
-from .ledger import Ledger
-from .matcher import Matcher
-from .objects import Fill, Order, OrderGroup
+from .objects import OrderGroup
 
-__all__ = ["OrderGroups"]
+__all__ = ["Canceler", "GroupLedger", "GroupMember", "GroupOrder", "MatchedFill", "OrderGroups"]
 
 ZERO = Decimal(0)
 
 
-class OrderGroups:
+class GroupOrder(Protocol):
+    """What order groups read of an order."""
+
+    @property
+    def is_resting(self) -> bool: ...
+    @property
+    def order_group_id(self) -> str | None: ...
+
+
+class GroupMember(Protocol):
+    """An account, holding its order groups."""
+
+    @property
+    def order_groups(self) -> dict[str, OrderGroup]: ...
+
+
+class MatchedFill(Protocol):
+    """What order groups read of a fill."""
+
+    @property
+    def order_id(self) -> str: ...
+    @property
+    def count(self) -> Decimal: ...
+    @property
+    def created_time(self) -> float: ...
+
+
+OrderT = TypeVar("OrderT", bound=GroupOrder)
+OrderT_co = TypeVar("OrderT_co", bound=GroupOrder, covariant=True)
+OrderT_contra = TypeVar("OrderT_contra", contravariant=True)
+
+
+class GroupLedger(Protocol[OrderT_co]):
+    """The accounts and every order by id."""
+
+    @property
+    def accounts(self) -> Mapping[str, GroupMember]: ...
+    @property
+    def orders(self) -> Mapping[str, OrderT_co]: ...
+    def account(self, user_id: str) -> GroupMember: ...
+
+
+class Canceler(Protocol[OrderT_contra]):
+    """What takes an order off its book."""
+
+    def cancel(self, order: OrderT_contra, reason: str | None) -> object: ...
+
+
+class OrderGroups(Generic[OrderT]):
     """Creating, triggering, resetting and deleting order groups, and enforcing their limits."""
 
-    def __init__(self, clock: Clock, announcer: Announcer, ledger: Ledger, matcher: Matcher) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        announcer: Emitter[OrderGroupUpdate],
+        ledger: GroupLedger[OrderT],
+        matcher: Canceler[OrderT],
+    ) -> None:
         self._clock = clock
         self._announcer = announcer
         self._ledger = ledger
@@ -56,7 +111,7 @@ class OrderGroups:
     def order_groups_of(self, user_id: str) -> list[OrderGroup]:
         return list(self._ledger.account(user_id).order_groups.values())
 
-    def order_group_orders(self, user_id: str, order_group_id: str) -> list[Order]:
+    def order_group_orders(self, user_id: str, order_group_id: str) -> list[OrderT]:
         """Orders placed in a group (their ids make GetOrderGroupResponse.orders)."""
         group = self.get_order_group(user_id, order_group_id)
         return [self._ledger.orders[i] for i in group.order_ids]
@@ -119,7 +174,7 @@ class OrderGroups:
             if order.is_resting:
                 self._matcher.cancel(order, None)
 
-    def after_fills(self, fills: Sequence[Fill]) -> None:
+    def after_fills(self, fills: Sequence[MatchedFill]) -> None:
         """Count `fills` against their orders' groups, then trigger any group whose matched
         contracts in the last 15 s reached its limit."""
         if not fills:

@@ -38,7 +38,7 @@ class Markets:
         listing: Listing,
         ledger: Ledger,
         matcher: Matcher,
-        expiry: Expiry,
+        expiry: Expiry[Order],
     ) -> None:
         self._clock = clock
         self._announcer = announcer

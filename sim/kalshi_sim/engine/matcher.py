@@ -1,7 +1,7 @@
 """Matching: an order meets the book, trades, rests, and comes off it.
 
-A taker meets resting makers in price-time order at the maker's price (`book.py`), with
-self-trade prevention. Each trade books both sides on their owners in the ledger: fee
+A taker meets resting makers in price-time order at the maker's price, with self-trade
+prevention (`book.sweep`). Each trade books both sides on their owners in the ledger: fee
 (accumulated per order and rounded up to the cent once), cash, position and cost basis, and the
 market's collateral. Every change is announced (`events.py`), delivered when the outer call ends.
 """
@@ -12,7 +12,7 @@ import copy
 from decimal import Decimal
 
 from .announcer import Announcer
-from .book import outcome_side
+from .book import outcome_side, sweep
 from .clock import Clock
 from .events import BookDelta, FillEvent, OrderUpdate, PositionUpdate, TradeEvent
 from .fees import ceil_cent, fee_before_rounding
@@ -56,20 +56,12 @@ class Matcher:
         return OrderResult(order, fills, now), booked
 
     def _match(self, market: Market, taker: Order) -> list[Fill]:
-        fills: list[Fill] = []
-        while taker.remaining_count > 0 and taker.is_resting:
-            maker = market.book.next_maker(taker)
-            if maker is None:
-                break
-            if maker.user_id == taker.user_id:
-                if taker.self_trade_prevention_type == "taker_at_cross":
-                    self.cancel(taker, "SelfTradeCancel")
-                    break
-                self.cancel(maker, "SelfTradeCancel")
-                continue
-            quantity = min(taker.remaining_count, maker.remaining_count)
-            fills.append(self._execute(market, taker, maker, quantity))
-        return fills
+        return sweep(
+            market.book,
+            taker,
+            execute=lambda maker, quantity: self._execute(market, taker, maker, quantity),
+            cancel=self.cancel,
+        )
 
     def _execute(self, market: Market, taker: Order, maker: Order, quantity: Decimal) -> Fill:
         """Trade `quantity` contracts at the maker's price; returns the taker's fill."""

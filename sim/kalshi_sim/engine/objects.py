@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Literal
 
 from ..rules import PRICE_LEVEL_STRUCTURES
-from .book import Book, BookSide, outcome_side
+from .book import Book, BookSide, LimitOrder, outcome_side
 from .fees import maker_fee_rate, taker_fee_rate
 
 __all__ = [
@@ -159,35 +159,13 @@ class Market:
 
 
 @dataclass
-class Order:
+class Order(LimitOrder):
     """A V2 order. `side` is the book side; `price` is always the YES-leg price."""
 
-    order_id: str
-    user_id: str
-    client_order_id: str
-    ticker: str
-    side: BookSide
-    price: Decimal
-    initial_count: Decimal
-    time_in_force: str
-    self_trade_prevention_type: str
-    created_time: float
-    post_only: bool = False
-    reduce_only: bool = False
-    expiration_time: int | None = None
-    order_group_id: str | None = None
-    cancel_order_on_pause: bool = False
-    subaccount: int = 0
-    status: str = "resting"
-    fill_count: Decimal = ZERO
-    remaining_count: Decimal = ZERO
     taker_fill_cost: Decimal = ZERO
     maker_fill_cost: Decimal = ZERO
     taker_fees: Decimal = ZERO
     maker_fees: Decimal = ZERO
-    last_update_time: float = 0.0
-    last_update_reason: str | None = None
-    priority: int = 0
     reserved: Decimal = field(default=ZERO, repr=False)
     closing_claim: Decimal = field(default=ZERO, repr=False)
     fee_accrued: Decimal = field(default=ZERO, repr=False)
@@ -204,10 +182,6 @@ class Order:
     @property
     def fees_paid(self) -> Decimal:
         return self.taker_fees + self.maker_fees
-
-    @property
-    def is_resting(self) -> bool:
-        return self.status == "resting"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ __all__ = ["OrderQueries"]
 class OrderQueries:
     """An account's orders, as the exchange reports them."""
 
-    def __init__(self, ledger: Ledger, listing: Listing, expiry: Expiry) -> None:
+    def __init__(self, ledger: Ledger, listing: Listing, expiry: Expiry[Order]) -> None:
         self._ledger = ledger
         self._listing = listing
         self._expiry = expiry

@@ -1,4 +1,5 @@
-"""`Activity`: background order flow from the exchange's house accounts, so books move."""
+"""`Activity`: background order flow from the exchange's house accounts, so books move; `Timer`,
+what runs it (and the margin exchange's flow and upkeep, `perps.py`) on the server's loop."""
 
 from __future__ import annotations
 
@@ -7,34 +8,30 @@ import concurrent.futures
 import contextlib
 import random
 import threading
+import time
 from collections import deque
 from decimal import Decimal
 
 from ..engine import ExchangeError
 from ..venue import Venue
 
-__all__ = ["Activity"]
+__all__ = ["Activity", "Paced", "Timer"]
 
 CENT = Decimal("0.01")
 
 
-class Activity:
-    """Background order flow from the exchange's house accounts: `rate` orders per second, placed
-    near each active market's last price on the server's loop (on the empty side first when a
-    side was swept), with old orders canceled so books stay a bounded size."""
+class Timer:
+    """Work run on the venue's loop under the engine lock every `interval` seconds, until stopped:
+    `tick()` is the work."""
 
-    MAX_RESTING_PER_MARKET = 40
-
-    def __init__(self, venue: Venue, rate: float, seed: int = 0) -> None:
-        if rate <= 0:
-            raise ValueError(f"activity rate must be positive, got {rate}")
+    def __init__(self, venue: Venue, interval: float) -> None:
         self.venue = venue
-        self.rate = rate
-        self.random = random.Random(seed)  # noqa: S311 (repeatable order flow, not secrets)
-        self.placed = 0
+        self.interval = interval
         self._stopped = threading.Event()
         self._future: concurrent.futures.Future[None] | None = None
-        self._placed: dict[tuple[str, str], deque[str]] = {}
+
+    def tick(self) -> None:
+        raise NotImplementedError
 
     def start(self) -> None:
         loop = self.venue.loop
@@ -51,15 +48,49 @@ class Activity:
             self._future = None
 
     async def _run(self) -> None:
-        loop = asyncio.get_running_loop()
-        started = loop.time()
         while not self._stopped.is_set():
-            due = int((loop.time() - started) * self.rate) - self.placed
-            if due > 0:
-                with self.venue.engine_lock:
-                    for _ in range(min(due, 1000)):
-                        self.step()
-            await asyncio.sleep(min(1.0 / self.rate, 0.05))
+            with self.venue.engine_lock:
+                self.tick()
+            await asyncio.sleep(self.interval)
+
+
+class Paced(Timer):
+    """A `step()` taken `rate` times a second on average since the start: each tick takes the
+    steps due (at most 1000 at once)."""
+
+    def __init__(self, venue: Venue, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError(f"activity rate must be positive, got {rate}")
+        super().__init__(venue, min(1.0 / rate, 0.05))
+        self.rate = rate
+        self.placed = 0
+        """Steps taken."""
+        self._started: float | None = None
+
+    def step(self) -> None:
+        raise NotImplementedError
+
+    def tick(self) -> None:
+        now = time.monotonic()
+        if self._started is None:
+            self._started = now
+        due = int((now - self._started) * self.rate) - self.placed
+        for _ in range(min(due, 1000)):
+            self.placed += 1
+            self.step()
+
+
+class Activity(Paced):
+    """Background order flow from the exchange's house accounts: `rate` orders per second, placed
+    near each active market's last price on the server's loop (on the empty side first when a
+    side was swept), with old orders canceled so books stay a bounded size."""
+
+    MAX_RESTING_PER_MARKET = 40
+
+    def __init__(self, venue: Venue, rate: float, seed: int = 0) -> None:
+        super().__init__(venue, rate)
+        self.random = random.Random(seed)  # noqa: S311 (repeatable order flow, not secrets)
+        self._placed: dict[tuple[str, str], deque[str]] = {}
 
     def _houses(self) -> list[str]:
         exchange = self.venue.exchange
@@ -71,7 +102,6 @@ class Activity:
 
     def step(self) -> None:
         """Place one order (and cancel an old one when the market's book is full)."""
-        self.placed += 1
         exchange = self.venue.exchange
         markets = [m for m in exchange.markets.values() if m.status == "active"]
         if not markets:

@@ -9,11 +9,12 @@ private key under `--credentials-dir`, and prints the variables a client needs:
 `KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...` and, for `kalshi
 fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS), then the REST and
 WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so that one
-`set -a; . kalshi-sim.env; set +a` exports them all. The ready file is the JSON `{"rest_url",
-"ws_url", "api_key_id", "private_key_path", "fix": {"host", "port", "target_comp_ids": {session
-type: TargetCompID}}}` (with TLS, `fix` also has `"tls": true` and the certificate's
-`"certificate_path"`), written once the exchange listens. Files are written atomically, readable
-by their owner only, never through a symlink.
+`set -a; . kalshi-sim.env; set +a` exports them all. The same user has a margin (Perps) account
+with its own margin key. The ready file is the JSON `{"rest_url", "ws_url", "api_key_id",
+"private_key_path", "margin": {"rest_url", "ws_url", "api_key_id", "private_key_path"}, "fix":
+{"host", "port", "target_comp_ids": {session type: TargetCompID}}}` (with TLS, `fix` also has
+`"tls": true` and the certificate's `"certificate_path"`), written once the exchange listens.
+Files are written atomically, readable by their owner only, never through a symlink.
 """
 
 from __future__ import annotations
@@ -151,16 +152,20 @@ def _serve(
             print(f"kalshi sim: warning: {warning.message}", file=sys.stderr)
         api_key_id: str | None = None
         key_path: str | None = None
+        user_id: str | None = None
         for key_id, pem_path in keys:
             try:
-                exchange.register_key(key_id, pem_path.read_bytes())
+                registered = exchange.register_key(key_id, pem_path.read_bytes())
             except (OSError, ValueError) as exc:
                 print(f"kalshi sim: error: cannot use the public key {pem_path}: {exc}", file=sys.stderr)
                 return 2
             api_key_id = api_key_id or key_id
+            user_id = user_id or registered
         if not keys:
             credentials = exchange.create_account(balance)
             api_key_id, key_path = credentials.api_key_id, str(credentials.private_key_path)
+            user_id = credentials.user_id
+        margin = _margin_member(exchange, user_id, balance)
         try:
             fix_address: FixAddress | None = exchange.fix
         except RuntimeError:  # started with --no-fix
@@ -178,6 +183,8 @@ def _serve(
         print("\n".join(lines))
         print(f"REST {exchange.rest_url}")
         print(f"WS   {exchange.ws_url}")
+        print(f"Perps (margin) REST {margin['rest_url']}, WS {margin['ws_url']}, with the margin key "
+              f"{margin['api_key_id']} at {margin['private_key_path']}")  # fmt: skip
         if fix_address is not None:
             scheme = "TLS" if fix_address.tls else "TCP"
             targets = " ".join(fix_address.target_comp_ids.values())
@@ -188,7 +195,7 @@ def _serve(
         sys.stdout.flush()
         if ready_file is not None:
             body: dict[str, object] = {"rest_url": exchange.rest_url, "ws_url": exchange.ws_url,
-                    "api_key_id": api_key_id, "private_key_path": key_path}  # fmt: skip
+                    "api_key_id": api_key_id, "private_key_path": key_path, "margin": margin}  # fmt: skip
             if fix_address is not None:
                 body["fix"] = fix_address.as_json()
             write_private_file(ready_file, json.dumps(body))
@@ -201,6 +208,18 @@ def _serve(
         exchange.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _margin_member(exchange: LocalExchange, user_id: str | None, balance: str) -> dict[str, str]:
+    """The margin account of the same user, funded with `balance`, and its own margin key (Kalshi's
+    margin keys are apart from event-contract keys): where and how to reach the margin exchange."""
+    credentials = exchange.create_margin_account(balance, user_id=user_id)
+    return {
+        "rest_url": exchange.margin_rest_url,
+        "ws_url": exchange.margin_ws_url,
+        "api_key_id": credentials.api_key_id,
+        "private_key_path": str(credentials.private_key_path),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:

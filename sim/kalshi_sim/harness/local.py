@@ -6,6 +6,11 @@
         ex.fix.host, ex.fix.port        # FIX, every session type (`ex.fix_session(...)`)
         ex.faults.error_rate = 0.2      # inject faults while it runs
 
+It serves Kalshi's margin (Perps) exchange beside the event contracts, on the same port:
+`ex.margin` is its engine, `ex.create_margin_account()` a member with its own margin API key,
+`ex.margin_rest_url` and `ex.margin_ws_url` where it answers, `ex.set_mark_price()` and
+`ex.run_funding()` what moves it; `ex.klear_url` answers Klear with `ex.create_klear_token()`.
+
 It also works as `async with LocalExchange() as ex:` and with explicit `start()` / `stop()`.
 The exchange listens on 127.0.0.1 on a free port unless told otherwise (anywhere else is warned
 about). Accounts made with `create_account()` get their own RSA (or Ed25519) key whose private key
@@ -22,8 +27,10 @@ import shutil
 import socket
 import tempfile
 import threading
+import time
 import uuid
 import warnings
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +45,7 @@ from ..app import ExchangeApp
 from ..asgi import API_PREFIX, WS_PATH
 from ..auth import DEFAULT_TOLERANCE_MS, ApiKey, KeyRing, load_public_key
 from ..engine import Exchange
+from ..engine.margin import MarginExchange
 from ..faults import Faults
 from ..rules import TIERS
 from ..venue import DEFAULT_HEARTBEAT_INTERVAL, Venue
@@ -47,6 +55,7 @@ from .catalogue import populate
 from .credentials import Credentials, pooled_private_key_pem
 from .files import private_folder, write_new_private_file
 from .fix_listener import FixAddress, FixListener
+from .margin import MarginHarness
 from .serving import QuickServer
 
 __all__ = ["Credentials", "ExposedExchangeWarning", "LocalExchange", "is_loopback"]
@@ -73,7 +82,7 @@ def is_loopback(host: str) -> bool:
     return bool(found) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in found)
 
 
-class LocalExchange:
+class LocalExchange(MarginHarness):
     """A local Kalshi exchange (engine, REST, WebSocket) running in a background thread.
 
     - `seed`: the engine's and the faults' random seed (same seed, same run).
@@ -87,6 +96,9 @@ class LocalExchange:
     - `auth_tolerance_ms`: how far a request's timestamp may be from the clock (default 30 s).
     - `credentials_dir`: where private keys are written (kept at stop); default a temp folder.
     - `exchange`: an engine to serve instead of a new `Exchange(seed=seed)` with its catalogue.
+    - `margin`: a margin engine to serve instead of a new `MarginExchange(seed=seed)` with its
+      perpetual markets.
+    - `clock`: the engines' clock (default `time.time`); a test that steps it steps funding.
     - `fix`: also listen for FIX (default True) on `fix_port` (default a free one) of `host`, in
       plain TCP, or TLS with a certificate made at start when `fix_tls`; `ex.fix` says where.
 
@@ -108,6 +120,8 @@ class LocalExchange:
         auth_tolerance_ms: int = DEFAULT_TOLERANCE_MS,
         credentials_dir: str | os.PathLike[str] | None = None,
         exchange: Exchange | None = None,
+        margin: MarginExchange | None = None,
+        clock: Callable[[], float] | None = None,
         fix: bool = True,
         fix_port: int = 0,
         fix_tls: bool = False,
@@ -126,7 +140,10 @@ class LocalExchange:
         self.port = port
         self.heartbeat_interval = heartbeat_interval
         self.keys = KeyRing(auth_tolerance_ms)
+        self.margin_keys = KeyRing(auth_tolerance_ms)
         self._exchange = exchange
+        self._margin = margin
+        self._clock = clock
         self._own_credentials_dir = credentials_dir is None
         self._credentials_dir = Path(credentials_dir) if credentials_dir is not None else None
         self._venue: Venue | None = None
@@ -137,6 +154,7 @@ class LocalExchange:
         self._failure: BaseException | None = None
         self._keys_made: dict[str, int] = {}
         self._idle_lock = threading.RLock()
+        self._klear_tokens: dict[str, str] = {}
         self._fix_wanted, self._fix_port, self._fix_tls = fix, fix_port, fix_tls
         self._fix: FixListener | None = None
 
@@ -160,7 +178,10 @@ class LocalExchange:
             faults=self.faults,
             tier=self.tier,
             heartbeat_interval=self.heartbeat_interval,
+            margin=self.margin,
+            margin_keys=self.margin_keys,
         )
+        self._venue.klear_tokens = self._klear_tokens
         self._app = ExchangeApp(self._venue)
         if self._fix_wanted:
             self._fix = FixListener(self._venue, self.host, self._fix_port, tls=self._fix_tls)
@@ -207,6 +228,7 @@ class LocalExchange:
         if not server.started:
             self.stop()
             raise RuntimeError(f"the local exchange did not start: {self._failure!r}")
+        self._start_upkeep(self._venue)
         if self._fix is not None:
             try:
                 self._fix.start(self.credentials_dir)
@@ -220,6 +242,7 @@ class LocalExchange:
     def stop(self) -> None:
         """Stop serving, close connections and remove the temporary credentials folder."""
         self.stop_activity()
+        self._stop_upkeep()
         if self._fix is not None:
             self._fix.stop()
             self._fix = None
@@ -284,7 +307,7 @@ class LocalExchange:
         """The engine (`kalshi_sim.engine.Exchange`), with the seeded catalogue unless one was
         given. Call it under `ex.lock` from other threads."""
         if self._exchange is None:
-            self._exchange = populate(Exchange(seed=self.seed), self.seed)
+            self._exchange = populate(Exchange(self.seed, clock=self._clock or time.time), self.seed)
         return self._exchange
 
     @property
@@ -328,13 +351,16 @@ class LocalExchange:
 
     def add_key(self, user_id: str, key_type: str = "rsa", name: str = "local") -> Credentials:
         """A new API key for an existing account."""
+        return self._new_key(self.keys, user_id, key_type, name)
+
+    def _new_key(self, ring: KeyRing, user_id: str, key_type: str, name: str) -> Credentials:
         index = self._keys_made.get(key_type, 0)
         self._keys_made[key_type] = index + 1
         pem, public_key = pooled_private_key_pem(key_type, index)
         api_key_id = str(uuid.uuid4())
         path = self.credentials_dir / f"{api_key_id}.pem"
         write_new_private_file(path, pem)
-        self.keys.add(ApiKey(api_key_id, user_id, public_key, name=name))
+        ring.add(ApiKey(api_key_id, user_id, public_key, name=name))
         return Credentials(api_key_id=api_key_id, private_key_pem=pem, private_key_path=path, user_id=user_id)
 
     def client(self, credentials: Credentials | None = None, **kwargs: Any) -> KalshiAuthenticatedClient:
@@ -345,21 +371,26 @@ class LocalExchange:
             credentials.api_key_id, credentials.private_key_pem, base_url=self.rest_url, **kwargs
         )
 
+    def _engine_lock(self) -> threading.RLock:
+        return self._venue.engine_lock if self._venue is not None else self._idle_lock
+
     def _new_account(self, balance: str | Decimal | None) -> str:
         amount = Decimal(str(balance)) if balance is not None else self.balance
-        lock = self._venue.engine_lock if self._venue is not None else self._idle_lock
-        with lock:
+        with self._engine_lock():
             return self.exchange.create_account(balance=amount).user_id
 
     # activity -----------------------------------------------------------------------------------
 
     def start_activity(self, rate: float) -> None:
-        """Start house order flow at `rate` orders per second (stops any already running)."""
+        """Start house order flow at `rate` orders per second, and as many steps of the margin
+        exchange's flow (marks moving, house quotes following); stops any already running."""
         self.stop_activity()
         self._activity = Activity(self.venue, rate, seed=self.seed)
         self._activity.start()
+        self._start_perp_activity(self.venue, rate)
 
     def stop_activity(self) -> None:
         if self._activity is not None:
             self._activity.stop()
             self._activity = None
+        self._stop_perp_activity()

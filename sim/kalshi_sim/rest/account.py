@@ -15,6 +15,7 @@ from .calls import Call, endpoint_costs
 from .responses import bad_request
 
 __all__ = [
+    "api_limits",
     "create_api_key",
     "delete_api_key",
     "generate_api_key",
@@ -24,15 +25,22 @@ __all__ = [
 ]
 
 
-def get_account_api_limits(venue: Venue, call: Call) -> Any:
+def api_limits(venue: Venue, *, one_second_reads: bool = False) -> dict[str, Any]:
+    """The GetAccountApiLimitsResponse of the venue's tier; `one_second_reads` for the Perps
+    lane, whose read buckets hold one second of budget."""
     tier = venue.usage_tier
     budget = TIERS[tier]
+    read_capacity = budget.read_rate if one_second_reads else budget.read_capacity
     return {
         "usage_tier": tier,
-        "read": {"refill_rate": budget.read_rate, "bucket_capacity": budget.read_capacity},
+        "read": {"refill_rate": budget.read_rate, "bucket_capacity": read_capacity},
         "write": {"refill_rate": budget.write_rate, "bucket_capacity": budget.write_capacity},
         "grants": [],
     }
+
+
+def get_account_api_limits(venue: Venue, call: Call) -> Any:
+    return api_limits(venue)
 
 
 def get_account_endpoint_costs(venue: Venue, call: Call) -> Any:

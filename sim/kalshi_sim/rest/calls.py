@@ -8,13 +8,12 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 import msgspec
 from starlette.requests import Request
 
 from ..asgi import API_PREFIX
-from ..auth import ApiKey
 from ..engine import ExchangeError
 from ..engine.inputs import shown
 from ..rules import BATCH_CANCEL_ITEM_COST, CANCEL_COST, DEFAULT_COST
@@ -26,6 +25,7 @@ from .spec import Operation, ref, spec_table
 __all__ = [
     "NO_BODY",
     "Call",
+    "Caller",
     "check_body",
     "endpoint_costs",
     "parse_body",
@@ -38,6 +38,15 @@ NO_BODY = object()
 """What `parse_body` returns for a request without a body."""
 
 
+class Caller(Protocol):
+    """Who made an authenticated call: an API key (`auth.ApiKey`), or a Klear access token."""
+
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def scopes(self) -> tuple[str, ...]: ...
+
+
 @dataclass
 class Call:
     """One REST call: its operation, checked parameters and body, and the caller's key."""
@@ -46,7 +55,7 @@ class Call:
     path_params: dict[str, str]
     query: dict[str, Any]
     body: Any
-    api_key: ApiKey | None
+    api_key: Caller | None
     request: Request
 
     @property

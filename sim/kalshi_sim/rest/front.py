@@ -1,5 +1,5 @@
-"""The REST front: every operation of Kalshi's spec under `/trade-api/v2`, answered in Kalshi's
-order of checks.
+"""The REST front: every operation of one of Kalshi's REST APIs (`api.RestApi`: event contracts
+under `/trade-api/v2` by default, margin, Klear), answered in Kalshi's order of checks.
 
 One call goes: the faults' latency; the signature (private operations) and the key's write scope;
 the body parsed; the rate limit (429 `{"error": "too many requests"}`); the faults' injected 5xx;
@@ -21,11 +21,12 @@ from ..asgi import abort_connection
 from ..auth import AuthenticationError
 from ..engine import ExchangeError
 from ..venue import Venue
-from .calls import NO_BODY, Call, check_body, parse_body, parse_query, request_cost
+from .api import RestApi
+from .calls import NO_BODY, Call, check_body, parse_body, parse_query
 from .responses import error_response, json_response, refusal, too_many_requests
-from .routes import ROUTES
+from .routes import EVENT_CONTRACTS
 from .schema import example_for
-from .spec import Operation, OperationIndex, ref, spec_table
+from .spec import Operation, OperationIndex, ref
 
 __all__ = ["RestFront"]
 
@@ -33,27 +34,28 @@ LOG = logging.getLogger("kalshi_sim")
 
 
 class RestFront:
-    """Answers REST requests for one venue: `await front.dispatch(request, path)`."""
+    """Answers REST requests of one API for one venue: `await front.dispatch(request, path)`."""
 
-    def __init__(self, venue: Venue) -> None:
+    def __init__(self, venue: Venue, api: RestApi = EVENT_CONTRACTS) -> None:
         self.venue = venue
-        self.spec = spec_table()
+        self.api = api
+        self.spec = api.spec
         self.index = OperationIndex(self.spec.operations)
 
     async def not_found(self, request: Request) -> Response:
-        return error_response(
+        return self._error(
             404, "not_found", "not found", f"no operation answers {request.method} {request.url.path}"
         )
 
     async def dispatch(self, request: Request, path: str) -> Response:
-        """Answer `request` for `path` (relative to /trade-api/v2)."""
+        """Answer `request` for `path` (relative to the API's prefix, e.g. /trade-api/v2)."""
         found = self.index.find(path)
         if found is None:
             return await self.not_found(request)
         ops, path_params = found
         op = ops.get(request.method)
         if op is None:
-            return error_response(
+            return self._error(
                 405,
                 "method_not_allowed",
                 "method not allowed",
@@ -71,7 +73,7 @@ class RestFront:
             api_key = None
             if op.auth:
                 try:
-                    api_key = self.venue.authenticate(request.headers, request.method, signed_path(request))
+                    api_key = self.api.authenticate(self.venue, request, signed_path(request))
                 except AuthenticationError as exc:
                     raise ExchangeError(
                         401, "authentication_error", "authentication_error", exc.details
@@ -82,8 +84,9 @@ class RestFront:
                     )
             body = parse_body(op, await request.body())
             client = request.client.host if request.client else ""
-            account = api_key.user_id if api_key is not None else f"ip:{client}"
-            if not faults.allow(account, "write" if op.is_write else "read", request_cost(op, body)):
+            account = self.api.lane + (api_key.user_id if api_key is not None else f"ip:{client}")
+            cost = self.api.cost(op, body, request)
+            if not faults.allow(account, "write" if op.is_write else "read", cost):
                 return too_many_requests()
             injected = faults.inject_error()
             if injected is not None:
@@ -92,7 +95,7 @@ class RestFront:
                     if injected == 503
                     else (500, "internal_server_error", "internal server error")
                 )
-                return error_response(status, code, message, "injected by the local exchange's faults")
+                return self._error(status, code, message, "injected by the local exchange's faults")
             components = self.spec.schemas
             query = parse_query(op, request, components)
             check_body(op, body, components)
@@ -104,19 +107,22 @@ class RestFront:
             if mutation and faults.drop_after_apply():
                 return _dropped(request)
         except ExchangeError as exc:
-            return refusal(exc)
+            return refusal(exc, wrapped=self.api.wrapped_errors)
         except Exception as exc:
             LOG.exception("%s failed", op.operation_id)
-            return error_response(500, "internal_server_error", "internal server error", type(exc).__name__)
+            return self._error(500, "internal_server_error", "internal server error", type(exc).__name__)
         if isinstance(result, Response):
             return result
         if result is None and op.response_schema is None:
             return Response(b"", status_code=op.success_status)
         return json_response(result, op.success_status)
 
+    def _error(self, status: int, code: str, message: str, details: str) -> Response:
+        return error_response(status, code, message, details, wrapped=self.api.wrapped_errors)
+
     def apply(self, call: Call) -> Any:
         """Run the operation: its handler where there is one, else an example answer."""
-        handler = ROUTES.get(call.op.operation_id)
+        handler = self.api.routes.get(call.op.operation_id)
         if handler is None:
             if call.op.response_schema is None:
                 return None

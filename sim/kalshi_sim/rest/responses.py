@@ -1,6 +1,6 @@
 """Kalshi's REST answers other than success: the error body `{"error": {"code", "message",
-"details"}}` for every refusal (an `ExchangeError` from the engine or from the checks here), and
-the 429 body `{"error": "too many requests"}`."""
+"details"}}` for every refusal (an `ExchangeError` from the engine or from the checks here; Klear
+answers the inner object alone), and the 429 body `{"error": "too many requests"}`."""
 
 from __future__ import annotations
 
@@ -23,13 +23,17 @@ def error_body(error: ExchangeError) -> dict[str, str]:
     return {"code": error.code, "message": error.message, "details": error.details}
 
 
-def error_response(status: int, code: str, message: str, details: str = "") -> Response:
-    return json_response({"error": {"code": code, "message": message, "details": details}}, status)
+def error_response(
+    status: int, code: str, message: str, details: str = "", *, wrapped: bool = True
+) -> Response:
+    """Kalshi's error answer: `{"error": {...}}`, or the object alone (`wrapped=False`, Klear's)."""
+    body = {"code": code, "message": message, "details": details}
+    return json_response({"error": body} if wrapped else body, status)
 
 
-def refusal(error: ExchangeError) -> Response:
+def refusal(error: ExchangeError, *, wrapped: bool = True) -> Response:
     """The answer to a refused request."""
-    return json_response({"error": error_body(error)}, error.status)
+    return error_response(error.status, error.code, error.message, error.details, wrapped=wrapped)
 
 
 def too_many_requests() -> Response:

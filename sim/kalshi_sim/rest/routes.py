@@ -1,19 +1,23 @@
-"""The REST front's route table: which handler answers which operation of the spec. Operations
-without a handler answer a minimal valid instance of their response schema (`schema.example_for`)."""
+"""The event-contract API's route table: which handler answers which operation of the spec, and
+the API as the REST front serves it (`EVENT_CONTRACTS`). Operations without a handler answer a
+minimal valid instance of their response schema (`schema.example_for`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
+from starlette.requests import Request
+
+from ..auth import ApiKey
 from ..venue import Venue
-from . import account, market_data, order_groups, orders, portfolio
-from .calls import Call
+from . import account, market_data, orders, portfolio
+from .api import Handler, RestApi
+from .calls import request_cost
+from .order_groups import EVENT_CONTRACT_GROUPS
+from .spec import Operation, spec_table
 
-__all__ = ["ROUTES", "Handler"]
-
-Handler = Callable[[Venue, Call], Any]
-"""Answers one call: a JSON-able body, a Response, or None for an empty answer."""
+__all__ = ["EVENT_CONTRACTS", "ROUTES"]
 
 ROUTES: Mapping[str, Handler] = {
     # market data
@@ -46,13 +50,13 @@ ROUTES: Mapping[str, Handler] = {
     "GetOrderQueuePosition": orders.get_order_queue_position,
     "GetOrderQueuePositions": orders.get_order_queue_positions,
     # order groups
-    "GetOrderGroups": order_groups.get_order_groups,
-    "CreateOrderGroup": order_groups.create_order_group,
-    "GetOrderGroup": order_groups.get_order_group,
-    "DeleteOrderGroup": order_groups.delete_order_group,
-    "ResetOrderGroup": order_groups.reset_order_group,
-    "TriggerOrderGroup": order_groups.trigger_order_group,
-    "UpdateOrderGroupLimit": order_groups.update_order_group_limit,
+    "GetOrderGroups": EVENT_CONTRACT_GROUPS.get_order_groups,
+    "CreateOrderGroup": EVENT_CONTRACT_GROUPS.create_order_group,
+    "GetOrderGroup": EVENT_CONTRACT_GROUPS.get_order_group,
+    "DeleteOrderGroup": EVENT_CONTRACT_GROUPS.delete_order_group,
+    "ResetOrderGroup": EVENT_CONTRACT_GROUPS.reset_order_group,
+    "TriggerOrderGroup": EVENT_CONTRACT_GROUPS.trigger_order_group,
+    "UpdateOrderGroupLimit": EVENT_CONTRACT_GROUPS.update_order_group_limit,
     # account
     "GetAccountApiLimits": account.get_account_api_limits,
     "GetAccountEndpointCosts": account.get_account_endpoint_costs,
@@ -61,3 +65,15 @@ ROUTES: Mapping[str, Handler] = {
     "GenerateApiKey": account.generate_api_key,
     "DeleteApiKey": account.delete_api_key,
 }
+
+
+def _authenticate(venue: Venue, request: Request, path: str) -> ApiKey:
+    return venue.authenticate(request.headers, request.method, path)
+
+
+def _cost(op: Operation, body: Any, request: Request) -> int:
+    return request_cost(op, body)
+
+
+EVENT_CONTRACTS = RestApi(spec_table(), ROUTES, _authenticate, _cost)
+"""Kalshi's event-contract REST API under /trade-api/v2."""

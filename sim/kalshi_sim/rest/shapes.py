@@ -26,6 +26,7 @@ from ..engine import (
 from ..wire import cents, count_fp, dollars, json_number, rfc3339
 
 __all__ = [
+    "average_fields",
     "balance_shape",
     "event_position_shape",
     "event_shape",
@@ -285,9 +286,14 @@ def order_result_shape(result: OrderResult) -> dict[str, Any]:
         "remaining_count": count_fp(result.order.remaining_count),
         "ts_ms": int(result.ts * 1000),
     }
-    price = result.average_fill_price()
-    fee = result.average_fee_paid()
-    if price is not None and fee is not None:
-        body["average_fill_price"] = dollars(price.quantize(SIX_PLACES))
-        body["average_fee_paid"] = dollars(fee.quantize(SIX_PLACES))
-    return body
+    return {**body, **average_fields(result.average_fill_price(), result.average_fee_paid())}
+
+
+def average_fields(price: Decimal | None, fee: Decimal | None) -> dict[str, str]:
+    """`average_fill_price` and `average_fee_paid` of an order's fills, when it has any."""
+    if price is None or fee is None:
+        return {}
+    return {
+        "average_fill_price": dollars(price.quantize(SIX_PLACES)),
+        "average_fee_paid": dollars(fee.quantize(SIX_PLACES)),
+    }

@@ -1,6 +1,7 @@
 """The REST spec as the exchange reads it: `spec_table()` (every `Operation` and the component
 schemas of `openapi.json` beside this module, the structure of Kalshi's openapi.yaml that
-`tools/codegen` writes and checks) and `OperationIndex`, which finds the operations of a path."""
+`tools/codegen` writes and checks; `spec_table(package, name)` reads the margin and Klear specs'
+structure the same way) and `OperationIndex`, which finds the operations of a path."""
 
 from __future__ import annotations
 
@@ -48,7 +49,13 @@ class Operation:
         if self.method == "GET":
             return False
         return self.path.startswith(
-            ("/portfolio/events/orders", "/portfolio/order_groups", "/communications")
+            (
+                "/portfolio/events/orders",
+                "/portfolio/order_groups",
+                "/communications",
+                "/margin/orders",
+                "/margin/order_groups",
+            )
         )
 
     def query_params(self) -> Iterable[Param]:
@@ -71,9 +78,10 @@ class SpecTable:
 
 
 @functools.cache
-def spec_table() -> SpecTable:
-    """The REST spec's structure as shipped in the package (`kalshi_sim/rest/openapi.json`)."""
-    text = resources.files("kalshi_sim.rest").joinpath("openapi.json").read_text(encoding="utf-8")
+def spec_table(package: str = "kalshi_sim.rest", name: str = "openapi.json") -> SpecTable:
+    """A REST spec's structure as shipped in the package: Kalshi's event-contract API by default
+    (`kalshi_sim/rest/openapi.json`)."""
+    text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
     raw = json.loads(text)
     ops = tuple(
         Operation(

@@ -6,7 +6,7 @@ connection."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 import msgspec
@@ -75,12 +75,23 @@ def _command_id(raw: Any) -> int | None:
 
 
 class Commands:
-    """Answers the commands of every connection of one venue."""
+    """Answers the commands of every connection of one venue. The channels and actions it knows
+    are class attributes, so the margin WebSocket (`margin/`) answers the same protocol with
+    its own."""
+
+    channels_with_data: tuple[str, ...] = CHANNELS_WITH_DATA
+    quiet_channels: tuple[str, ...] = QUIET_CHANNELS
+    market_filter_ignored: frozenset[str] = MARKET_FILTER_IGNORED
+    update_actions: tuple[str, ...] = ("add_markets", "delete_markets", "get_snapshot")
 
     def __init__(self, venue: Venue, registry: Registry, fanout: Fanout) -> None:
         self.venue = venue
         self.registry = registry
         self.fanout = fanout
+
+    def markets(self) -> Container[str]:
+        """The tickers a subscription may name."""
+        return self.venue.exchange.markets
 
     def answer(self, session: Session, text: str) -> None:
         """Answer one command frame. Anything malformed gets an error message, never a dropped
@@ -132,7 +143,7 @@ class Commands:
 
     def _check_markets(self, tickers: Iterable[str]) -> None:
         for ticker in tickers:
-            if ticker not in self.venue.exchange.markets:
+            if ticker not in self.markets():
                 raise WsError(11, f"market {ticker} not found", ticker)
 
     def subscribe(self, session: Session, command_id: int | None, params: Mapping[str, Any]) -> None:
@@ -142,7 +153,7 @@ class Commands:
         if not isinstance(channels, list) or not all(isinstance(c, str) for c in channels):
             raise WsError(11, "channels must be a list of channel names")
         for channel in channels:
-            if channel not in CHANNELS_WITH_DATA and channel not in QUIET_CHANNELS:
+            if channel not in self.channels_with_data and channel not in self.quiet_channels:
                 raise WsError(8, f"Unknown channel name: {channel}")
         tickers = _tickers_param(params)
         if "orderbook_delta" in channels and not tickers:
@@ -155,7 +166,7 @@ class Commands:
         if tickers:
             self._check_markets(tickers)
         for channel in channels:
-            markets = None if channel in MARKET_FILTER_IGNORED or not tickers else set(tickers)
+            markets = None if channel in self.market_filter_ignored or not tickers else set(tickers)
             existing = next((s for s in session.subscriptions.values() if s.channel == channel), None)
             if existing is not None:
                 added = (
@@ -192,8 +203,8 @@ class Commands:
                     session.send_plain(sub, "ticker", msg)
 
     def send_snapshot(self, session: Session, sub: Subscription, ticker: str) -> None:
-        msg = self.fanout.orderbook_snapshot(ticker)
-        sub.snapshot_clocks[ticker] = int(msg["clock"])
+        msg, clock = self.fanout.snapshot(ticker)
+        sub.snapshot_clocks[ticker] = clock
         session.send_sequenced(sub, "orderbook_snapshot", msg)
 
     def _one_sid(self, params: Mapping[str, Any]) -> int:
@@ -240,11 +251,11 @@ class Commands:
         action = params.get("action")
         if not action:
             raise WsError(15, "Action required")
-        if action not in ("add_markets", "delete_markets", "get_snapshot"):
+        if action not in self.update_actions:
             raise WsError(13, f"Unsupported action: {action}")
         if action == "get_snapshot" and sub.channel != "orderbook_delta":
             raise WsError(13, "get_snapshot is supported on orderbook_delta only")
-        if sub.channel in MARKET_FILTER_IGNORED:
+        if sub.channel in self.market_filter_ignored:
             raise WsError(13, f"{sub.channel} has no market filter to update")
         tickers = _tickers_param(params)
         if not tickers:

@@ -15,14 +15,13 @@ import asyncio
 import collections
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from starlette.responses import Response
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
 from ..asgi import PROTOCOL_KEY, WS_PATH
-from ..auth import AuthenticationError
-from ..engine import ExchangeEvent
+from ..auth import ApiKey, AuthenticationError
 from ..venue import Venue
 from ..wire import encode
 from .commands import Commands
@@ -38,13 +37,26 @@ LOG = logging.getLogger("kalshi_sim")
 class WsFront:
     """The WebSocket side of one venue: connections, their commands, and the engine's events."""
 
+    path = WS_PATH
+    """Where it listens (and the path a connection signs)."""
+
     def __init__(self, venue: Venue) -> None:
         self.venue = venue
         self.registry = Registry()
-        self.fanout = Fanout(venue, registry=self.registry)
-        self.commands = Commands(venue, self.registry, self.fanout)
-        self.foreign: collections.deque[ExchangeEvent] = collections.deque()
+        self.fanout = self.make_fanout()
+        self.commands = self.make_commands()
+        self.foreign: collections.deque[object] = collections.deque()
         venue.faults.on_ws_silence(self.silence_all_threadsafe)
+
+    def make_fanout(self) -> Fanout:
+        return Fanout(self.venue, registry=self.registry)
+
+    def make_commands(self) -> Commands:
+        return Commands(self.venue, self.registry, self.fanout)
+
+    def authenticate(self, headers: Mapping[str, str]) -> ApiKey:
+        """The key that signed the handshake; `AuthenticationError` saying why not."""
+        return self.venue.authenticate(headers, "GET", self.path)
 
     @property
     def sessions(self) -> set[Session]:
@@ -55,7 +67,7 @@ class WsFront:
         if venue.loop is None:
             venue.bind_loop(asyncio.get_running_loop())
         try:
-            api_key = venue.authenticate(websocket.headers, "GET", WS_PATH)
+            api_key = self.authenticate(websocket.headers)
         except AuthenticationError as exc:
             body = {
                 "error": {
@@ -137,7 +149,7 @@ class WsFront:
         for session in list(self.sessions):
             session.silent = True
 
-    def on_event(self, event: ExchangeEvent) -> None:
+    def on_event(self, event: object) -> None:
         """The engine's listener: fan `event` out on the server's loop.
 
         Events from engine calls made on another thread (a test driving `ex.exchange` under
@@ -162,7 +174,7 @@ class WsFront:
         while self.foreign:
             self.dispatch(self.foreign.popleft())
 
-    def dispatch(self, event: ExchangeEvent) -> None:
+    def dispatch(self, event: object) -> None:
         """Turn one engine event into messages for the subscriptions that want it. A fault here
         is logged, never passed back into the engine's call."""
         try:

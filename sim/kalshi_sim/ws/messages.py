@@ -11,7 +11,6 @@ from typing import Any
 
 from ..engine import (
     BookDelta,
-    ExchangeEvent,
     FillEvent,
     MarketLifecycle,
     OrderGroupUpdate,
@@ -47,11 +46,16 @@ class Fanout:
             OrderGroupUpdate: self._fan_order_group,
         }
 
-    def send(self, event: ExchangeEvent) -> None:
+    def send(self, event: object) -> None:
         """The messages `event` makes, to the subscriptions that want them."""
         route = self._routes.get(type(event))
         if route is not None:
             route(event)
+
+    def snapshot(self, ticker: str) -> tuple[dict[str, Any], int]:
+        """The orderbook_snapshot message of a market and the book clock it stands at."""
+        msg = self.orderbook_snapshot(ticker)
+        return msg, int(msg["clock"])
 
     def orderbook_snapshot(self, ticker: str) -> dict[str, Any]:
         exchange = self.venue.exchange
@@ -93,17 +97,21 @@ class Fanout:
             "time": rfc3339(now / 1000),
         }
 
+    def ticker_state(self, ticker: str) -> object:
+        """What a ticker message reports of a market (None for no market): a change sends one."""
+        market = self.venue.exchange.markets.get(ticker)
+        if market is None:
+            return None
+        return (market.yes_bid(), market.yes_ask(), market.last_price, market.volume, market.open_interest)
+
     def _send_tickers(self, ticker: str) -> None:
         """A ticker message to the market's ticker subscribers when its top of book, last price,
         volume or open interest changed since the last one."""
         subscribers = [(s, sub) for s, sub in self.registry.subscribers("ticker") if sub.wants(ticker)]
         if not subscribers:
             return
-        market = self.venue.exchange.markets.get(ticker)
-        if market is None:
-            return
-        state = (market.yes_bid(), market.yes_ask(), market.last_price, market.volume, market.open_interest)
-        if self.last_ticker_state.get(ticker) == state:
+        state = self.ticker_state(ticker)
+        if state is None or self.last_ticker_state.get(ticker) == state:
             return
         self.last_ticker_state[ticker] = state
         msg = self.ticker_message(ticker)
@@ -123,16 +131,33 @@ class Fanout:
             "side": event.side,
             "ts_ms": event.ts_ms,
         }
+        own = (
+            {"client_order_id": event.client_order_id, "subaccount": event.subaccount}
+            if event.client_order_id
+            else {}
+        )
+        self.send_delta(ticker, event.clock, base, event.user_id, own)
+
+    def send_delta(
+        self,
+        ticker: str,
+        clock: int,
+        msg: dict[str, Any],
+        user_id: str | None,
+        own: dict[str, Any],
+        *,
+        size_field: str = "delta_fp",
+    ) -> None:
+        """An orderbook_delta `msg` to the market's subscribers whose snapshot is older than
+        `clock`, with the `own` fields for `user_id`, whose order changed; then the tickers. The
+        `wrong_delta` fault adds one to `msg[size_field]`."""
         for session, sub in self.registry.subscribers("orderbook_delta"):
-            if not sub.wants(ticker) or event.clock <= sub.snapshot_clocks.get(ticker, -1):
+            if not sub.wants(ticker) or clock <= sub.snapshot_clocks.get(ticker, -1):
                 continue
-            msg = dict(base)
+            out = {**msg, **own} if session.user_id == user_id else dict(msg)
             if self.venue.faults.wrong_delta():
-                msg["delta_fp"] = count_fp(event.delta + ONE)
-            if event.user_id == session.user_id and event.client_order_id:
-                msg["client_order_id"] = event.client_order_id
-                msg["subaccount"] = event.subaccount
-            session.send_sequenced(sub, "orderbook_delta", msg)
+                out[size_field] = count_fp(Decimal(out[size_field]) + ONE)
+            session.send_sequenced(sub, "orderbook_delta", out)
         self._send_tickers(ticker)
 
     def _fan_trade(self, event: TradeEvent) -> None:

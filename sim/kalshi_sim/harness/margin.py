@@ -1,0 +1,127 @@
+"""`MarginHarness`: what `LocalExchange` offers of the margin (Perps) exchange: its engine with the
+seeded perpetual markets (`perps.py`), members with margin API keys, the URLs where it answers,
+Klear tokens, and the handles a test moves it by (mark prices, funding rates and periods)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from decimal import Decimal
+
+from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
+from ..auth import KeyRing
+from ..engine.margin import FundingRate, Liquidation, MarginExchange
+from ..venue import Venue
+from .credentials import Credentials
+from .perps import PerpActivity, Upkeep, populate
+
+__all__ = ["UPKEEP_INTERVAL", "MarginHarness"]
+
+UPKEEP_INTERVAL = 1.0
+"""Seconds between the margin exchange's timed upkeep (due funding paid)."""
+
+
+class MarginHarness:
+    """The margin half of `LocalExchange` (see there for the attributes it relies on)."""
+
+    seed: int
+    host: str
+    port: int
+    margin_keys: KeyRing
+    _margin: MarginExchange | None
+    _clock: Callable[[], float] | None
+    _klear_tokens: dict[str, str]
+    _upkeep: Upkeep | None = None
+    _perp_activity: PerpActivity | None = None
+
+    def _engine_lock(self) -> threading.RLock:
+        raise NotImplementedError
+
+    def _new_key(self, ring: KeyRing, user_id: str, key_type: str, name: str) -> Credentials:
+        raise NotImplementedError
+
+    def _start_upkeep(self, venue: Venue) -> None:
+        self._upkeep = Upkeep(venue, UPKEEP_INTERVAL)
+        self._upkeep.start()
+
+    def _stop_upkeep(self) -> None:
+        if self._upkeep is not None:
+            self._upkeep.stop()
+            self._upkeep = None
+
+    def _start_perp_activity(self, venue: Venue, rate: float) -> None:
+        """The margin exchange's flow: marks moving, house quotes following."""
+        self._perp_activity = PerpActivity(venue, rate, seed=self.seed)
+        self._perp_activity.start()
+
+    def _stop_perp_activity(self) -> None:
+        if self._perp_activity is not None:
+            self._perp_activity.stop()
+            self._perp_activity = None
+
+    @property
+    def margin(self) -> MarginExchange:
+        """The margin engine (`kalshi_sim.engine.margin.MarginExchange`), with the seeded
+        perpetual markets unless one was given. Call it under `ex.lock` from other threads."""
+        if self._margin is None:
+            self._margin = populate(MarginExchange(self.seed, clock=self._clock or time.time), self.seed)
+        return self._margin
+
+    @property
+    def margin_rest_url(self) -> str:
+        """Kalshi's margin REST API: the same prefix as the event contracts' (most margin
+        operations are under `/margin`); margin keys sign it."""
+        return f"http://{self.host}:{self.port}{API_PREFIX}"
+
+    @property
+    def margin_ws_url(self) -> str:
+        return f"ws://{self.host}:{self.port}{MARGIN_WS_PATH}"
+
+    @property
+    def klear_url(self) -> str:
+        return f"http://{self.host}:{self.port}{KLEAR_PREFIX}"
+
+    def create_margin_account(
+        self,
+        balance: str | Decimal = "1000",
+        key_type: str = "rsa",
+        *,
+        user_id: str | None = None,
+        fee_tier: int = 0,
+    ) -> Credentials:
+        """A margin member with `balance` dollars in its primary subaccount and a fresh margin API
+        key. Give `user_id` to make the margin account of an existing user (its keys stay apart:
+        Kalshi's margin keys are not event-contract keys)."""
+        with self._engine_lock():
+            member = self.margin.create_account(Decimal(str(balance)), user_id=user_id, fee_tier=fee_tier)
+            uid = member.user_id
+        return self.add_margin_key(uid, key_type=key_type)
+
+    def add_margin_key(self, user_id: str, key_type: str = "rsa", name: str = "local") -> Credentials:
+        """A new margin API key for an existing margin member."""
+        return self._new_key(self.margin_keys, user_id, key_type, name)
+
+    def create_klear_token(self, user_id: str | None = None) -> tuple[str, str]:
+        """A Klear access token: (admin user id, token), sent as
+        `Authorization: Bearer <admin_user_id>:<token>`."""
+        admin = user_id or str(uuid.uuid4())
+        token = uuid.uuid4().hex
+        self._klear_tokens[token] = admin
+        return admin, token
+
+    def set_mark_price(self, ticker: str, price: str | Decimal) -> list[Liquidation]:
+        """Move a perpetual market's mark price; returns the liquidations that followed."""
+        with self._engine_lock():
+            return self.margin.set_mark_price(ticker, price)
+
+    def set_funding_rate(self, ticker: str, rate: str | Decimal | None) -> None:
+        """Pin the funding rate of a perpetual market's coming periods (None: its premium again)."""
+        with self._engine_lock():
+            self.margin.set_funding_rate(ticker, rate)
+
+    def run_funding(self) -> list[FundingRate]:
+        """Pay the funding periods the margin exchange's clock has passed; returns them."""
+        with self._engine_lock():
+            return self.margin.run_funding()
