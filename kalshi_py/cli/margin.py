@@ -21,7 +21,7 @@ import enum
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
 import typer
@@ -269,10 +269,26 @@ def funding(
         bool, typer.Option("--payments", help="your funding payments (needs a margin API key)")
     ] = False,
     subaccount: SubaccountOption = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            help="--payments from this UTC date, YYYY-MM-DD (default: 30 days ago)", show_default=False
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option(help="--payments up to this UTC date, inclusive (default: today)", show_default=False),
+    ] = None,
 ) -> None:
     """Show a market's funding rate estimate and past rates; --payments: your funding payments."""
     if payments:
-        params: dict[str, Any] = {"ticker": ticker} if ticker else {}
+        today = datetime.now(timezone.utc).date()
+        params: dict[str, Any] = {
+            "start_date": _date(start, "--start", today - timedelta(days=30)),
+            "end_date": _date(end, "--end", today),
+        }
+        if ticker:
+            params["ticker"] = ticker
         if subaccount is not None:
             params["subaccount"] = subaccount
         with _signed(session, "funding --payments") as client:
@@ -308,6 +324,15 @@ def funding(
             title=f"{ticker} funding",
         )
     output.rows(FUNDING_RATE_COLUMNS, rates, title="past funding rates", empty="no funding yet")
+
+
+def _date(text: str | None, option: str, default: date) -> str:
+    if text is None:
+        return default.isoformat()
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise UsageProblem(f"{option} must be a date such as 2026-11-30, got {text!r}") from None
 
 
 @kalshi_command("balance", group=margin_app)

@@ -131,6 +131,25 @@ def test_margin_order_prices_have_no_one_dollar_ceiling() -> None:
         request_body_bytes(CreateMarginOrderRequest(**{**order.to_dict(), "price": 0.5}))  # type: ignore[arg-type]
 
 
+def test_a_24_7_market_decodes_with_its_null_schedule(rsa_pem: str) -> None:
+    """`MarginMarketSchedule` says it is nullable ("null for markets that trade 24/7"), so every
+    field referring to it takes null."""
+    from kalshi_py.margin.api.market import get_margin_markets
+
+    market = {
+        "ticker": "KXBTCPERP", "status": "active", "title": "Bitcoin perpetual", "contract_size": "0.001",
+        "tick_size": "0.01", "fractional_trading_enabled": False, "schedule": None, "exchange_index": 0,
+    }  # fmt: skip
+
+    def desk(seen: Seen) -> Answer:
+        return Answer(200, {"markets": [market]})
+
+    with Loopback(desk) as server, MarginClient("margin-key", rsa_pem, server.base_url) as client:
+        (found,) = get_margin_markets.sync(client=client).markets or ()
+    assert found.ticker == "KXBTCPERP"
+    assert found.schedule is None
+
+
 # --- Klear ------------------------------------------------------------------------------------------
 
 

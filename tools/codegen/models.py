@@ -245,6 +245,8 @@ class Builder:
             return annotation, kind, nullable or inner_nullable
         if "$ref" in schema:
             target_name = ref_name(schema["$ref"])
+            # a schema that says it is nullable is so wherever it is referenced
+            nullable = nullable or bool(self.schemas.get(target_name, {}).get("nullable"))
             if target_name in FIXED_POINT_KINDS:
                 return "Decimal", FIXED_POINT_KINDS[target_name], nullable
             if target_name == PRICE_LEVEL:
