@@ -148,3 +148,22 @@ def test_the_core_never_imports_the_generated_layer() -> None:
         f"{name} imports {target}" for name in core for target in every[name] if target.startswith(GENERATED)
     )
     assert not offences, "\n".join(offences)
+
+
+MAX_LINES = 420
+"""About 400 lines: beyond it a module wants splitting along the lines of what it does."""
+
+
+def test_no_hand_written_module_is_too_long() -> None:
+    """Every module written by hand (the package, the local exchange, the generator), generated
+    files (their first line says so) left out."""
+    root = PACKAGE.parent
+    too_long = []
+    for folder in (PACKAGE, root / "sim" / "kalshi_sim", root / "tools"):
+        for path in sorted(folder.rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            if text.startswith("# generated from"):
+                continue
+            if (lines := text.count("\n")) > MAX_LINES:
+                too_long.append(f"{path.relative_to(root)}: {lines} lines")
+    assert not too_long, too_long
