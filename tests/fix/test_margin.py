@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from fix.counterparty import Counterparty
+from fix.counterparty import Book, Counterparty
 from fix.pair import KEY_ID
-from fix.venue import TICKER, Trader
+from fix.venue import TICKER, Trader, until
 from kalshi_py.auth import KalshiAuth
 from kalshi_py.fix import (
     MARGIN_DEMO,
@@ -26,6 +26,7 @@ from kalshi_py.fix import (
 )
 from kalshi_py.fix.errors import FixValidationError
 from kalshi_py.margin import MarginClient
+from kalshi_py.margin.orderbook import MarginOrderBook
 
 D = Decimal
 MARGIN_TICKER = "KXBTCPERP-USD"
@@ -168,6 +169,33 @@ async def test_margin_orders_are_bid_or_ask_in_whole_contracts_and_dollars(
     for field in (b"\x0154=1\x01", b"\x0138=2\x01", b"\x0144=0.5200\x01"):
         assert field in orders[0]
     assert b"\x0121005=Y\x01" in _sent(exchange, "A")[0]  # prices in dollars
+
+
+async def test_margin_market_data_builds_bid_and_ask_books_in_dollars(
+    exchange: Counterparty, margin: Any
+) -> None:
+    exchange.books[MARGIN_TICKER] = Book()
+    exchange.books[MARGIN_TICKER].bids.update({D("101.2500"): D("10"), D("101.0000"): D("3")})
+    exchange.books[MARGIN_TICKER].offers.update({D("101.5000"): D("5")})
+    async with margin("market_data") as md:
+        (book,) = await md.subscribe([MARGIN_TICKER])
+        assert isinstance(book, MarginOrderBook)
+        assert book.bids == {D("101.25"): D("10"), D("101"): D("3")}
+        assert book.asks == {D("101.5"): D("5")}  # not a NO bid at 1 - 101.5
+        exchange.market_data(
+            MARGIN_TICKER,
+            [
+                ("0", "1", D("101.4000"), D("2")),
+                ("2", "0", D("101.0000"), D("0")),
+                ("1", "0", D("101.25"), D("4")),
+            ],
+        )
+        await until(lambda: D("101") not in book.bids and book.bids.get(D("101.25")) == D("4"))
+        assert book.asks == {D("101.5"): D("5"), D("101.4"): D("2")}
+        assert (book.bids, book.asks) == (
+            exchange.books[MARGIN_TICKER].bids,
+            exchange.books[MARGIN_TICKER].offers,
+        )
 
 
 # --- what the margin gateways do not take ---------------------------------------------------------
