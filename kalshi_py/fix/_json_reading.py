@@ -135,6 +135,8 @@ def _render_with_groups(body: bytes, found: re.Match[bytes] | None, plan: _Plan)
     arrays = b""
     while found is not None:
         tag, count = found.group(1, 2)
+        if b'"%b"' % tag in arrays:
+            return None  # the same group twice: read field by field, which takes the first
         cut = _render_group(body, found.end(), count, plan.groups[tag])
         if cut is None:
             return None

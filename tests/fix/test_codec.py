@@ -290,6 +290,16 @@ def test_group_count_that_disagrees_with_the_entries() -> None:
     assert (caught.value.reason, caught.value.ref_tag) == (16, 136)
 
 
+def test_a_group_sent_twice_is_read_as_its_first_occurrence() -> None:
+    fee = "136=1|137=0.01|138=USD|139=4|891=0|"
+    frame = _report_wire(extra=fee + "880=t1|" + fee.replace("0.01", "0.02"))
+    report = codec.decode(frame)
+    assert isinstance(report, messages.ExecutionReport)
+    assert [f.misc_fee_amt for f in report.misc_fees] == [Decimal("0.01")]
+    fields, flat = framing.read_fields(framing.open_frame(frame))
+    assert codec.decode_fields(fields, flat) == report
+
+
 def test_invalid_tags_are_refused() -> None:
     with pytest.raises(FixDecodeError) as caught:
         codec.decode(_wire("35=0|34=1|49=a|56=b|52=" + SENT + "|x1=2|"))
