@@ -12,6 +12,13 @@ messages generated from Kalshi's dictionary, and the codec and session core both
 Session types (`session_type=`): "order_entry" (KalshiNR), "order_entry_retransmit" (KalshiRT),
 "drop_copy" (KalshiDC), "market_data" (KalshiMD), "rfq" (KalshiRFQ), "post_trade" (KalshiPT).
 Each class also has a blocking face: `OrderEntrySession.sync(...)`.
+
+Margin (Perps) has FIX gateways of its own (`MARGIN_PRODUCTION`, `MARGIN_DEMO`) with order entry,
+drop copy and market data; `connect_margin` takes the margin API key from the `KALSHI_MARGIN_*`
+variables `kalshi_py.margin` reads:
+
+    async with kalshi_py.fix.connect_margin("order_entry", environment="demo") as session:
+        report = await session.place(market_ticker, "bid", 2, Decimal("0.5200"))
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from typing import Any, Literal, overload
 
 from . import enums, errors, messages
 from ._codec import decode, encode
+from ._margin import margin_auth, margin_environment
 from ._message import Group, Message, UnknownMessage
 from ._values import UTCTimestamp
 from .client import FixClient
@@ -28,12 +36,14 @@ from .market_data import MarketDataSession
 from .orders import OrderEntrySession
 from .post_trade import PostTradeSession
 from .rfq import RFQSession
-from .session_types import DEMO, PRODUCTION, FixEnvironment, SessionType
+from .session_types import DEMO, MARGIN_DEMO, MARGIN_PRODUCTION, PRODUCTION, FixEnvironment, SessionType
 from .store import FileStore, MemoryStore, SessionStore
 from .sync import SyncFixClient
 
 __all__ = [
     "DEMO",
+    "MARGIN_DEMO",
+    "MARGIN_PRODUCTION",
     "PRODUCTION",
     "DropCopySession",
     "FileStore",
@@ -52,6 +62,7 @@ __all__ = [
     "UTCTimestamp",
     "UnknownMessage",
     "connect",
+    "connect_margin",
     "decode",
     "encode",
     "enums",
@@ -90,3 +101,41 @@ def connect(auth: Any, session_type: SessionType | str = "order_entry", **kwargs
 
     spec = spec_of(session_type)
     return _CLASSES[spec.session_type](auth, session_type=spec.session_type, **kwargs)
+
+
+@overload
+def connect_margin(
+    session_type: Literal["order_entry", "order_entry_retransmit"] = ..., auth: Any = ..., **kwargs: Any
+) -> OrderEntrySession: ...
+@overload
+def connect_margin(session_type: Literal["drop_copy"], auth: Any = ..., **kwargs: Any) -> DropCopySession: ...
+@overload
+def connect_margin(
+    session_type: Literal["market_data"], auth: Any = ..., **kwargs: Any
+) -> MarketDataSession: ...
+@overload
+def connect_margin(session_type: SessionType | str, auth: Any = ..., **kwargs: Any) -> FixClient: ...
+def connect_margin(
+    session_type: SessionType | str = "order_entry",
+    auth: Any = None,
+    *,
+    environment: FixEnvironment | str | None = None,
+    password: str | bytes | None = None,
+    **kwargs: Any,
+) -> FixClient:
+    """A session of Kalshi's margin (Perps) FIX gateways, to use with `async with`.
+
+    `session_type` is "order_entry" (KalshiNR), "order_entry_retransmit" (KalshiRT), "drop_copy"
+    (KalshiDC) or "market_data" (KalshiMD). `auth` is the margin API key (a `KalshiAuth` or a
+    `kalshi_py.margin.MarginClient`), else the one in `KALSHI_MARGIN_API_KEY_ID` and
+    `KALSHI_MARGIN_PRIVATE_KEY_PEM` or `_PATH` (`password` decrypts it). `environment` is "prod"
+    or "demo", else `KALSHI_MARGIN_ENV`, else production; `host`/`port` override its host. Other
+    keyword arguments are those of `connect`. Orders are placed with `side` "bid" or "ask", whole
+    contracts and dollar prices; what the margin gateways do not take (RFQs, quotes, settlement
+    reports, ExDestination, MaxExecutionCost, ...) raises `FixValidationError` before it is sent."""
+    return connect(
+        auth if auth is not None else margin_auth(password),
+        session_type,
+        environment=margin_environment(environment),
+        **kwargs,
+    )

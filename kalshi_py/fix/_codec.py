@@ -9,23 +9,21 @@ the SessionRejectReason and the tag at fault.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 import msgspec
 
 from ._framing import frame, frame_text, open_frame, read_fields, split_fields, split_fields_exactly
-from ._message import GroupSpec, Message, UnknownMessage
-from ._values import decode_hook, parse_timestamp, read_bool, read_cents, write_cents, write_decimal
+from ._json_reading import read_frame
+from ._message import Message, UnknownMessage
+from ._values import parse_timestamp, read_bool, read_cents, write_cents, write_decimal
 from .errors import FixDecodeError, FixValidationError
 from .messages import (
     FIELD_KINDS,
     FIELD_TAGS,
-    GROUPS,
     KNOWN_TAGS,
-    MESSAGES,
     READERS,
     REQUIRED_TAGS,
     WRITERS,
@@ -93,104 +91,19 @@ def decode(message: bytes, *, cents: bool = False) -> Message:
     define decodes to `UnknownMessage`; tags it does not define for the message are kept in
     `unknown_fields`.
 
-    Most messages are read in one msgspec call on a JSON rendering of their text; those with
-    repeating groups, unknown tags, quotes or '=' in values, prices in cents, or anything wrong
-    are read field by field."""
-    text = frame_text(message)
-    if text is not None and not cents and "95=" not in text and "93=" not in text:
-        decoded = _decode_json(text)
-        if (
-            decoded is not None
-            and decoded.msg_seq_num > 0
-            and decoded.sending_time
-            and decoded.sender_comp_id
-            and decoded.target_comp_id
-        ):
+    Most messages are read in one msgspec call (see `_json_reading`); anything else, prices in
+    cents included, is read field by field, which also says what is wrong with a bad frame."""
+    if not cents:
+        decoded = read_frame(message)
+        if decoded is not None:
             return decoded
+    text = frame_text(message)
     if text is None:
         fields, flat = read_fields(open_frame(message))
     else:
         split = split_fields(text)
         fields, flat = split if split is not None else split_fields_exactly(text.encode("ascii"))
     return decode_fields(fields, flat, cents=cents)
-
-
-class _JsonPlan(NamedTuple):
-    decoder: msgspec.json.Decoder[Any]
-    groups: tuple[tuple[str, str, GroupSpec], ...]  # (marker "SOH<count tag>=", count tag, spec)
-    has_flags: bool
-
-
-_JSON_PLANS: dict[str, _JsonPlan] = {}
-
-
-def _plan(msg_type: str) -> _JsonPlan:
-    groups = tuple((f"\x01{tag}=", tag, spec) for tag, spec in GROUPS.get(msg_type, {}).items())
-    flags = any(FIELD_KINDS.get(int(tag)) == "bool" for tag in FIELD_TAGS[msg_type])
-    for _, _, spec in groups:
-        flags = flags or any(reader is read_bool for _, reader in spec.fields.values())
-    decoder = msgspec.json.Decoder(MESSAGES[msg_type], strict=False, dec_hook=decode_hook)
-    return _JsonPlan(decoder, groups, flags)
-
-
-def _decode_json(text: str) -> Message | None:
-    """The message read in one msgspec call on a JSON rendering of its text, or None when it
-    must be read field by field (quotes or backslashes in values, '=' in values, nested groups,
-    unknown tags, anything wrong)."""
-    soh = text.find("\x01")
-    msg_type = text[3:soh]
-    plan = _JSON_PLANS.get(msg_type)
-    if plan is None:
-        if msg_type not in MESSAGES or not text.startswith("35="):
-            return None
-        plan = _JSON_PLANS[msg_type] = _plan(msg_type)
-    if '"' in text or "\\" in text:
-        return None
-    spliced = ""
-    for marker, tag, spec in plan.groups:
-        at = text.find(marker)
-        if at >= 0:
-            cut = _group_json(text, at + 1, tag, spec)
-            if cut is None:
-                return None
-            entries, end = cut
-            spliced += f',"{tag}":[{entries}]'
-            text = text[: at + 1] + text[end:]
-    rendered = '{"' + text[soh + 1 : -1].replace("=", '":"').replace("\x01", '","') + '"' + spliced + "}"
-    if plan.has_flags:
-        rendered = rendered.replace('":"Y"', '":true').replace('":"N"', '":false')
-    try:
-        decoded: Message = plan.decoder.decode(rendered)
-    except (msgspec.ValidationError, msgspec.DecodeError):
-        return None
-    return decoded
-
-
-_GROUP_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def _group_json(text: str, start: int, tag: str, spec: GroupSpec) -> tuple[str, int] | None:
-    """The entries of the group whose NumInGroup field begins at `start`, as JSON objects, and
-    where the group ends; None when it cannot be rendered (nested groups, a wrong count)."""
-    if spec.groups:
-        return None
-    pattern = _GROUP_PATTERNS.get(id(spec))
-    if pattern is None:
-        members = "|".join(spec.fields)
-        pattern = _GROUP_PATTERNS[id(spec)] = re.compile(f"(?:(?:{members})=[^\x01=]*\x01)*")
-    end = text.find("\x01", start)
-    count_text = text[start + len(tag) + 1 : end]
-    found = pattern.match(text, end + 1)
-    if found is None or not count_text.isdigit():
-        return None
-    group = found.group()
-    first = spec.first + "="
-    if not group:
-        return ("", found.end()) if count_text == "0" else None
-    if not group.startswith(first) or group.count("\x01" + first) + 1 != int(count_text):
-        return None
-    objects = '{"' + group[:-1].replace("=", '":"').replace("\x01", '","') + '"}'
-    return objects.replace(f'","{spec.first}":"', f'"}},{{"{spec.first}":"'), found.end()
 
 
 def decode_fields(fields: dict[str, Any], flat: list[str], *, cents: bool = False) -> Message:

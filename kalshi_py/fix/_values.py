@@ -81,24 +81,37 @@ class UTCTimestamp(datetime):
         )
 
 
+_DAYS: dict[str, str] = {}
+"""`YYYYMMDD-` -> `YYYY-MM-DDT`, for the days seen (one string per day instead of four slices)."""
+
+
 def parse_timestamp(text: str) -> UTCTimestamp:
-    """A UTCTimestamp (`YYYYMMDD-HH:MM:SS[.sss[sss[sss]]]`) as an aware UTC datetime."""
-    if len(text) < 17 or text[8] != "-":
-        raise ValueError(f"not a FIX UTCTimestamp: {text!r}")
+    """A UTCTimestamp (`YYYYMMDD-HH:MM:SS[.sss[sss[sss]]]`) as an aware UTC datetime (digits
+    beyond the microsecond are dropped)."""
+    day = _DAYS.get(text[:9])
+    if day is None:
+        if len(text) < 17 or text[8] != "-" or not text[:8].isdigit():
+            raise ValueError(f"not a FIX UTCTimestamp: {text!r}")
+        day = f"{text[0:4]}-{text[4:6]}-{text[6:8]}T"
+        if len(_DAYS) < 4096:
+            _DAYS[text[:9]] = day
     clock = text[9:]
     if len(clock) not in (8, 12, 15):  # fromisoformat (3.10) takes 3 or 6 digits of a second
         whole, _, fraction = clock.partition(".")
         clock = f"{whole}.{(fraction + '000000')[:6]}" if fraction else whole
-    return UTCTimestamp.fromisoformat(f"{text[0:4]}-{text[4:6]}-{text[6:8]}T{clock}+00:00")
+    return _from_iso(day + clock + "+00:00")
+
+
+_from_iso = UTCTimestamp.fromisoformat
 
 
 def decode_hook(kind: type, value: Any) -> Any:
     """msgspec's hook for the types it does not read itself: UTCTimestamp."""
     if kind is UTCTimestamp:
+        if type(value) is str:
+            return parse_timestamp(value)
         if isinstance(value, UTCTimestamp):
             return value
-        if isinstance(value, str):
-            return parse_timestamp(value)
     raise NotImplementedError(f"cannot read {kind.__name__} from {type(value).__name__}")
 
 

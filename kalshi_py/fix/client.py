@@ -19,11 +19,20 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ..auth import KalshiAuth, KalshiAuthenticatedClient
 from . import messages as M
 from ._connection import Connection, tls_context
+from ._margin import margin_problem
 from ._message import Message
-from .errors import BusinessMessageRejected, FixError, SessionClosed, SessionRejected
+from .errors import BusinessMessageRejected, FixError, FixValidationError, SessionClosed, SessionRejected
 from .events import ConnectionEvent, Disconnect, LoggedOn, Notice, Received, Reconnecting, SessionEnded
 from .session import ResendFilter, Session, SessionConfig
-from .session_types import DEMO, PRODUCTION, FixEnvironment, SessionType, SessionTypeSpec, session_type
+from .session_types import (
+    ENVIRONMENTS,
+    MARGIN_SESSION_TYPES,
+    SESSION_TYPES,
+    FixEnvironment,
+    SessionType,
+    SessionTypeSpec,
+    session_type,
+)
 from .store import FileStore, MemoryStore, SessionStore
 
 if TYPE_CHECKING:
@@ -38,7 +47,8 @@ class FixClient:
     """One FIX session of one session type, reconnecting until closed.
 
     `auth` is the FIX API key (a `KalshiAuth`, or a `KalshiAuthenticatedClient` whose key is
-    used); its id is the SenderCompID. `environment` ("prod" or "demo") picks Kalshi's host,
+    used); its id is the SenderCompID. `environment` ("prod" or "demo"; "margin-prod" or
+    "margin-demo" for the margin gateways, see `kalshi_py.fix.connect_margin`) picks Kalshi's host,
     `host`/`port` override it (a local exchange); `tls=False` connects in plain TCP. `store` keeps
     the sequence numbers: a directory (a `FileStore` there, so that a restarted process resumes),
     a `SessionStore`, or None (in memory). `logon` adds Logon flags by attribute name
@@ -76,11 +86,22 @@ class FixClient:
                 f"auth must be a KalshiAuth or a KalshiAuthenticatedClient, got {type(auth).__name__}"
             )
         self.spec: SessionTypeSpec = session_type_for(type(self), session_type)
-        if heartbeat_interval <= 3:
-            raise ValueError("heartbeat_interval must be more than 3 seconds (Kalshi's minimum)")
-        env = {"prod": PRODUCTION, "production": PRODUCTION, "demo": DEMO}.get(str(environment), environment)
+        env = ENVIRONMENTS.get(environment, environment) if isinstance(environment, str) else environment
         if not isinstance(env, FixEnvironment):
-            raise ValueError(f"unknown FIX environment {environment!r}: expected 'prod' or 'demo'")
+            known = ", ".join(repr(name) for name in ENVIRONMENTS)
+            raise ValueError(f"unknown FIX environment {environment!r}: expected one of {known}")
+        self.margin = env.margin
+        """Whether this is a session of Kalshi's margin (Perps) gateways."""
+        if self.margin and self.spec.session_type not in MARGIN_SESSION_TYPES:
+            offered = ", ".join(s.value for s in SESSION_TYPES if s in MARGIN_SESSION_TYPES)
+            raise ValueError(
+                f"Kalshi's margin FIX gateways offer {offered}, not {self.spec.session_type.value}"
+            )
+        if heartbeat_interval < (3 if self.margin else 4):
+            minimum = "at least 3" if self.margin else "more than 3"
+            raise ValueError(f"heartbeat_interval must be {minimum} seconds (Kalshi's minimum)")
+        if self.margin and logon:
+            self.check_outgoing(M.Logon(encrypt_method=0, heart_bt_int=30, default_appl_ver_id="9", **logon))
         default_host, default_port = env.address(self.spec)
         sender = key.access_key_id
         if not isinstance(store, (str, os.PathLike)):
@@ -166,7 +187,16 @@ class FixClient:
 
     def send(self, message: Message) -> int:
         """Send any application message of Kalshi's dictionary as it is; returns its MsgSeqNum."""
+        self.check_outgoing(message)
         return self.connection.send(message)
+
+    def check_outgoing(self, message: Message) -> None:
+        """Raise `FixValidationError` when the counterparty does not take `message`: on the
+        margin gateways, a MsgType or a field the margin pages do not document."""
+        if self.margin:
+            problem = margin_problem(message)
+            if problem is not None:
+                raise FixValidationError(problem)
 
     def messages(self) -> AsyncIterator[Message]:
         """Every application message received, in order, until the session ends."""

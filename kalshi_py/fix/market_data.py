@@ -8,7 +8,9 @@ WebSocket client keeps.
 
 A snapshot (35=W) replaces a book; incremental refreshes (35=X) set a level's size (New, Change)
 or remove it (Delete). Kalshi's FIX books are YES bids (MDEntryType 0) and YES offers (1); an
-offer at price p is the NO bid at 1 - p, which is how `OrderBook` holds it. KalshiMD does not
+offer at price p is the NO bid at 1 - p, which is how `OrderBook` holds it. On the margin (Perps)
+gateways the books are bids and asks in dollars, kept as the same
+`kalshi_py.margin.orderbook.MarginOrderBook` the margin WebSocket client keeps. KalshiMD does not
 retransmit: after a reconnect every book is marked stale and subscribed again, and the fresh
 snapshots replace them.
 """
@@ -20,6 +22,7 @@ from collections.abc import AsyncIterator, Iterable
 from decimal import Decimal
 from typing import Any
 
+from ..margin.orderbook import MarginOrderBook
 from ..orderbook import OrderBook
 from . import messages as M
 from ._message import Message
@@ -30,6 +33,8 @@ from .session_types import SessionType
 __all__ = ["MarketDataSession"]
 
 _ONE = Decimal(1)
+Book = OrderBook | MarginOrderBook
+"""A market's book: YES/NO for event contracts, bid/ask for margin."""
 
 
 def _request(kind: str, tickers: list[str]) -> M.MarketDataRequest:
@@ -46,17 +51,15 @@ class MarketDataSession(FixClient):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.books: dict[str, OrderBook] = {}
+        self.books: dict[str, Book] = {}
         """The book of every market subscribed, by market ticker."""
         self.subscribed: set[str] = set()
-        self._snapshots: dict[str, list[asyncio.Future[OrderBook]]] = {}
+        self._snapshots: dict[str, list[asyncio.Future[Book]]] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
 
     # --- requests ---------------------------------------------------------------------------------
 
-    async def subscribe(
-        self, market_tickers: str | Iterable[str], *, timeout: float = 10.0
-    ) -> list[OrderBook]:
+    async def subscribe(self, market_tickers: str | Iterable[str], *, timeout: float = 10.0) -> list[Book]:
         """Snapshots and then updates of `market_tickers`; returns their books once every
         snapshot has arrived (`MarketDataRejected` if the exchange refuses)."""
         tickers = [market_tickers] if isinstance(market_tickers, str) else list(market_tickers)
@@ -64,7 +67,7 @@ class MarketDataSession(FixClient):
         self.subscribed.update(tickers)
         return books
 
-    async def snapshot(self, market_ticker: str, *, timeout: float = 10.0) -> OrderBook:
+    async def snapshot(self, market_ticker: str, *, timeout: float = 10.0) -> Book:
         """One snapshot of a market's book, without updates."""
         (book,) = await self._request("0", [market_ticker], timeout)
         return book
@@ -90,11 +93,11 @@ class MarketDataSession(FixClient):
         assert isinstance(answer, M.SecurityStatus)
         return answer
 
-    async def _request(self, kind: str, tickers: list[str], timeout: float) -> list[OrderBook]:
+    async def _request(self, kind: str, tickers: list[str], timeout: float) -> list[Book]:
         if not tickers or not all(isinstance(t, str) and t for t in tickers):
             raise ValueError("market data needs at least one market ticker")
         loop = asyncio.get_running_loop()
-        futures = [loop.create_future() for _ in tickers]
+        futures: list[asyncio.Future[Book]] = [loop.create_future() for _ in tickers]
         for ticker, future in zip(tickers, futures, strict=True):
             self._snapshots.setdefault(ticker, []).append(future)
         try:
@@ -112,7 +115,7 @@ class MarketDataSession(FixClient):
 
     # --- streams ----------------------------------------------------------------------------------
 
-    def book_updates(self) -> AsyncIterator[OrderBook]:
+    def book_updates(self) -> AsyncIterator[Book]:
         """The book of a market each time a snapshot or an update changed it."""
         return self._stream("book_updates")
 
@@ -137,26 +140,28 @@ class MarketDataSession(FixClient):
         super()._on_message(message)
 
     def _snapshot(self, message: M.MarketDataSnapshotFullRefresh) -> None:
-        yes: dict[Decimal, Decimal] = {}
-        no: dict[Decimal, Decimal] = {}
-        for entry in message.md_entries:
-            if entry.md_entry_size <= 0:
-                continue
-            if entry.md_entry_type == "0":
-                yes[entry.md_entry_px] = entry.md_entry_size
-            elif entry.md_entry_type == "1":
-                no[_ONE - entry.md_entry_px] = entry.md_entry_size
         book = self.books.get(message.symbol)
         if book is None:
-            book = self.books[message.symbol] = OrderBook(message.symbol)
-        book.yes, book.no, book.stale = yes, no, False
+            book = self.books[message.symbol] = (MarginOrderBook if self.margin else OrderBook)(
+                message.symbol
+            )
+        sides: tuple[dict[Decimal, Decimal], dict[Decimal, Decimal]] = ({}, {})
+        for entry in message.md_entries:
+            if entry.md_entry_size > 0 and entry.md_entry_type in ("0", "1"):
+                levels, price = self._level(sides, entry.md_entry_type, entry.md_entry_px)
+                levels[price] = entry.md_entry_size
+        if isinstance(book, MarginOrderBook):
+            book.bids, book.asks = sides
+        else:
+            book.yes, book.no = sides
+        book.stale = False
         for future in self._snapshots.pop(message.symbol, []):
             if not future.done():
                 future.set_result(book)
         self._publish("book_updates", book)
 
     def _increment(self, message: M.MarketDataIncrementalRefresh) -> None:
-        changed: dict[str, OrderBook] = {}
+        changed: dict[str, Book] = {}
         for entry in message.md_entries:
             if entry.md_entry_type == "2":
                 self._publish("trades", entry)
@@ -164,11 +169,8 @@ class MarketDataSession(FixClient):
             book = self.books.get(entry.symbol)
             if book is None or book.stale or entry.md_entry_type not in ("0", "1"):
                 continue
-            levels, price = (
-                (book.yes, entry.md_entry_px)
-                if entry.md_entry_type == "0"
-                else (book.no, _ONE - entry.md_entry_px)
-            )
+            sides = (book.bids, book.asks) if isinstance(book, MarginOrderBook) else (book.yes, book.no)
+            levels, price = self._level(sides, entry.md_entry_type, entry.md_entry_px)
             if entry.md_update_action == "2" or entry.md_entry_size <= 0:
                 levels.pop(price, None)
             else:
@@ -176,6 +178,15 @@ class MarketDataSession(FixClient):
             changed[entry.symbol] = book
         for book in changed.values():
             self._publish("book_updates", book)
+
+    def _level(
+        self, sides: tuple[dict[Decimal, Decimal], dict[Decimal, Decimal]], entry_type: str, price: Decimal
+    ) -> tuple[dict[Decimal, Decimal], Decimal]:
+        """The levels an entry belongs to and its price there: bids and asks as they come on
+        margin; YES bids, and an offer at p as the NO bid at 1 - p, for event contracts."""
+        if entry_type == "0":
+            return sides[0], price
+        return sides[1], price if self.margin else _ONE - price
 
     # --- reconnecting -------------------------------------------------------------------------------
 

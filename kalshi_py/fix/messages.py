@@ -48,6 +48,8 @@ __all__ = [
     "FIELD_TAGS",
     "GROUPS",
     "KNOWN_TAGS",
+    "MARGIN_ABSENT_MSG_TYPES",
+    "MARGIN_REFUSED_TAGS",
     "MESSAGES",
     "READERS",
     "REQUIRED_TAGS",
@@ -2358,3 +2360,20 @@ REQUIRED_TAGS: dict[str, tuple[int, ...]] = {
 """The tags (top-level fields and groups) a received message of each MsgType must carry."""
 ADMIN_MSG_TYPES = frozenset({"0", "1", "2", "3", "4", "5", "A"})
 """The session-level MsgTypes."""
+MARGIN_ABSENT_MSG_TYPES = frozenset(
+    {"AG", "AI", "R", "S", "U7", "U8", "U9", "UA", "UB", "UC", "UE", "UMS", "Z", "b", "e", "f"}
+)
+"""The application MsgTypes Kalshi documents for event contracts and not for margin (Perps)."""
+MARGIN_REFUSED_TAGS: dict[str, frozenset[int]] = {
+    "8": frozenset({21030, 21031}),
+    "A": frozenset({20127, 21026, 21027}),
+    "D": frozenset({100, 117, 21009, 21023}),
+    "F": frozenset({100}),
+    "G": frozenset({100}),
+    "UOG": frozenset({79, 100}),
+    "UOH": frozenset({79, 20132}),
+    "W": frozenset({272, 273}),
+    "X": frozenset({272, 273}),
+    "j": frozenset({371}),
+}
+"""Per MsgType, the tags Kalshi documents for event contracts and not for margin (Perps)."""

@@ -26,6 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from . import messages as M
+from ._margin import MARGIN_SIDES, whole_contracts
 from ._message import Message
 from ._requests import Pending, Requests
 from ._values import UTCTimestamp
@@ -135,15 +136,16 @@ class OrderEntrySession(RFQCreator):
         timeout: float = 30.0,
     ) -> M.ExecutionReport:
         """Place a limit order (`side` "buy" YES or "sell" YES, `count` contracts at `price`
-        dollars); returns its first execution report past PendingNew (New, a fill, or a cancel for
+        dollars; on the margin gateways `side` is "bid" or "ask" and `count` whole contracts);
+        returns its first execution report past PendingNew (New, a fill, or a cancel for
         an IOC/FOK). Raises `OrderRejected`, or `OrderStateUnknown` when its fate could not be
         learned within `timeout` seconds (connection trouble included)."""
         message = M.NewOrderSingle(
             cl_ord_id=client_order_id or str(uuid.uuid4()),
-            order_qty=_count(count, "count"),
+            order_qty=self._contracts(count),
             ord_type="2",
             price=_count(price, "price"),
-            side=_choice(side, SIDES, "side"),
+            side=_choice(side, MARGIN_SIDES if self.margin else SIDES, "side"),
             symbol=market_ticker,
             time_in_force=None
             if time_in_force is None
@@ -158,6 +160,7 @@ class OrderEntrySession(RFQCreator):
             max_execution_cost=max_execution_cost,
             alloc_account=subaccount,
         )
+        self.check_outgoing(message)
         if message.cl_ord_id in self._placed:
             raise FixValidationError(f"client_order_id {message.cl_ord_id} was already used by this session")
         self._placed[message.cl_ord_id] = message
@@ -203,7 +206,7 @@ class OrderEntrySession(RFQCreator):
             cl_ord_id=str(uuid.uuid4()),
             orig_cl_ord_id=self._current[original],
             order_id=report.order_id if report is not None else None,
-            order_qty=total if count is None else _count(count, "count"),
+            order_qty=total if count is None else self._contracts(count),
             ord_type="2",
             price=current_price if price is None else _count(price, "price"),
             side=placed.side,
@@ -224,6 +227,10 @@ class OrderEntrySession(RFQCreator):
             "mass_cancel", message, message.cl_ord_id, timeout
         )
         return result
+
+    def _contracts(self, count: object) -> Decimal:
+        number = _count(count, "count")
+        return whole_contracts(number, "count") if self.margin else number
 
     def _order(self, client_order_id: str) -> tuple[str, M.ExecutionReport | None]:
         original = self._origin.get(client_order_id)

@@ -1,8 +1,11 @@
-"""Kalshi's FIX session types and hosts (https://docs.kalshi.com/fix/connectivity).
+"""Kalshi's FIX session types and hosts (https://docs.kalshi.com/fix/connectivity and
+https://docs.kalshi.com/fix-margin/connectivity).
 
 The TargetCompID selects the session type; each listens on its own port, market data on its own
 host. Only KalshiRT and KalshiPT retransmit: on every other session type the initiator logs on
-with ResetSeqNumFlag(141)=Y, and a sequence gap cannot be healed by a ResendRequest.
+with ResetSeqNumFlag(141)=Y, and a sequence gap cannot be healed by a ResendRequest. The margin
+(Perps) gateways are hosts of their own, with the same ports and TargetCompIDs, and offer four
+of the six session types (`MARGIN_SESSION_TYPES`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,10 @@ from .messages import Logon
 
 __all__ = [
     "DEMO",
+    "ENVIRONMENTS",
+    "MARGIN_DEMO",
+    "MARGIN_PRODUCTION",
+    "MARGIN_SESSION_TYPES",
     "PRODUCTION",
     "SESSION_TYPES",
     "FixEnvironment",
@@ -108,14 +115,27 @@ def session_type(value: SessionType | str) -> SessionTypeSpec:
     raise ValueError(f"unknown FIX session type {value!r}: expected one of {known}")
 
 
+MARGIN_SESSION_TYPES = frozenset(
+    {
+        SessionType.ORDER_ENTRY,
+        SessionType.ORDER_ENTRY_RETRANSMIT,
+        SessionType.DROP_COPY,
+        SessionType.MARKET_DATA,
+    }
+)
+"""The session types of Kalshi's margin (Perps) gateways: no RFQ, no post-trade."""
+
+
 @dataclass(frozen=True)
 class FixEnvironment:
-    """The FIX hosts of one Kalshi environment (event contracts)."""
+    """The FIX hosts of one Kalshi environment, of event contracts or of margin (Perps)."""
 
     name: str
     order_entry_host: str
-    """Order entry, drop copy, RFQ and post-trade sessions."""
+    """Order entry and drop copy sessions (and RFQ and post-trade for event contracts)."""
     market_data_host: str
+    margin: bool = False
+    """Whether these are margin (Perps) gateways (see `kalshi_py.fix.connect_margin`)."""
 
     def address(self, spec: SessionTypeSpec) -> tuple[str, int]:
         """(host, port) of a session type."""
@@ -124,3 +144,13 @@ class FixEnvironment:
 
 PRODUCTION = FixEnvironment("prod", "mm.fix.elections.kalshi.com", "marketdata.fix.elections.kalshi.com")
 DEMO = FixEnvironment("demo", "fix.demo.kalshi.co", "marketdata.fix.demo.kalshi.co")
+MARGIN_PRODUCTION = FixEnvironment(
+    "margin-prod", "margin-mm.fix.elections.kalshi.com", "margin-marketdata.fix.elections.kalshi.com", True
+)
+MARGIN_DEMO = FixEnvironment(
+    "margin-demo", "margin-fix.demo.kalshi.co", "margin-marketdata.fix.demo.kalshi.co", True
+)
+ENVIRONMENTS = {e.name: e for e in (PRODUCTION, DEMO, MARGIN_PRODUCTION, MARGIN_DEMO)} | {
+    "production": PRODUCTION
+}
+"""The environments by name: "prod", "demo", "margin-prod", "margin-demo"."""

@@ -221,6 +221,24 @@ def test_awkward_text_values_are_read_exactly(text: str) -> None:
     assert decoded.cl_ord_id == report.cl_ord_id
 
 
+def test_quotes_and_equals_in_a_value_cannot_add_fields() -> None:
+    """A value shaped like more fields is read as the value it is, not as the fields it mimics."""
+    for text in ('a","11":"evil', 'a","11=evil', "a\\u0022,\\u002211=evil"):
+        report = codec.decode(_report_wire(extra=f"58={text}|"))
+        assert isinstance(report, messages.ExecutionReport)
+        assert (report.text, report.cl_ord_id) == (text, "c")
+
+
+def test_a_group_after_the_fields_it_precedes_on_the_wire_is_read() -> None:
+    fee = "136=2|137=0.01|138=USD|139=4|891=0|137=0.02|138=USD|139=4|891=0|"
+    for extra in (fee + "880=t1|", "880=t1|" + fee, fee + "453=1|448=party|452=24|"):
+        report = codec.decode(_report_wire(extra=extra))
+        assert isinstance(report, messages.ExecutionReport)
+        assert [f.misc_fee_amt for f in report.misc_fees] == [Decimal("0.01"), Decimal("0.02")]
+        fields, flat = framing.read_fields(framing.open_frame(_report_wire(extra=extra)))
+        assert codec.decode_fields(fields, flat) == report
+
+
 def test_length_prefixed_data_may_hold_soh_and_equals() -> None:
     text = "35=A|34=1|49=a|56=b|52=" + SENT + "|98=0|108=30|95=6|96=ab|c=d|1137=9|"
     logon = codec.decode(_wire(text))
@@ -270,6 +288,16 @@ def test_group_count_that_disagrees_with_the_entries() -> None:
     with pytest.raises(FixDecodeError) as caught:
         codec.decode(_report_wire(extra="136=2|137=0.01|138=USD|139=4|891=0|"))
     assert (caught.value.reason, caught.value.ref_tag) == (16, 136)
+
+
+def test_a_group_sent_twice_is_read_as_its_first_occurrence() -> None:
+    fee = "136=1|137=0.01|138=USD|139=4|891=0|"
+    frame = _report_wire(extra=fee + "880=t1|" + fee.replace("0.01", "0.02"))
+    report = codec.decode(frame)
+    assert isinstance(report, messages.ExecutionReport)
+    assert [f.misc_fee_amt for f in report.misc_fees] == [Decimal("0.01")]
+    fields, flat = framing.read_fields(framing.open_frame(frame))
+    assert codec.decode_fields(fields, flat) == report
 
 
 def test_invalid_tags_are_refused() -> None:

@@ -7,10 +7,10 @@ from kalshi_py.errors import KalshiError
 from kalshi_py.fix import errors
 
 DOCUMENTED = {
-    "DEMO", "PRODUCTION", "DropCopySession", "FileStore", "FixClient", "FixEnvironment", "Group",
-    "MarketDataSession", "MemoryStore", "Message", "OrderEntrySession", "PostTradeSession", "RFQSession",
-    "SessionStore", "SessionType", "SyncFixClient", "UTCTimestamp", "UnknownMessage", "connect", "decode",
-    "encode", "enums", "errors", "messages",
+    "DEMO", "MARGIN_DEMO", "MARGIN_PRODUCTION", "PRODUCTION", "DropCopySession", "FileStore", "FixClient",
+    "FixEnvironment", "Group", "MarketDataSession", "MemoryStore", "Message", "OrderEntrySession",
+    "PostTradeSession", "RFQSession", "SessionStore", "SessionType", "SyncFixClient", "UTCTimestamp",
+    "UnknownMessage", "connect", "connect_margin", "decode", "encode", "enums", "errors", "messages",
 }  # fmt: skip
 
 

@@ -116,6 +116,11 @@ class Dictionary:
     fields: dict[int, FieldDef]
     messages: list[MessageDef]
     header_tags: set[int]
+    margin_refused: dict[str, set[int]] = field(default_factory=dict)
+    """Per MsgType the margin pages document: the tags the event-contract pages document for it
+    and the margin pages do not (the margin gateway does not take them)."""
+    margin_absent: set[str] = field(default_factory=set)
+    """The application MsgTypes the event-contract pages document and the margin pages do not."""
 
 
 def snake(name: str) -> str:
@@ -269,6 +274,7 @@ def load_dictionary(json_path: str | Path, xml_path: str | Path) -> Dictionary:
     fields = _fields(root, event["tags"], spec["code_sets"]["event_contract"])
     by_name = {f.name: f for f in fields.values()}
     rows_by_type = {m["msgtype"]: m for m in event["messages"]}
+    rows_by_type_all = dict(rows_by_type)
     margin_rows = {m["msgtype"]: m for m in spec["margin"]["messages"]}
     messages: list[MessageDef] = []
     for node in _children(root, "messages"):
@@ -297,4 +303,19 @@ def load_dictionary(json_path: str | Path, xml_path: str | Path) -> Dictionary:
     header_tags = {
         by_name[node.attrib["name"]].tag for part in ("header", "trailer") for node in _children(root, part)
     }
-    return Dictionary(version_match.group(1) if version_match else "unknown", fields, messages, header_tags)
+    margin_refused = {
+        msg_type: {int(row["tag"]) for row in rows_by_type_all[msg_type]["fields"]}
+        - {int(row["tag"]) for row in page["fields"]}
+        for msg_type, page in margin_rows.items()
+        if msg_type in rows_by_type_all
+    }
+    admin = {m.msg_type for m in messages if m.admin}
+    margin_absent = set(rows_by_type_all) - set(margin_rows) - admin
+    return Dictionary(
+        version_match.group(1) if version_match else "unknown",
+        fields,
+        messages,
+        header_tags,
+        {msg_type: tags for msg_type, tags in margin_refused.items() if tags},
+        margin_absent,
+    )

@@ -378,6 +378,8 @@ def render_fix(folder: str | Path) -> dict[str, str]:
                 groups=renderer.group_code,
                 messages=messages,
                 header_tags=_chunks(" ".join(str(t) for t in sorted(dictionary.header_tags))),
+                margin_refused=sorted((t, sorted(tags)) for t, tags in dictionary.margin_refused.items()),
+                margin_absent=sorted(dictionary.margin_absent),
                 exports=sorted([*names, *renderer.entries]),
             ),
         }
