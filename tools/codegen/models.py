@@ -250,6 +250,7 @@ class Builder:
             if target_name == PRICE_LEVEL:
                 return "tuple[Decimal, Decimal]", None, nullable
             target = self.schemas[target_name]
+            nullable = nullable or bool(target.get("nullable"))  # a component may allow null itself
             if target.get("type") == "string" and "enum" in target:
                 self._enum(target_name, target["enum"])
                 return (self._literal(target["enum"]) if strict else "str"), None, nullable

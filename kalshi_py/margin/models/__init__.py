@@ -562,7 +562,7 @@ class MarginMarket(Model, kw_only=True):
     liquidation_mark_price: TickerPrice | UnsetType = UNSET
     reference_price: TickerPrice | UnsetType = UNSET
     asset_class: str | UnsetType = UNSET
-    schedule: MarginMarketSchedule | UnsetType = UNSET
+    schedule: MarginMarketSchedule | UnsetType | None = UNSET
 
     __fixed_point__: ClassVar[Mapping[str, str]] = {
         "tick_size": "dollars",
