@@ -36,6 +36,7 @@ _COMMAND_MODULES = (
     "panic",
     "pnl",
     "fix",
+    "margin",
 )
 
 
