@@ -26,6 +26,11 @@ ENV_NAMES = (
     "KALSHI_API_KEY_ID",
     "KALSHI_PRIVATE_KEY_PATH",
     "KALSHI_PY_PRIVATE_KEY_PEM",
+    "KALSHI_MARGIN_BASE_URL",
+    "KALSHI_MARGIN_ENV",
+    "KALSHI_MARGIN_API_KEY_ID",
+    "KALSHI_MARGIN_PRIVATE_KEY_PATH",
+    "KALSHI_MARGIN_PRIVATE_KEY_PEM",
 )
 
 
@@ -77,11 +82,16 @@ def busy_exchange() -> Iterator[LocalExchange]:
 
 
 def use_account(monkeypatch: pytest.MonkeyPatch, ex: LocalExchange, key_type: str = "rsa") -> Credentials:
-    """A new funded account on `ex` whose key is in the environment as a user would set it."""
+    """A new funded account on `ex` whose key is in the environment as a user would set it, and
+    the same user's margin account, under the `KALSHI_MARGIN_*` names."""
     for name in ENV_NAMES:
         monkeypatch.delenv(name, raising=False)
     credentials = ex.create_account("1000", key_type=key_type)
     monkeypatch.setenv("KALSHI_BASE_URL", ex.rest_url)
     monkeypatch.setenv("KALSHI_API_KEY_ID", credentials.api_key_id)
     monkeypatch.setenv("KALSHI_PRIVATE_KEY_PATH", str(credentials.private_key_path))
+    margin = ex.create_margin_account("1000", user_id=credentials.user_id)  # as `kalshi sim` does
+    monkeypatch.setenv("KALSHI_MARGIN_BASE_URL", ex.margin_rest_url)
+    monkeypatch.setenv("KALSHI_MARGIN_API_KEY_ID", margin.api_key_id)
+    monkeypatch.setenv("KALSHI_MARGIN_PRIVATE_KEY_PATH", str(margin.private_key_path))
     return credentials

@@ -119,6 +119,12 @@ EXPECTED: dict[str, list[str]] = {
         r"spread: 1\.7500",
         r"bids: \[\('64250\.5000', '0\.75'\), \('64250\.0000', '3\.00'\)\]",
     ],
+    "margin_local.py": [
+        r"perpetuals: \['KXBTCPERP', 'KXETHPERP', 'KXGOLDPERP', 'KXSOLPERP'\]",
+        r"settled funds: 1000\.0000",
+        r"resting: 2\.00 filled: 0\.00",
+        r"canceled: 2\.00",
+    ],
     "klear_units.py": [
         r"owed: -123\.4567",
         r"withdraw: 2505000 centicents",
@@ -146,6 +152,7 @@ EXPECTED: dict[str, list[str]] = {
         r"alice long 50\.00 liquidated below 84\.263158",
         r"alice funding: -5\.0000\nbob funding: 5\.0000",
         r"liquidated: \[Decimal\('50\.00'\)\]",
+        r"alice's stream: ask 50\.00 at 84\.0000 by the system",
         r"alice positions: \[\]",
         r"alice settled funds: 187\.4600",
         r"money conserved: True",

@@ -24,6 +24,7 @@ from kalshi_py.klear.api.settlement import get_settlement_balance
 from kalshi_py.margin import MarginClient, create_client
 from kalshi_py.margin.api.exchange import get_margin_exchange_status
 from kalshi_py.margin.api.portfolio import get_margin_balance
+from kalshi_py.margin.models import MarginMarket
 
 MARGIN_VARIABLES = (
     "KALSHI_MARGIN_API_KEY_ID",
@@ -131,25 +132,6 @@ def test_margin_order_prices_have_no_one_dollar_ceiling() -> None:
         request_body_bytes(CreateMarginOrderRequest(**{**order.to_dict(), "price": 0.5}))  # type: ignore[arg-type]
 
 
-def test_a_24_7_market_decodes_with_its_null_schedule(rsa_pem: str) -> None:
-    """`MarginMarketSchedule` says it is nullable ("null for markets that trade 24/7"), so every
-    field referring to it takes null."""
-    from kalshi_py.margin.api.market import get_margin_markets
-
-    market = {
-        "ticker": "KXBTCPERP", "status": "active", "title": "Bitcoin perpetual", "contract_size": "0.001",
-        "tick_size": "0.01", "fractional_trading_enabled": False, "schedule": None, "exchange_index": 0,
-    }  # fmt: skip
-
-    def desk(seen: Seen) -> Answer:
-        return Answer(200, {"markets": [market]})
-
-    with Loopback(desk) as server, MarginClient("margin-key", rsa_pem, server.base_url) as client:
-        (found,) = get_margin_markets.sync(client=client).markets or ()
-    assert found.ticker == "KXBTCPERP"
-    assert found.schedule is None
-
-
 # --- Klear ------------------------------------------------------------------------------------------
 
 
@@ -222,3 +204,15 @@ def test_klear_units_convert_exactly() -> None:
         dollars_to_centicents(1.5)  # type: ignore[arg-type]
     with pytest.raises(RequestValidationError, match="expected an integer"):
         centicents_to_dollars(Decimal(1))  # type: ignore[arg-type]
+
+
+def test_null_decodes_where_the_component_a_field_refers_to_allows_it() -> None:
+    # MarginMarket.schedule refers to MarginMarketSchedule, a component that is itself nullable:
+    # Kalshi's answer for a perpetual that trades around the clock carries "schedule": null
+    market = MarginMarket.from_json(b'{"ticker": "KXBTCPERP", "schedule": null}')
+    assert market.schedule is None
+    scheduled = MarginMarket.from_json(
+        b'{"ticker": "KXBTCPERP", "schedule": {"is_open": true, "next_close_ts": null, "next_open_ts": null}}'
+    )
+    assert scheduled.schedule is not None
+    assert scheduled.schedule.is_open is True

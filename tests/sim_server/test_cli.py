@@ -85,6 +85,9 @@ def test_cli_makes_a_key_serves_and_exits_cleanly(tmp_path: Path) -> None:
     assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in out
     assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in out
     assert ready["rest_url"] in out
+    assert f"KALSHI_MARGIN_BASE_URL={ready['margin']['rest_url']}\n" in out
+    assert f"KALSHI_MARGIN_API_KEY_ID={ready['margin']['api_key_id']}\n" in out
+    assert f"KALSHI_MARGIN_PRIVATE_KEY_PATH={ready['margin']['private_key_path']}\n" in out
     assert f"Perps (margin) REST {ready['margin']['rest_url']}, WS {ready['margin']['ws_url']}" in out
 
 
@@ -192,6 +195,29 @@ def test_env_file_exports_every_variable_in_one_step(tmp_path: Path) -> None:
         assert f"KALSHI_BASE_URL={ready['rest_url']}" in exported
         assert f"KALSHI_API_KEY_ID={ready['api_key_id']}" in exported
         assert f"KALSHI_PRIVATE_KEY_PATH={ready['private_key_path']}" in exported
+        margin = ready["margin"]
+        assert f"KALSHI_MARGIN_BASE_URL={margin['rest_url']}" in exported
+        assert f"KALSHI_MARGIN_API_KEY_ID={margin['api_key_id']}" in exported
+        assert f"KALSHI_MARGIN_PRIVATE_KEY_PATH={margin['private_key_path']}" in exported
+        # the names are those kalshi_py.margin reads: its client finds the margin account by them
+        program = (
+            "from kalshi_py.margin import create_client\n"
+            "from kalshi_py.margin.api.portfolio import get_margin_balance\n"
+            "with create_client() as client:\n"
+            "    print(client.base_url, get_margin_balance.sync(client=client).settled_funds)\n"
+        )
+        script = f'set -a; . "{env_file}"; set +a; exec "{sys.executable}" -c "$0"'
+        variables = {k: v for k, v in os.environ.items() if not k.startswith("KALSHI_")}
+        margin_run = subprocess.run(
+            ["bash", "-c", script, program],
+            check=False,
+            capture_output=True,
+            text=True,
+            env=variables,
+            timeout=60,
+        )
+        assert margin_run.returncode == 0, margin_run.stderr
+        assert margin_run.stdout == f"{margin['rest_url']} 1000.0000\n"
     finally:
         code, out = _stop(process)
     assert code == 0
@@ -229,6 +255,7 @@ def test_help_reads_like_the_rest_of_the_cli(
         "--fix-port",
         "--fix-tls",
         "KALSHI_BASE_URL",
+        "KALSHI_MARGIN_BASE_URL",
     ):
         assert option in sim_help, option
     assert kalshi(["sim", "--tier", "gold"]) == 2

@@ -6,14 +6,16 @@ The exchange listens for REST and WebSocket on `--port` and for FIX on `--fix-po
 type on one port; `--fix-tls` for TLS with a certificate made at start, `--no-fix` for none).
 With no `--api-key-id`/`--public-key` pair it opens an account with a fresh RSA key, writes the
 private key under `--credentials-dir`, and prints the variables a client needs:
-`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...` and, for `kalshi
-fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS), then the REST and
-WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so that one
-`set -a; . kalshi-sim.env; set +a` exports them all. The same user has a margin (Perps) account
-with its own margin key. The ready file is the JSON `{"rest_url", "ws_url", "api_key_id",
-"private_key_path", "margin": {"rest_url", "ws_url", "api_key_id", "private_key_path"}, "fix":
-{"host", "port", "target_comp_ids": {session type: TargetCompID}}}` (with TLS, `fix` also has
-`"tls": true` and the certificate's `"certificate_path"`), written once the exchange listens.
+`KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...`; the same user's
+margin (Perps) account, with a margin key of its own, for `kalshi_py.margin.create_client()`:
+`KALSHI_MARGIN_BASE_URL=...`, `KALSHI_MARGIN_API_KEY_ID=...`, `KALSHI_MARGIN_PRIVATE_KEY_PATH=...`;
+and for `kalshi fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS); then the
+REST and WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so
+that one `set -a; . kalshi-sim.env; set +a` exports them all. The ready file is the JSON
+`{"rest_url", "ws_url", "api_key_id", "private_key_path", "margin": {"rest_url", "ws_url",
+"api_key_id", "private_key_path"}, "fix": {"host", "port", "target_comp_ids": {session type:
+TargetCompID}}}` (with TLS, `fix` also has `"tls": true` and the certificate's
+`"certificate_path"`), written once the exchange listens.
 Files are written atomically, readable by their owner only, never through a symlink.
 """
 
@@ -53,8 +55,9 @@ app = typer.Typer(
 
 @app.command(
     help="Run a local Kalshi exchange (REST, WebSocket and FIX on loopback) until Ctrl-C. It prints "
-    "KALSHI_BASE_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH for a client, the REST and "
-    "WebSocket URLs and the FIX address.",
+    "KALSHI_BASE_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH for a client, "
+    "KALSHI_MARGIN_BASE_URL, KALSHI_MARGIN_API_KEY_ID and KALSHI_MARGIN_PRIVATE_KEY_PATH for a "
+    "margin (Perps) client, the REST and WebSocket URLs and the FIX address.",
     epilog="Export the variables in one step: kalshi sim --env-file kalshi-sim.env, then in "
     "another shell: set -a; . ./kalshi-sim.env; set +a",
 )
@@ -107,7 +110,7 @@ def sim(
         metavar="DIR",
     )] = None,
     env_file: Annotated[Path | None, typer.Option(
-        help="write KALSHI_BASE_URL, KALSHI_API_KEY_ID and KALSHI_PRIVATE_KEY_PATH here",
+        help="write the variables printed (KALSHI_BASE_URL, KALSHI_MARGIN_BASE_URL, ...) here",
         rich_help_panel=FILES, show_default=False, dir_okay=False, metavar="PATH",
     )] = None,
     ready_file: Annotated[Path | None, typer.Option(
@@ -174,6 +177,10 @@ def _serve(
             "KALSHI_BASE_URL": exchange.rest_url,
             "KALSHI_API_KEY_ID": api_key_id,
             "KALSHI_PRIVATE_KEY_PATH": key_path,
+            # the names kalshi_py.margin reads (a margin key of its own, as Kalshi recommends)
+            "KALSHI_MARGIN_BASE_URL": margin["rest_url"],
+            "KALSHI_MARGIN_API_KEY_ID": margin["api_key_id"],
+            "KALSHI_MARGIN_PRIVATE_KEY_PATH": margin["private_key_path"],
         }
         if fix_address is not None:  # for `kalshi fix ...`
             variables["KALSHI_FIX_ADDRESS"] = f"{fix_address.host}:{fix_address.port}"
@@ -183,8 +190,7 @@ def _serve(
         print("\n".join(lines))
         print(f"REST {exchange.rest_url}")
         print(f"WS   {exchange.ws_url}")
-        print(f"Perps (margin) REST {margin['rest_url']}, WS {margin['ws_url']}, with the margin key "
-              f"{margin['api_key_id']} at {margin['private_key_path']}")  # fmt: skip
+        print(f"Perps (margin) REST {margin['rest_url']}, WS {margin['ws_url']}")
         if fix_address is not None:
             scheme = "TLS" if fix_address.tls else "TCP"
             targets = " ".join(fix_address.target_comp_ids.values())

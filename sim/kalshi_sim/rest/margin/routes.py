@@ -1,9 +1,10 @@
 """The margin API's route table (`MARGIN`): Kalshi's Perps REST API under /trade-api/v2, most of
 it under /margin, signed with margin API keys and drawing on rate-limit buckets of its own.
 
-Operations with a handler trade on the margin engine; the others (FCM subtraders and their risk
-controls, exit triggers, the transfer between the two exchanges) answer a minimal valid body of
-their response schema (`schema.example_for`) and change nothing."""
+Operations with a handler trade on the margin engine; the others (FCM subtraders, their orders,
+risk controls and notional risk limits, exit triggers, the transfer between the two exchanges,
+the premium index) answer a minimal valid body of their response schema (`schema.example_for`)
+and change nothing. The spec includes the operations only Kalshi's documentation pages have."""
 
 from __future__ import annotations
 
