@@ -28,7 +28,7 @@ class ExchangeApp:
     def __init__(self, venue: Venue) -> None:
         self.venue = venue
         self.rest = RestFront(venue)
-        self.ws = WsFront(venue)
+        self.ws = self._ws_front(venue)
         venue.faults.on_ws_disconnect(self.ws.drop_all_threadsafe)
         self._app = Starlette(routes=self._routes())
         self._unsubscribe = venue.exchange.subscribe(self.ws.on_event)
@@ -43,6 +43,10 @@ class ExchangeApp:
         elif scope["type"] == "lifespan":
             self.venue.bind_loop(asyncio.get_running_loop())
         await self._app(scope, receive, send)
+
+    def _ws_front(self, venue: Venue) -> WsFront:
+        """The WebSocket front (a replay plays its recording through its own)."""
+        return WsFront(venue)
 
     def close(self) -> None:
         """Stop listening to the engine."""
