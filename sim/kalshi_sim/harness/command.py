@@ -36,7 +36,7 @@ from .files import write_private_file
 from .fix_listener import FixAddress
 from .local import ExposedExchangeWarning, LocalExchange
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run_app", "serve"]
 
 EXCHANGE = "Exchange"
 ACCOUNTS = "Accounts"
@@ -113,7 +113,25 @@ def sim(
         help="write the URLs and credentials as JSON here once listening", rich_help_panel=FILES,
         show_default=False, dir_okay=False, metavar="PATH",
     )] = None,
+    replay: Annotated[Path | None, typer.Option(
+        help="play this recording (kalshi record) back, then print the backtest report (kalshi replay "
+        "has more options)", rich_help_panel=EXCHANGE, show_default=False, file_okay=False, exists=True,
+        metavar="DATASET",
+    )] = None,
+    speed: Annotated[str | None, typer.Option(
+        help="with --replay: 1 (as recorded), 10, any factor, or max", rich_help_panel=EXCHANGE,
+        show_default=False, metavar="SPEED",
+    )] = None,
 ) -> None:  # fmt: skip
+    if replay is not None:
+        from ..replay.command import run_replay
+
+        raise typer.Exit(run_replay(
+            replay, speed=speed or "1", seed=seed, balance=balance, host=host, port=port,
+            credentials_dir=credentials_dir, env_file=env_file, ready_file=ready_file,
+        ))  # fmt: skip
+    if speed is not None:
+        raise typer.BadParameter("is for --replay only", param_hint="--speed")
     keys = list(zip(api_key_id or [], public_key or [], strict=False))
     if len(api_key_id or []) != len(public_key or []):
         raise typer.BadParameter("give --api-key-id and --public-key in pairs", param_hint="--public-key")
@@ -125,18 +143,20 @@ def sim(
         seed=seed, balance=balance, activity=activity, tier=tier, host=host, port=port,
         credentials_dir=credentials_dir, fix=fix, fix_port=fix_port, fix_tls=fix_tls,
     )  # fmt: skip
-    raise typer.Exit(_serve(exchange, keys, balance, env_file=env_file, ready_file=ready_file))
+    raise typer.Exit(serve(exchange, keys, balance, env_file=env_file, ready_file=ready_file))
 
 
-def _serve(
+def serve(
     exchange: LocalExchange,
     keys: list[tuple[str, Path]],
     balance: str,
     *,
     env_file: Path | None,
     ready_file: Path | None,
+    until: threading.Event | None = None,
 ) -> int:
-    """Start `exchange`, say how to reach it, and serve until a signal; the exit status."""
+    """Start `exchange`, say how to reach it, and serve until a signal (or `until` is set); the
+    exit status."""
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -193,6 +213,8 @@ def _serve(
                 body["fix"] = fix_address.as_json()
             write_private_file(ready_file, json.dumps(body))
         while not stop.wait(0.2):
+            if until is not None and until.is_set():
+                return 0
             if not exchange.running:
                 print("kalshi sim: error: the server stopped unexpectedly", file=sys.stderr)
                 return 1
@@ -206,8 +228,13 @@ def _serve(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `kalshi sim` with `argv` (default: the process's arguments); the exit status (0 after
     Ctrl-C or SIGTERM, 2 for a usage problem)."""
+    return run_app(app, "kalshi sim", argv)
+
+
+def run_app(command: typer.Typer, prog_name: str, argv: Sequence[str] | None) -> int:
+    """Run the Typer app `command` with `argv`; its exit status."""
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="kalshi sim")
+        command(args=list(argv) if argv is not None else None, prog_name=prog_name)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0
