@@ -12,6 +12,7 @@ command.py    `kalshi replay` / `kalshi sim --replay`
 
 from .player import Replay
 from .report import BacktestReport
+from .serving import ReplayExchange
 from .tape import Frame, Tape, TapeError
 
-__all__ = ["BacktestReport", "Frame", "Replay", "Tape", "TapeError"]
+__all__ = ["BacktestReport", "Frame", "Replay", "ReplayExchange", "Tape", "TapeError"]
