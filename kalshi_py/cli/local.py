@@ -68,8 +68,25 @@ _PASSED_THROUGH = {
 
 @app.command("sim", **_PASSED_THROUGH)  # type: ignore[arg-type]
 def sim(ctx: typer.Context) -> None:
-    """Run a local Kalshi exchange until Ctrl-C (`kalshi sim --help` for its options)."""
-    run_sim_command("kalshi sim", "kalshi_sim.harness.command", ctx.args)
+    """Run a local Kalshi exchange until Ctrl-C (`kalshi sim --help` for its options); with
+    `--replay DATASET`, play a recording back (`kalshi replay`)."""
+    args = list(ctx.args)
+    dataset = _take_option(args, "--replay")
+    if dataset is not None:
+        run_sim_command("kalshi sim --replay", "kalshi_sim.replay.command", [dataset, *args])
+    run_sim_command("kalshi sim", "kalshi_sim.harness.command", args)
+
+
+def _take_option(args: list[str], name: str) -> str | None:
+    """Remove `name VALUE` (or `name=VALUE`) from `args`; its value, or None when absent."""
+    for index, arg in enumerate(args):
+        if arg == name and index + 1 < len(args):
+            del args[index]
+            return args.pop(index)
+        if arg.startswith(name + "="):
+            del args[index]
+            return arg.partition("=")[2]
+    return None
 
 
 @app.command("replay", **_PASSED_THROUGH)  # type: ignore[arg-type]

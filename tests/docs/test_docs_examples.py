@@ -145,7 +145,7 @@ EXPECTED: dict[str, list[str]] = {
         r"replayed \d+ frames over [\d.]+ s of recording",
         r"fills [1-9]\d* \([\d.]+ contracts\), fees \$\d+\.\d{2}",
         r"P&L \$-?\d+\.\d{4} .*max drawdown \$\d+\.\d{4}",
-        r"bid 5\.00 at 0\.\d+ fee \d\.\d{2} taker",
+        r"bid \d+\.00 at 0\.\d+ fee \d\.\d{2} taker",
         r"chart: backtest\.html",
     ],
     "download_history.py": [

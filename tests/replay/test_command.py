@@ -98,7 +98,7 @@ def test_bad_arguments_are_refused_clearly(tmp_path: Path) -> None:
     assert process.returncode == 2
     assert "--speed" in err
     assert "or max" in err
-    process = _kalshi("sim", "--speed", "10")
+    process = _kalshi("sim", "--replay", str(empty), "--fix-port", "9000")
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
-    assert "--replay only" in err
+    assert "--fix-port" in err

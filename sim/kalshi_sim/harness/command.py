@@ -113,25 +113,7 @@ def sim(
         help="write the URLs and credentials as JSON here once listening", rich_help_panel=FILES,
         show_default=False, dir_okay=False, metavar="PATH",
     )] = None,
-    replay: Annotated[Path | None, typer.Option(
-        help="play this recording (kalshi record) back, then print the backtest report (kalshi replay "
-        "has more options)", rich_help_panel=EXCHANGE, show_default=False, file_okay=False, exists=True,
-        metavar="DATASET",
-    )] = None,
-    speed: Annotated[str | None, typer.Option(
-        help="with --replay: 1 (as recorded), 10, any factor, or max", rich_help_panel=EXCHANGE,
-        show_default=False, metavar="SPEED",
-    )] = None,
 ) -> None:  # fmt: skip
-    if replay is not None:
-        from ..replay.command import run_replay
-
-        raise typer.Exit(run_replay(
-            replay, speed=speed or "1", seed=seed, balance=balance, host=host, port=port,
-            credentials_dir=credentials_dir, env_file=env_file, ready_file=ready_file,
-        ))  # fmt: skip
-    if speed is not None:
-        raise typer.BadParameter("is for --replay only", param_hint="--speed")
     keys = list(zip(api_key_id or [], public_key or [], strict=False))
     if len(api_key_id or []) != len(public_key or []):
         raise typer.BadParameter("give --api-key-id and --public-key in pairs", param_hint="--public-key")

@@ -4,13 +4,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .report import BacktestReport
+from typing import Any
 
 __all__ = ["equity_page"]
 
@@ -67,22 +64,31 @@ def _panel(
     return "\n".join(parts)
 
 
-def equity_page(report: BacktestReport) -> str:
-    start, end = report.start_ns, report.end_ns
+Points = Sequence[tuple[int, Decimal]]
+
+
+def equity_page(
+    summary: str,
+    span: tuple[int, int],
+    equity: Points,
+    positions: Mapping[str, Points],
+    fills: Sequence[dict[str, Any]],
+) -> str:
+    """The page: `summary`, the equity and positions panels over `span` (ns), the fills' table."""
+    start, end = span
     rows = "".join(
         f"<tr><td>{html.escape(f['market_ticker'])}</td><td>{f['book_side']}</td><td>{f['count']}</td>"
         f"<td>{f['yes_price']}</td><td>{f['fee']}</td><td>{'taker' if f['is_taker'] else 'maker'}</td>"
         f"<td>{_time(f['ts_ns'])}</td></tr>"
-        for f in report.fills
+        for f in fills
     )
-    summary = html.escape(report.summary()).replace("\n", "<br>")
-    positions = list(report.position_history.items())
+    lines = html.escape(summary).replace("\n", "<br>")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Backtest report</title>
 <style>body{{font-family:sans-serif;margin:2em}}td,th{{padding:2px 8px;text-align:right}}</style></head>
-<body><h1>Backtest report</h1><p>{summary}</p>
-{_panel("Equity (P&L, dollars)", [("P&L", report.equity)], start, end)}
-{_panel("Positions (contracts; YES positive, NO negative)", positions, start, end)}
+<body><h1>Backtest report</h1><p>{lines}</p>
+{_panel("Equity (P&L, dollars)", [("P&L", equity)], start, end)}
+{_panel("Positions (contracts; YES positive, NO negative)", list(positions.items()), start, end)}
 <h2>Fills</h2><table><tr><th>market</th><th>side</th><th>count</th><th>YES price</th><th>fee</th>
 <th>role</th><th>time</th></tr>
 {rows}</table></body></html>

@@ -104,8 +104,15 @@ class Replay:
 
     def report(self, user_id: str) -> BacktestReport:
         """The backtest report of the account `user_id` as the replay stands."""
-        self._sample()
-        return build_report(self, user_id)
+        if not self.samples or self.samples[-1].ts_ns != self.now_ns:
+            self._sample()
+        return build_report(
+            self.exchange.account(user_id),
+            self.samples,
+            start_ns=self.tape.start_ns,
+            end_ns=self.now_ns,
+            frames=self.position,
+        )
 
     # --- the engine ------------------------------------------------------------------------------
 

@@ -14,14 +14,12 @@ import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kalshi_py.safety import Ledger, LedgerFill, LedgerSettlement
 
+from ..engine import Account
 from .chart import equity_page
-
-if TYPE_CHECKING:
-    from .player import Replay
 
 __all__ = ["BacktestReport", "EquitySample", "build_report"]
 
@@ -103,12 +101,14 @@ class BacktestReport:
     def write_html(self, path: str | os.PathLike[str]) -> Path:
         """The equity curve and positions over time as a self-contained HTML page."""
         target = Path(path)
-        target.write_text(equity_page(self))
+        page = equity_page(
+            self.summary(), (self.start_ns, self.end_ns), self.equity, self.position_history, self.fills
+        )
+        target.write_text(page)
         return target
 
 
-def _ledger_items(replay: Replay, user_id: str) -> list[tuple[float, int, LedgerFill | LedgerSettlement]]:
-    account = replay.exchange.account(user_id)
+def _ledger_items(account: Account) -> list[tuple[float, int, LedgerFill | LedgerSettlement]]:
     items: list[tuple[float, int, LedgerFill | LedgerSettlement]] = []
     for order, fill in enumerate(account.fills):
         entry = LedgerFill(
@@ -143,15 +143,19 @@ def _value(ledger: Ledger, marks: dict[str, Decimal]) -> Decimal:
     return worth
 
 
-def build_report(replay: Replay, user_id: str) -> BacktestReport:
+def build_report(
+    account: Account, samples: list[EquitySample], *, start_ns: int, end_ns: int, frames: int
+) -> BacktestReport:
+    """The report of `account` over a replay from `start_ns` to `end_ns` (`frames` played), its
+    equity valued at each of `samples`."""
     ledger = Ledger()
-    items = _ledger_items(replay, user_id)
+    items = _ledger_items(account)
     marks: dict[str, Decimal] = {}
-    equity: list[tuple[int, Decimal]] = [(replay.tape.start_ns, ZERO)]
+    equity: list[tuple[int, Decimal]] = [(start_ns, ZERO)]
     history: dict[str, list[tuple[int, Decimal]]] = {}
     peak = drawdown = ZERO
     next_item = 0
-    for sample in replay.samples:
+    for sample in samples:
         at = sample.ts_ns / 1e9
         while next_item < len(items) and items[next_item][0] <= at:
             ledger.apply(items[next_item][2])
@@ -178,15 +182,15 @@ def build_report(replay: Replay, user_id: str) -> BacktestReport:
             "fee": str(fill.fee_cost),
             "is_taker": fill.is_taker,
         }
-        for fill in replay.exchange.account(user_id).fills
+        for fill in account.fills
     ]
     open_marks = {t: marks[t] for t, held in ledger.positions.items() if held.position and t in marks}
     unrealized = ledger.unrealized_pnl(open_marks) if open_marks else ZERO
     return BacktestReport(
-        user_id=user_id,
-        start_ns=replay.tape.start_ns,
-        end_ns=replay.now_ns,
-        frames=replay.position,
+        user_id=account.user_id,
+        start_ns=start_ns,
+        end_ns=end_ns,
+        frames=frames,
         fills=fills,
         contracts=sum((p.volume for p in ledger.positions.values()), ZERO),
         fees=ledger.fees,

@@ -116,6 +116,9 @@ class _ReplayApp(ExchangeApp):
                 with lock:
                     if owner.settle is not None:
                         replay.run_until(next_ns)  # one instant
+                    elif owner.speed is not None:  # every frame due by now
+                        elapsed = (loop.time() - start_wall) * owner.speed
+                        replay.run_until(max(next_ns, start_ns + int(elapsed * 1e9)))
                     else:
                         for _ in range(BATCH):
                             if replay.step() is None:
