@@ -38,7 +38,7 @@ class ExchangeApp:
         self.rest = RestFront(venue)
         self.margin_rest = RestFront(venue, MARGIN)
         self.klear = RestFront(venue, KLEAR)
-        self.ws = WsFront(venue)
+        self.ws = self._ws_front(venue)
         self.margin_ws = MarginWsFront(venue)
         venue.faults.on_ws_disconnect(self.ws.drop_all_threadsafe)
         venue.faults.on_ws_disconnect(self.margin_ws.drop_all_threadsafe)
@@ -56,6 +56,10 @@ class ExchangeApp:
         elif scope["type"] == "lifespan":
             self.venue.bind_loop(asyncio.get_running_loop())
         await self._app(scope, receive, send)
+
+    def _ws_front(self, venue: Venue) -> WsFront:
+        """The WebSocket front (a replay plays its recording through its own)."""
+        return WsFront(venue)
 
     def close(self) -> None:
         """Stop listening to the engines."""

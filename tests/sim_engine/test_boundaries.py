@@ -31,6 +31,7 @@ LAYERS = {
     "fix": {"engine", "auth", "faults", "rules", "wire", "venue"},
     "app": {"asgi", "rest", "ws", "venue"},
     "harness": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi", "app", "ws", "rest", "fix"},
+    "replay": {"engine", "auth", "faults", "rules", "wire", "venue", "asgi", "app", "ws", "rest", "harness"},
     "_version": set(),
 }
 THIRD_PARTY_BY_LAYER = {
@@ -80,20 +81,26 @@ def layer(module: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
+PUBLIC_PACKAGES = ("fix", "data", "safety")
+"""Packages of kalshi-py the local exchange may use beyond its top-level names: the FIX gateway
+stands on the acceptor side of the client's session core, the replay reads recordings with
+`kalshi_py.data` and keeps its backtest's accounts with `kalshi_py.safety.Ledger`."""
+
+
 def is_public(imported: str) -> bool:
     """Whether `imported` (a module, or a name in one) is public in kalshi-py: a name of
-    `kalshi_py.__all__`, or in `kalshi_py.fix`, a public module of it or a name of that module's
-    `__all__` (the FIX gateway stands on the acceptor side of the client's session core)."""
+    `kalshi_py.__all__`, or in one of `PUBLIC_PACKAGES`, a public module of it or a name of that
+    module's `__all__`."""
     parts = imported.split(".")
     if len(parts) == 2:
-        return parts[1] in kalshi_py.__all__ or parts[1] == "fix"
-    if parts[1] != "fix" or any(part.startswith("_") for part in parts):
+        return parts[1] in kalshi_py.__all__ or parts[1] in PUBLIC_PACKAGES
+    if parts[1] not in PUBLIC_PACKAGES or any(part.startswith("_") for part in parts):
         return False
     module_name, name = ".".join(parts[:3]), parts[3:]
     try:
         module = importlib.import_module(module_name)
     except ImportError:  # `from kalshi_py.fix import X`: X is a name of kalshi_py.fix
-        return parts[2] in importlib.import_module("kalshi_py.fix").__all__ and not name
+        return parts[2] in importlib.import_module(".".join(parts[:2])).__all__ and not name
     return not name or name[0] in module.__all__
 
 
@@ -104,8 +111,8 @@ def test_only_kalshi_pys_public_api_is_used() -> None:
                 continue
             assert is_public(imported), (
                 f"{name} imports {imported}: the local exchange uses kalshi-py's public API only "
-                f"(from kalshi_py import {', '.join(sorted(kalshi_py.__all__))}, and kalshi_py.fix's "
-                "public modules and names)"
+                f"(from kalshi_py import {', '.join(sorted(kalshi_py.__all__))}, and the public "
+                f"modules and names of kalshi_py.{', kalshi_py.'.join(PUBLIC_PACKAGES)})"
             )
 
 
@@ -118,6 +125,11 @@ def test_the_public_api_rule_tells_public_from_private() -> None:
     assert not is_public("kalshi_py.fix._codec")
     assert not is_public("kalshi_py.fix.session._framing")
     assert not is_public("kalshi_py.fix.acceptor.asyncio")
+    assert is_public("kalshi_py.data.Dataset")
+    assert is_public("kalshi_py.safety.Ledger")
+    assert not is_public("kalshi_py.data._books")
+    assert not is_public("kalshi_py.safety.ledger.ZERO")
+    assert not is_public("kalshi_py.ws")
 
 
 def test_layers_stand_on_lower_layers_only() -> None:

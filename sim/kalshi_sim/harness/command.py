@@ -39,7 +39,7 @@ from .files import write_private_file
 from .fix_listener import FixAddress
 from .local import ExposedExchangeWarning, LocalExchange
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run_app", "serve"]
 
 EXCHANGE = "Exchange"
 ACCOUNTS = "Accounts"
@@ -129,18 +129,20 @@ def sim(
         seed=seed, balance=balance, activity=activity, tier=tier, host=host, port=port,
         credentials_dir=credentials_dir, fix=fix, fix_port=fix_port, fix_tls=fix_tls,
     )  # fmt: skip
-    raise typer.Exit(_serve(exchange, keys, balance, env_file=env_file, ready_file=ready_file))
+    raise typer.Exit(serve(exchange, keys, balance, env_file=env_file, ready_file=ready_file))
 
 
-def _serve(
+def serve(
     exchange: LocalExchange,
     keys: list[tuple[str, Path]],
     balance: str,
     *,
     env_file: Path | None,
     ready_file: Path | None,
+    until: threading.Event | None = None,
 ) -> int:
-    """Start `exchange`, say how to reach it, and serve until a signal; the exit status."""
+    """Start `exchange`, say how to reach it, and serve until a signal (or `until` is set); the
+    exit status."""
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -206,6 +208,8 @@ def _serve(
                 body["fix"] = fix_address.as_json()
             write_private_file(ready_file, json.dumps(body))
         while not stop.wait(0.2):
+            if until is not None and until.is_set():
+                return 0
             if not exchange.running:
                 print("kalshi sim: error: the server stopped unexpectedly", file=sys.stderr)
                 return 1
@@ -231,8 +235,13 @@ def _margin_member(exchange: LocalExchange, user_id: str | None, balance: str) -
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `kalshi sim` with `argv` (default: the process's arguments); the exit status (0 after
     Ctrl-C or SIGTERM, 2 for a usage problem)."""
+    return run_app(app, "kalshi sim", argv)
+
+
+def run_app(command: typer.Typer, prog_name: str, argv: Sequence[str] | None) -> int:
+    """Run the Typer app `command` with `argv`; its exit status."""
     try:
-        app(args=list(argv) if argv is not None else None, prog_name="kalshi sim")
+        command(args=list(argv) if argv is not None else None, prog_name=prog_name)
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     return 0

@@ -182,7 +182,7 @@ class LocalExchange(MarginHarness):
             margin_keys=self.margin_keys,
         )
         self._venue.klear_tokens = self._klear_tokens
-        self._app = ExchangeApp(self._venue)
+        self._app = self._make_app(self._venue)
         if self._fix_wanted:
             self._fix = FixListener(self._venue, self.host, self._fix_port, tls=self._fix_tls)
         if not is_loopback(self.host):
@@ -238,6 +238,10 @@ class LocalExchange(MarginHarness):
         if self.activity_rate:
             self.start_activity(self.activity_rate)
         return self
+
+    def _make_app(self, venue: Venue) -> ExchangeApp:
+        """The ASGI application served (a replay serves its own)."""
+        return ExchangeApp(venue)
 
     def stop(self) -> None:
         """Stop serving, close connections and remove the temporary credentials folder."""
