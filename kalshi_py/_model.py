@@ -136,10 +136,8 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
     if kind == COUNT:
         if exponent == -2 or (exponent < -2 and not strict):
             return format(value, "f")  # already in its canonical form
-        if not strict:
-            return format(value.quantize(_CENT), "f")
         quantized = value.quantize(_CENT)
-        if quantized != value:
+        if strict and quantized != value:
             raise RequestValidationError(
                 f"{where}: {value} has more than 2 decimal places; the minimum granularity is 0.01 contracts"
             )
@@ -220,9 +218,9 @@ def _check_bounds(value: Any, bounds: tuple[str | None, str | None], where: str)
         return
     number = parse_fixed(value, where)
     low, high = bounds
-    if low is not None and number < Decimal(low):
+    if low is not None and number < shared_decimals[low]:
         raise RequestValidationError(f"{where}: {number} is below the minimum {low}")
-    if high is not None and number > Decimal(high):
+    if high is not None and number > shared_decimals[high]:
         raise RequestValidationError(f"{where}: {number} is above the maximum {high}")
 
 

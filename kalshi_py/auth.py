@@ -321,7 +321,7 @@ class KalshiAuth(httpx.Auth):
             "KALSHI-ACCESS-TIMESTAMP": timestamp,
         }
 
-    def header_pairs(self, method: str, path: str) -> list[tuple[bytes, bytes]]:
+    def _header_pairs(self, method: str, path: str) -> list[tuple[bytes, bytes]]:
         """`headers_for` as the byte pairs a request is written with; `method` in capitals and
         `path` without its query, as a request holds them."""
         timestamp = b"%d" % self.timestamp_ms()

@@ -396,7 +396,7 @@ def test_header_pairs_sign_as_headers_for_does(
     verifier = Verifier(key.public_key(), BALANCE)
     path = "/trade-api/v2/portfolio/orders/abc"
     as_text = signer.headers_for("delete", path + "?subaccount=1")
-    as_bytes = signer.header_pairs("DELETE", path)
+    as_bytes = signer._header_pairs("DELETE", path)
     assert [name.decode() for name, _ in as_bytes] == list(as_text)
     for headers in (as_text, {name.decode(): value.decode() for name, value in as_bytes}):
         seen = Seen("DELETE", path, {name.lower(): value for name, value in headers.items()}, b"", 0.0)
