@@ -7,10 +7,6 @@ hold price levels (`list[tuple[Decimal, Decimal]]`, found from its type hints, h
 nested) is decoded in two steps: msgspec decodes a twin of it whose levels stay strings, and the
 twin is rebuilt into the model with each text looked up in a shared table of `Decimal`s.
 
-Whole levels repeat too: a book polled again is mostly the levels it had, so each distinct
-`(price, count)` pair also maps to one shared level tuple (the first `MAX_LEVELS`; the table is
-emptied when full). A level met for the first time costs what it cost without this table.
-
 The result is the same as decoding the model directly, value for value and type for type (the
 property tests compare them). Anything the twin cannot take, such as a level given as JSON
 numbers or a text that is no number, is left to the plain decoder, which decodes it or raises its
@@ -27,12 +23,11 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["SharedDecimals", "Twin", "shared_decimals", "shared_levels", "twin_of"]
+__all__ = ["SharedDecimals", "Twin", "shared_decimals", "twin_of"]
 
 LEVELS = list[tuple[Decimal, Decimal]]
 WIRE_LEVELS = list[tuple[str, str]]
 MAX_SHARED = 16_384
-MAX_LEVELS = 8_192
 
 
 class SharedDecimals(dict[str, Decimal]):
@@ -51,28 +46,8 @@ shared_decimals = SharedDecimals()
 _lookup = shared_decimals.__getitem__
 
 
-# (price text, count text) -> the level, one tuple per distinct pair of finite texts
-shared_levels: dict[tuple[str, str], tuple[Decimal, Decimal]] = {}
-_known = shared_levels.get
-
-
 def levels(pairs: list[tuple[str, str]]) -> list[tuple[Decimal, Decimal]]:
-    found = list(map(_known, pairs))
-    if not all(found):  # a level is a non-empty tuple: only a pair met for the first time is falsy
-        _add_levels(pairs, found)
-    return found  # type: ignore[return-value]
-
-
-def _add_levels(pairs: list[tuple[str, str]], found: list[tuple[Decimal, Decimal] | None]) -> None:
-    if len(shared_levels) + len(pairs) > MAX_LEVELS:
-        shared_levels.clear()
-    for index, known in enumerate(found):
-        if known is None:
-            pair = pairs[index]
-            price, count = _lookup(pair[0]), _lookup(pair[1])
-            found[index] = level = (price, count)
-            if price.is_finite() and count.is_finite():
-                shared_levels[pair] = level
+    return [(_lookup(price), _lookup(count)) for price, count in pairs]
 
 
 Convert = Callable[[Any], Any]

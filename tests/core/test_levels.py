@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi_py._levels import MAX_LEVELS, MAX_SHARED, SharedDecimals, levels, shared_levels, twin_of
+from kalshi_py._levels import MAX_SHARED, SharedDecimals, twin_of
 from kalshi_py._model import decode_json
 from kalshi_py.models import (
     GetMarketOrderbookResponse,
@@ -120,30 +120,3 @@ def test_the_shared_table_is_bounded_and_refuses_what_decimal_refuses() -> None:
     assert "NaN" not in table
     with pytest.raises(ArithmeticError):
         table["abc"]
-
-
-def test_a_level_seen_again_is_the_same_tuple_and_the_level_table_is_bounded() -> None:
-    shared_levels.clear()
-    raw = b'{"orderbook_fp": {"yes_dollars": [["0.4200", "13.00"], ["0.4300", "1.50"]], "no_dollars": []}}'
-    first = decode_json(GetMarketOrderbookResponse, raw).orderbook_fp
-    again = decode_json(GetMarketOrderbookResponse, raw).orderbook_fp
-    assert first.yes_dollars == [(Decimal("0.4200"), Decimal("13.00")), (Decimal("0.4300"), Decimal("1.50"))]
-    assert all(a is b for a, b in zip(first.yes_dollars, again.yes_dollars, strict=True))
-    assert first.yes_dollars is not again.yes_dollars, "each answer gets a list of its own"
-    many = [(f"0.{i:04d}", f"{i}.00") for i in range(MAX_LEVELS + 50)]
-    decoded = levels(many[: MAX_LEVELS // 2]) + levels(many[MAX_LEVELS // 2 :])
-    assert len(shared_levels) <= MAX_LEVELS
-    assert [(str(p), str(c)) for p, c in decoded] == many
-
-
-def test_a_level_with_a_number_that_is_not_finite_is_decoded_but_not_kept() -> None:
-    shared_levels.clear()
-    (level,) = levels([("NaN", "1.00")])
-    assert level[0].is_nan()
-    assert level[1] == Decimal("1.00")
-    assert ("NaN", "1.00") not in shared_levels
-    first = levels([("0.5000", "2.00"), ("0.5000", "Infinity")])
-    again = levels([("0.5000", "2.00"), ("0.5000", "Infinity")])
-    assert first[0] is again[0]
-    assert first[1][1].is_infinite()
-    assert first[1] is not again[1]
