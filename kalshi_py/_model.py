@@ -182,9 +182,14 @@ def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
             if field_kind is None and type(item) in _AS_IS:
                 out[wire_name] = item
                 continue
-            out[wire_name] = _to_wire(item, field_kind, strict=strict, where=f"{where}.{name}")
+            at = f"{where}.{name}"
+            if strict and type(item) is Decimal and field_kind is not None and field_kind != NUMBER:
+                # one fixed-point value, as most request fields are: what the branches below do
+                out[wire_name] = format_fixed(parse_fixed(item, at), field_kind, where=at)
+            else:
+                out[wire_name] = _to_wire(item, field_kind, strict=strict, where=at)
             if strict and field_bounds is not None and item is not None:
-                _check_bounds(item, field_bounds, f"{where}.{name}")
+                _check_bounds(item, field_bounds, at)
         return out
     if kind is not None and value is not None:
         if isinstance(value, (list, tuple)):
