@@ -109,10 +109,7 @@ def _own_request(
     extensions: dict[str, Any] = {"timeout": timeout}
     auth = client._httpx_auth()
     if isinstance(auth, KalshiAuth):
-        path = target.split("?", 1)[0]
-        headers.extend(
-            (name.encode(), value.encode()) for name, value in auth.headers_for(call.op.method, path).items()
-        )
+        headers.extend(auth._header_pairs(call.op.method, target.split("?", 1)[0]))
         extensions[SIGNED] = True
     request = httpx.Request(
         call.op.method,

@@ -53,15 +53,21 @@ class Deadline:
         """The seconds of each phase of `timeout` (connect, read, write, pool), capped at the time
         left, as httpx's request extensions hold them."""
         left = self.left()
-        limits = {
-            "connect": timeout.connect,
-            "read": timeout.read,
-            "write": timeout.write,
-            "pool": timeout.pool,
+        connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
+        if left is None or (
+            connect is not None
+            and read is not None
+            and write is not None
+            and pool is not None
+            and left >= max(connect, read, write, pool)
+        ):
+            return {"connect": connect, "read": read, "write": write, "pool": pool}
+        return {
+            "connect": left if connect is None else min(connect, left),
+            "read": left if read is None else min(read, left),
+            "write": left if write is None else min(write, left),
+            "pool": left if pool is None else min(pool, left),
         }
-        if left is None:
-            return limits
-        return {name: left if value is None else min(value, left) for name, value in limits.items()}
 
 
 class _Watchdog:

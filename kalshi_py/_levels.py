@@ -47,10 +47,7 @@ _lookup = shared_decimals.__getitem__
 
 
 def levels(pairs: list[tuple[str, str]]) -> list[tuple[Decimal, Decimal]]:
-    if not pairs:
-        return []
-    prices, counts = zip(*pairs, strict=True)
-    return list(zip(map(_lookup, prices), map(_lookup, counts), strict=True))
+    return [(_lookup(price), _lookup(count)) for price, count in pairs]
 
 
 Convert = Callable[[Any], Any]

@@ -136,10 +136,8 @@ def format_fixed(value: Decimal, kind: str | None, *, strict: bool = True, where
     if kind == COUNT:
         if exponent == -2 or (exponent < -2 and not strict):
             return format(value, "f")  # already in its canonical form
-        if not strict:
-            return format(value.quantize(_CENT), "f")
         quantized = value.quantize(_CENT)
-        if quantized != value:
+        if strict and quantized != value:
             raise RequestValidationError(
                 f"{where}: {value} has more than 2 decimal places; the minimum granularity is 0.01 contracts"
             )
@@ -184,9 +182,14 @@ def _to_wire(value: Any, kind: str | None, *, strict: bool, where: str) -> Any:
             if field_kind is None and type(item) in _AS_IS:
                 out[wire_name] = item
                 continue
-            out[wire_name] = _to_wire(item, field_kind, strict=strict, where=f"{where}.{name}")
+            at = f"{where}.{name}"
+            if strict and type(item) is Decimal and field_kind is not None and field_kind != NUMBER:
+                # one fixed-point value, as most request fields are: what the branches below do
+                out[wire_name] = format_fixed(parse_fixed(item, at), field_kind, where=at)
+            else:
+                out[wire_name] = _to_wire(item, field_kind, strict=strict, where=at)
             if strict and field_bounds is not None and item is not None:
-                _check_bounds(item, field_bounds, f"{where}.{name}")
+                _check_bounds(item, field_bounds, at)
         return out
     if kind is not None and value is not None:
         if isinstance(value, (list, tuple)):
@@ -220,9 +223,9 @@ def _check_bounds(value: Any, bounds: tuple[str | None, str | None], where: str)
         return
     number = parse_fixed(value, where)
     low, high = bounds
-    if low is not None and number < Decimal(low):
+    if low is not None and number < shared_decimals[low]:
         raise RequestValidationError(f"{where}: {number} is below the minimum {low}")
-    if high is not None and number > Decimal(high):
+    if high is not None and number > shared_decimals[high]:
         raise RequestValidationError(f"{where}: {number} is above the maximum {high}")
 
 

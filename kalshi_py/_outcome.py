@@ -77,15 +77,19 @@ def outcome(op: Operation[T], response: httpx.Response) -> Outcome[T]:
     parsed: Any = None
     ok = 200 <= status < 300 and not is_error_body(content)
     if ok and op.response is not None and content:
-        where = f"the {status} answer to {op.method} {response.request.url.path}"
         try:
             parsed = decode_json(op.response, content)
         except msgspec.ValidationError as exc:
             name = getattr(op.response, "__name__", op.response)
+            where = _answer_to(op, response)
             raise ResponseValidationError(f"{where} does not match {name}: {exc}") from None
         except msgspec.DecodeError as exc:
-            raise ResponseValidationError(f"{where} is not JSON: {exc}") from None
+            raise ResponseValidationError(f"{_answer_to(op, response)} is not JSON: {exc}") from None
     return Outcome(Response(_status(status), content, response.headers, parsed), response, ok)
+
+
+def _answer_to(op: Operation[Any], response: httpx.Response) -> str:
+    return f"the {response.status_code} answer to {op.method} {response.request.url.path}"
 
 
 def answer(op: Operation[T], model: Any, request: httpx.Request | None) -> Outcome[T]:
@@ -123,11 +127,11 @@ def no_answer_error(client: Client, call: Call, attempts: Attempts) -> Exception
     return cls(message, request=request)
 
 
+_STATUSES = {int(status): status for status in HTTPStatus}
+
+
 def _status(status: int) -> HTTPStatus:
-    try:
-        return HTTPStatus(status)
-    except ValueError:
-        return status  # type: ignore[return-value]
+    return _STATUSES.get(status, status)  # type: ignore[arg-type]
 
 
 def _empty(model: type[Any] | None) -> Any:

@@ -12,11 +12,13 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import msgspec
 import pytest
 
 import kalshi_py
 from kalshi_py import RateLimiter
+from kalshi_py._deadline import Deadline
 from kalshi_py.api.market import get_markets
 from kalshi_py.api.orders import create_order_v2
 from kalshi_py.errors import APITimeoutError, DeadlineExceeded, OrderStateUnknown, ServerError
@@ -208,3 +210,16 @@ def test_the_lookup_has_a_deadline_of_its_own(mode: str) -> None:
     (placed,) = desk.orders.values()
     assert caught.value.client_order_id == placed["client_order_id"]
     assert took < 2 * DEADLINE + SLACK
+
+
+def test_each_phase_timeout_is_capped_at_the_time_left() -> None:
+    phases = httpx.Timeout(connect=3.0, read=20.0, write=None, pool=5.0)
+    assert Deadline(None).limits(phases) == {"connect": 3.0, "read": 20.0, "write": None, "pool": 5.0}
+    roomy = Deadline(60).limits(httpx.Timeout(10.0))
+    assert roomy == {"connect": 10.0, "read": 10.0, "write": 10.0, "pool": 10.0}
+    tight = Deadline(8).limits(phases)
+    assert tight["connect"] == 3.0
+    assert tight["pool"] == 5.0
+    assert 7.0 < tight["read"] <= 8.0
+    assert tight["write"] == tight["read"], "a phase without a timeout waits as long as the call may"
+    assert Deadline(60).limits(phases)["write"] <= 60.0

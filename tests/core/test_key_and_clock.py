@@ -120,3 +120,16 @@ def test_an_unreadable_date_changes_nothing(date: str, rsa_pem: str) -> None:
     signer = auth.KalshiAuth(KEY_ID, rsa_pem)
     assert signer.learn_clock_offset(date) is False
     assert signer.clock_offset_ms == 0
+
+
+def test_the_same_date_is_read_once_a_second(rsa_pem: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    signer = auth.KalshiAuth(KEY_ID, rsa_pem)
+    ahead = email.utils.formatdate(time.time() + 120, usegmt=True)
+    assert signer.learn_clock_offset(ahead) is True
+    assert 115_000 < signer.clock_offset_ms < 125_000
+    signer.clock_offset_ms = 0
+    assert signer.learn_clock_offset(ahead) is False, "the same Date within a second is not read again"
+    assert signer.clock_offset_ms == 0
+    monkeypatch.setattr(auth, "DATE_REREAD_S", 0.0)
+    assert signer.learn_clock_offset(ahead) is True, "after that it is read again"
+    assert 115_000 < signer.clock_offset_ms < 125_000

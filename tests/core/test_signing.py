@@ -385,3 +385,19 @@ def test_get_auth_headers_of_2066_signs_the_full_path(rsa_key: rsa.RSAPrivateKey
     ):
         headers = {k.lower(): v for k, v in auth.get_auth_headers("get", url).items()}
         assert verifier.ok(Seen("GET", "/trade-api/v2/portfolio/balance", headers, b"", 0.0)), url
+
+
+@pytest.mark.parametrize("kind", ["rsa", "ed25519"])
+def test_header_pairs_sign_as_headers_for_does(
+    kind: str, rsa_key: rsa.RSAPrivateKey, ed25519_key: ed25519.Ed25519PrivateKey
+) -> None:
+    key = rsa_key if kind == "rsa" else ed25519_key
+    signer = KalshiAuth(KEY_ID, pkcs8(key))
+    verifier = Verifier(key.public_key(), BALANCE)
+    path = "/trade-api/v2/portfolio/orders/abc"
+    as_text = signer.headers_for("delete", path + "?subaccount=1")
+    as_bytes = signer._header_pairs("DELETE", path)
+    assert [name.decode() for name, _ in as_bytes] == list(as_text)
+    for headers in (as_text, {name.decode(): value.decode() for name, value in as_bytes}):
+        seen = Seen("DELETE", path, {name.lower(): value for name, value in headers.items()}, b"", 0.0)
+        assert verifier.ok(seen)
