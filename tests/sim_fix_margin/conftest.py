@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from fix.venue import FAST, FrameTap
-from sim_margin.conftest import TICKER, Clock, member_client
+from sim_margin.conftest import TICKER, Clock, Member, member_client
 
 from kalshi_py.auth import KalshiAuth
 from kalshi_py.fix import FixClient, connect
@@ -64,6 +64,12 @@ class MarginTrader:
         return connect(
             auth, session_type, host=address.host, port=self.port, tls=False, **{**FAST, **options}
         )
+
+    def place_over_rest(self, side: str, count: str, price: str) -> str:
+        """Place a good-till-canceled margin order through REST; its order id."""
+        placed = Member(self.credentials, self.rest).order(side, count, price)
+        assert placed.status_code == 201, placed.text
+        return str(placed.json()["order_id"])
 
     def get(self, path: str, **params: Any) -> Any:
         response = self.rest.get(path, params=params)

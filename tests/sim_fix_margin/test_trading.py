@@ -5,6 +5,7 @@ contracts' fields and messages are refused as Kalshi documents."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -80,19 +81,7 @@ async def test_drop_copy_carries_each_execution_once(ex: LocalExchange, trader: 
             seen.append(await mine.place(TICKER, "buy", 2, D(price)))
         seen.append(await mine.amend(seen[0].cl_ord_id, price=D("100.25")))
         await theirs.place(TICKER, "sell", 5, D("100.00"))
-        placed_over_rest = alice.rest.post(
-            "/margin/orders",
-            json={
-                "ticker": TICKER,
-                "client_order_id": str(uuid.uuid4()),
-                "side": "bid",
-                "count": "1",
-                "price": "90.00",
-                "time_in_force": "good_till_canceled",
-                "self_trade_prevention_type": "taker_at_cross",
-            },
-        )
-        assert placed_over_rest.status_code == 201, placed_over_rest.text
+        rest_order = alice.place_over_rest("bid", "1", "90.00")
         async with alice.session("drop_copy") as drop_copy:
             everything = await drop_copy.replay("0")
             again = await drop_copy.replay("0")
@@ -104,7 +93,6 @@ async def test_drop_copy_carries_each_execution_once(ex: LocalExchange, trader: 
     fills = alice.get("/margin/fills")["fills"]
     assert sorted(r.trd_match_id or "" for r in trades) == sorted(f["fill_id"] for f in fills)
     assert sum((r.last_qty or D(0) for r in trades), D(0)) == 5
-    rest_order = placed_over_rest.json()["order_id"]
     assert [r.exec_type for r in everything if r.order_id == rest_order] == ["0"]
 
 
@@ -148,3 +136,13 @@ async def test_event_contract_fields_and_messages_are_refused(trader: Any) -> No
             await session.place("KXNOPEPERP", "buy", 1, D("1.00"))
         assert unknown.value.message.ord_rej_reason == 1
     assert alice.get("/margin/orders")["orders"] == []
+
+
+async def test_a_listener_session_sees_the_orders_placed_over_rest(trader: Any) -> None:
+    alice: MarginTrader = trader()
+    listening = {"listener_session": True, "skip_pending_exec_reports": True}
+    async with alice.session("order_entry", logon=listening) as listener:
+        order_id = alice.place_over_rest("ask", "2", "105.00")
+        report = await asyncio.wait_for(anext(aiter(listener.executions())), 10)
+    assert (report.order_id, report.exec_type, report.side) == (order_id, "0", "2")
+    assert (report.price, report.order_qty) == (D("105.00"), D(2))
