@@ -51,6 +51,9 @@ async def test_every_frame_of_the_margin_gateway_follows_the_margin_dictionary(
         rfq = M.QuoteRequest(quote_req_id=str(uuid.uuid4()), no_related_sym=1, symbol=TICKER)
         with pytest.raises(BusinessMessageRejected):  # RFQs are the event contracts'
             await mine.ask(rfq, lambda m: False, timeout=10)
+        group = await theirs.create_order_group(5)
+        await theirs.place(TICKER, "sell", 1, D("120.00"), order_group_id=group.order_group_id)
+        await theirs.trigger_order_group(str(group.order_group_id))
         await theirs.place(TICKER, "sell", 1, D("120.00"))
         await theirs.mass_cancel()
         theirs.send(M.TestRequest(test_req_id="are-you-there"))  # answered with a Heartbeat
@@ -64,5 +67,5 @@ async def test_every_frame_of_the_margin_gateway_follows_the_margin_dictionary(
     problems, sent = check_traffic(tap.frames, "margin")
     # the client's own frames pass too, but for the event-contract field sent on purpose
     assert problems == ["client D: New Order Single: tag 100 is not defined for it"], "\n".join(problems)
-    assert sent["client"] >= {"A", "1", "5", "D", "F", "G", "q", "R", "U1"}
-    assert sent["exchange"] >= {"A", "0", "3", "5", "8", "9", "j", "r", "U2", "U3"}
+    assert sent["client"] >= {"A", "1", "5", "D", "F", "G", "q", "R", "UOG", "U1"}
+    assert sent["exchange"] >= {"A", "0", "3", "5", "8", "9", "j", "r", "UOH", "U2", "U3"}

@@ -53,8 +53,9 @@ async def test_session_types_margin_does_not_have_are_refused(ex: LocalExchange,
         ex.margin_fix.host, ex.margin_fix.port, key.api_key_id, _signer(key), target=target
     )
     assert isinstance(refused, M.Logout)
-    assert refused.text == (
-        f"wrong TargetCompID(56) {target}: the margin gateway serves KalshiNR, KalshiRT, KalshiDC"
+    assert (
+        refused.text
+        == f"{target} is not served by the margin gateway: it serves KalshiNR, KalshiRT, KalshiDC"
     )
 
 

@@ -146,3 +146,23 @@ async def test_a_listener_session_sees_the_orders_placed_over_rest(trader: Any) 
         report = await asyncio.wait_for(anext(aiter(listener.executions())), 10)
     assert (report.order_id, report.exec_type, report.side) == (order_id, "0", "2")
     assert (report.price, report.order_qty) == (D("105.00"), D(2))
+
+
+async def test_order_groups_over_fix_are_the_margin_engines(trader: Any) -> None:
+    alice: MarginTrader = trader()
+    async with alice.session("order_entry") as session:
+        group = await session.create_order_group(5)
+        in_group = await session.place(TICKER, "buy", 2, D("95.00"), order_group_id=group.order_group_id)
+        outside = await session.place(TICKER, "buy", 2, D("94.00"))
+        (listed,) = alice.get("/margin/order_groups")["order_groups"]
+        assert (listed["id"], dollars(listed["contracts_limit_fp"])) == (group.order_group_id, 5)
+        await session.trigger_order_group(str(group.order_group_id))
+        reports = aiter(session.executions())
+        report = await asyncio.wait_for(anext(reports), 10)
+        while report.exec_type != "4":
+            report = await asyncio.wait_for(anext(reports), 10)
+        assert report.order_id == in_group.order_id
+        with pytest.raises(BusinessMessageRejected):
+            await session.trigger_order_group("no-such-group")
+    resting = {o["order_id"] for o in alice.get("/margin/orders", status="resting")["orders"]}
+    assert resting == {outside.order_id}

@@ -1,7 +1,7 @@
 """`FixFront`: the FIX gateway of the event contracts, on the venue's engine, with every session
 type (`sessions.py` says what every gateway does with its sessions).
 
-Beyond order entry and drop copy: order groups (KalshiNR, KalshiRT), requests for quote
+Beyond order entry, order groups and drop copy: requests for quote
 (`rfq.py`: KalshiRT creates and accepts, KalshiRFQ quotes), book changes and trades to the
 market-data sessions (`market_data.py`), and settlement reports to post-trade sessions
 (`post_trade.py`, and KalshiRT with ReceiveSettlementReports=Y).
@@ -21,7 +21,7 @@ from .peers import Peer
 from .post_trade import settlement_report
 from .reports import Reports
 from .rfq import RfqDesk
-from .sessions import ORDER_ENTRY, FixGateway
+from .sessions import FixGateway
 
 __all__ = ["FixFront"]
 
@@ -43,7 +43,6 @@ class FixFront(FixGateway):
         market_data = frozenset({SessionType.MARKET_DATA})
         self.routes.update(
             {
-                M.OrderGroupRequest: (ORDER_ENTRY, orders.order_group, 10),
                 M.QuoteRequest: (RT, self.rfq.create, 10),
                 M.AcceptQuote: (RT, self.rfq.accept, 10),
                 M.RFQCancel: (RT, self.rfq.cancel_rfq, 2),

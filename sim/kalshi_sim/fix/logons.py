@@ -62,8 +62,10 @@ def logon_refusal(
         spec = session_type(logon.target_comp_id)
     except ValueError:
         spec = None
-    if spec is None or spec.session_type not in product.session_types:
+    if spec is None:
         return f"wrong TargetCompID(56) {logon.target_comp_id}: the {product.name} gateway serves {expected}"
+    if spec.session_type not in product.session_types:
+        return f"{spec.target_comp_id} is not served by the {product.name} gateway: it serves {expected}"
     if logon.encrypt_method != 0:
         return f"EncryptMethod(98) must be 0, got {logon.encrypt_method}"
     problem = verify_logon(api_key.public_key, logon, now=time.time() if now is None else now)

@@ -10,8 +10,8 @@ Side 1 is a bid, 2 an ask. Execution reports are made from the margin engine's f
 changes exactly as the event contracts' are (`reports.py`): each Trade report carries the fill's
 price, quantity and fee (NoMiscFees) as the margin REST API reports the fill, and the position
 after it (LongQty / ShortQty). Orders placed over REST are reported to the account's listener
-sessions and to drop copy too. Order groups over FIX are not served here (a BusinessMessageReject,
-380=3); the margin REST API has them.
+sessions and to drop copy too. Order groups (OrderGroupRequest, UOG) are the margin engine's, the
+same the margin REST API manages.
 """
 
 from __future__ import annotations

@@ -301,7 +301,7 @@ class OrderEntry:
         if action != 1 and not group_id:
             self._group_reject(peer, request, 5, "OrderGroupID(20130) is required for this OrderGroupAction")
             return
-        engine = self.exchange
+        engine = self.engine.groups
         user, group_id, limit = peer.user_id, group_id or "", limit or 0
         try:
             if action == 1:

@@ -78,6 +78,7 @@ class FixGateway:
             M.OrderCancelRequest: (ORDER_ENTRY, orders.cancel, 2),
             M.OrderCancelReplaceRequest: (ORDER_ENTRY, orders.replace, 10),
             M.OrderMassCancelRequest: (frozenset({SessionType.ORDER_ENTRY}), orders.mass_cancel, 10),
+            M.OrderGroupRequest: (ORDER_ENTRY, orders.order_group, 10),
             M.EventResendRequest: (frozenset({SessionType.DROP_COPY}), self._replay, 0),
         }
         self._unsubscribe: Callable[[], None] = lambda: None
