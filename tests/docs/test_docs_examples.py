@@ -147,6 +147,12 @@ EXPECTED: dict[str, list[str]] = {
         r"same as the exchange's book: True",
         r"complete from \d+ to \d+: ended by the session stopped",
     ],
+    "perps_fix_local.py": [
+        r"margin FIX: KalshiNR KalshiRT KalshiDC",
+        r"alice bids: 5\.00 at 100\.00",
+        r"bob sold 3\.00 at 100\.00, fee 0\.\d+",
+        r"alice's executions: \[\('0', '0'\), \('F', '3\.00'\)\]",
+    ],
     "perps_round.py": [
         r"bob sold 50\.00 at 100\.0000",
         r"alice long 50\.00 liquidated below 84\.263158",
@@ -204,6 +210,7 @@ OWN_EXCHANGE = {
     "ledger.py",
     "fix_local.py",
     "perps_round.py",
+    "perps_fix_local.py",
 }
 
 
@@ -274,6 +281,7 @@ def test_streaming_example_ends_by_itself(
         "ledger.py",
         "fix_local.py",
         "perps_round.py",
+        "perps_fix_local.py",
     ],
 )
 def test_example_with_its_own_exchange_runs(

@@ -65,10 +65,11 @@ class Dictionary:
 
 
 @cache
-def dictionary() -> Dictionary:
+def dictionary(product: str = "event_contract") -> Dictionary:
+    """Kalshi's definitions for one product's gateway: "event_contract" or "margin"."""
     folder = require_shared() / "fix"
     document = json.loads((folder / "fix-dictionary.json").read_text(encoding="utf-8"))
-    spec, code_sets = document["event_contract"], document["code_sets"]["event_contract"]
+    spec, code_sets = document[product], document["code_sets"][product]
     root = ET.fromstring((folder / "official" / "kalshi-fix-dictionary.xml").read_text(encoding="utf-8"))
     xml_fields = {f.attrib["name"]: f for f in _children(root, "fields")}
     kinds: dict[int, str] = {}
@@ -154,8 +155,9 @@ def _fields(frame: bytes) -> list[tuple[int, str]]:
     return fields
 
 
-def check(frame: bytes, *, sender: str) -> list[str]:
-    """What is wrong with `frame`, sent by `sender` ("client" or "exchange"); empty when it passes."""
+def check(frame: bytes, *, sender: str, product: str = "event_contract") -> list[str]:
+    """What is wrong with `frame`, sent by `sender` ("client" or "exchange") to or from the
+    `product`'s gateway; empty when it passes."""
     problems: list[str] = []
     fields = _fields(frame)
     tags = [t for t, _ in fields]
@@ -170,7 +172,7 @@ def check(frame: bytes, *, sender: str) -> list[str]:
     for tag in (49, 56, 34, 52):
         if tag not in values:
             problems.append(f"header tag {tag} missing")
-    spec = dictionary()
+    spec = dictionary(product)
     definition = spec.messages.get(values.get(35, ""))
     if definition is None:
         return [*problems, f"MsgType {values.get(35)} is not in Kalshi's dictionary"]
@@ -203,7 +205,9 @@ def check(frame: bytes, *, sender: str) -> list[str]:
     return problems
 
 
-def check_traffic(frames: list[tuple[str, bytes]]) -> tuple[list[str], dict[str, set[str]]]:
+def check_traffic(
+    frames: list[tuple[str, bytes]], product: str = "event_contract"
+) -> tuple[list[str], dict[str, set[str]]]:
     """What is wrong with any of `frames` (("client" | "exchange", frame) pairs), and the MsgTypes
     each side sent."""
     problems: list[str] = []
@@ -211,5 +215,5 @@ def check_traffic(frames: list[tuple[str, bytes]]) -> tuple[list[str], dict[str,
     for side, frame in frames:
         msg_type = frame.split(b"\x0135=", 1)[1].split(b"\x01", 1)[0].decode()
         sent[side].add(msg_type)
-        problems += [f"{side} {msg_type}: {p}" for p in check(frame, sender=side)]
+        problems += [f"{side} {msg_type}: {p}" for p in check(frame, sender=side, product=product)]
     return problems, sent

@@ -26,7 +26,9 @@ from typing import Any
 from kalshi_py.fix import Message
 from kalshi_py.fix import messages as M
 
-from ..engine import Exchange, ExchangeError, Order
+from ..engine import Exchange, ExchangeError
+from ..engine.book import LimitOrder
+from ..engine.margin import MarginExchange
 from ..venue import Venue
 from .peers import Peer
 from .reports import UNKNOWN_ORDER_ID, Reports, Request, pending_new, rejected
@@ -79,6 +81,20 @@ class OrderEntry:
     def exchange(self) -> Exchange:
         return self.venue.exchange
 
+    @property
+    def engine(self) -> Exchange | MarginExchange:
+        """The engine the orders go to (the margin gateway's desk: the margin engine)."""
+        return self.venue.exchange
+
+    def lookup(self, user_id: str, order_id: str | None, client_order_id: str) -> LimitOrder:
+        """The order named by its id or, without one, its ClOrdID; ExchangeError when none."""
+        if order_id:
+            return self.exchange.get_order(user_id, order_id)
+        return self.exchange.order_by_client_id(user_id, client_order_id)
+
+    def cancel_many(self, user_id: str, order_ids: list[str]) -> None:
+        self.exchange.batch_cancel(user_id, order_ids)
+
     # --- new orders -----------------------------------------------------------------------------------
 
     def new_order(self, peer: Peer, order: M.NewOrderSingle) -> None:
@@ -91,7 +107,7 @@ class OrderEntry:
         key = (peer.user_id, order.cl_ord_id)
         self.reports.entries[key] = peer.session
         try:
-            self.exchange.create_order(peer.user_id, client_order_id=order.cl_ord_id, **terms)
+            self.engine.create_order(peer.user_id, client_order_id=order.cl_ord_id, **terms)
         except ExchangeError as exc:
             self.reports.entries.pop(key, None)
             self.send(peer, rejected(order, REJECT_REASONS.get(exc.code, 99), exc.message))
@@ -100,7 +116,7 @@ class OrderEntry:
         """The engine's terms of `order`, or (OrdRejReason, why) when it cannot be placed."""
         if not CL_ORD_ID.fullmatch(order.cl_ord_id):
             return 99, "ClOrdID(11) must be 1 to 64 letters, digits or - _ : + = /"
-        if order.symbol not in self.exchange.markets:
+        if order.symbol not in self.engine.markets:
             return 1, f"unknown market {order.symbol}"
         if order.side not in SIDES:
             return 99, f"Side(54) must be 1 (buy) or 2 (sell), got {order.side}"
@@ -170,7 +186,7 @@ class OrderEntry:
     def _act(
         self,
         peer: Peer,
-        order: Order,
+        order: LimitOrder,
         change: Request,
         request: M.OrderCancelRequest | M.OrderCancelReplaceRequest,
     ) -> None:
@@ -182,9 +198,9 @@ class OrderEntry:
         tracked.request = change
         try:
             if change.kind == "cancel":
-                self.exchange.cancel_order(peer.user_id, order.order_id)
+                self.engine.cancel_order(peer.user_id, order.order_id)
             else:
-                self.exchange.amend_order(
+                self.engine.amend_order(
                     peer.user_id,
                     order.order_id,
                     ticker=order.ticker,
@@ -199,13 +215,10 @@ class OrderEntry:
 
     def _resting(
         self, peer: Peer, request: M.OrderCancelRequest | M.OrderCancelReplaceRequest
-    ) -> Order | None:
+    ) -> LimitOrder | None:
         """The resting order a cancel or cancel/replace names; None once refused for naming none."""
         try:
-            if request.order_id:
-                order = self.exchange.get_order(peer.user_id, request.order_id)
-            else:
-                order = self.exchange.order_by_client_id(peer.user_id, request.orig_cl_ord_id)
+            order = self.lookup(peer.user_id, request.order_id, request.orig_cl_ord_id)
         except ExchangeError:
             self._cancel_reject(
                 peer, request, f"unknown order {request.order_id or request.orig_cl_ord_id}", None, 1
@@ -227,7 +240,7 @@ class OrderEntry:
         peer: Peer,
         request: M.OrderCancelRequest | M.OrderCancelReplaceRequest,
         text: str,
-        order: Order | None,
+        order: LimitOrder | None,
         reason: int,
     ) -> None:
         self.send(
@@ -259,7 +272,8 @@ class OrderEntry:
             )
             return
         mine = [t.order_id for t in self.reports.orders.values() if t.entry == peer.session and not t.done]
-        self.exchange.batch_cancel(peer.user_id, mine)
+        if mine:
+            self.cancel_many(peer.user_id, mine)
         self.send(
             peer,
             M.OrderMassCancelReport(
@@ -271,7 +285,7 @@ class OrderEntry:
         """Cancel every resting order placed through `session` (CancelOrdersOnDisconnect)."""
         mine = [t.order_id for t in self.reports.orders.values() if t.entry == session and not t.done]
         if mine:
-            self.exchange.batch_cancel(user_id, mine)
+            self.cancel_many(user_id, mine)
 
     def order_group(self, peer: Peer, request: M.OrderGroupRequest) -> None:
         action, group_id, limit = (
@@ -287,7 +301,7 @@ class OrderEntry:
         if action != 1 and not group_id:
             self._group_reject(peer, request, 5, "OrderGroupID(20130) is required for this OrderGroupAction")
             return
-        engine = self.exchange
+        engine = self.engine.groups
         user, group_id, limit = peer.user_id, group_id or "", limit or 0
         try:
             if action == 1:

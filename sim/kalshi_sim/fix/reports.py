@@ -20,6 +20,7 @@ they sort in the order the reports were made. Pending and rejected reports carry
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -31,13 +32,16 @@ import msgspec
 from kalshi_py.fix import UTCTimestamp
 from kalshi_py.fix import messages as M
 
-from ..engine import FillEvent, Order, OrderUpdate
+from ..engine import FillEvent, OrderUpdate
+from ..engine.book import LimitOrder
+from ..engine.margin import MarginOrderUpdate
 
 __all__ = [
     "NO_EXEC_ID",
     "SIDES",
     "UNKNOWN_ORDER_ID",
     "Entry",
+    "Execution",
     "Report",
     "Reports",
     "Request",
@@ -99,6 +103,22 @@ class Tracked:
 
 
 @dataclass(frozen=True)
+class Execution:
+    """One fill of an order, of either product: `price` in dollars (the YES price of an event
+    contract), `fee` what the order's owner paid for it, `post_position` the position after it."""
+
+    order_id: str
+    client_order_id: str
+    trade_id: str
+    count: Decimal
+    price: Decimal
+    fee: Decimal
+    is_taker: bool
+    post_position: Decimal
+    created_time: float
+
+
+@dataclass(frozen=True)
 class Report:
     """An execution report, whose account it is, the FIX session that placed its order (None
     for an order placed otherwise) and what kind it is (sessions treat two kinds by their Logon
@@ -117,7 +137,7 @@ class Reports:
     `live(order_id)` reads an order as it stands (to learn the terms of one first met at its
     fill); `clock()` the engine's book clock."""
 
-    live: Callable[[str], Order | None]
+    live: Callable[[str], LimitOrder | None]
     clock: Callable[[], int]
     orders: dict[str, Tracked] = field(default_factory=dict)
     entries: dict[tuple[str, str], Entry] = field(default_factory=dict)
@@ -127,7 +147,7 @@ class Reports:
     def exec_id(self) -> str:
         return f"{self.clock()};{next(self._events)}"
 
-    def track(self, order: Order) -> Tracked:
+    def track(self, order: LimitOrder) -> Tracked:
         """What the reports of `order` said so far (nothing yet, for an order met first now)."""
         return self.orders.get(order.order_id) or self._track(order, order.client_order_id)
 
@@ -135,38 +155,55 @@ class Reports:
 
     def on_fill(self, event: FillEvent) -> list[Report]:
         fill = event.fill
-        order = self.live(fill.order_id)
-        tracked = self.orders.get(fill.order_id) or (
-            self._track(order, event.client_order_id) if order else None
+        return self.fill(
+            Execution(
+                order_id=fill.order_id,
+                client_order_id=event.client_order_id,
+                trade_id=fill.trade_id,
+                count=fill.count,
+                price=fill.yes_price,
+                fee=fill.fee_cost,
+                is_taker=fill.is_taker,
+                post_position=event.post_position,
+                created_time=fill.created_time,
+            )
+        )
+
+    def fill(self, execution: Execution) -> list[Report]:
+        """The Trade report of one fill of either product (and a Replaced report before it, when
+        a cancel/replace sent over FIX made it)."""
+        order = self.live(execution.order_id)
+        tracked = self.orders.get(execution.order_id) or (
+            self._track(order, execution.client_order_id) if order else None
         )
         if tracked is None:
             return []
         reports = self._replaced_first(tracked)
-        tracked.cum += fill.count
-        tracked.cost += fill.count * fill.yes_price
-        tracked.leaves = max(tracked.leaves - fill.count, ZERO)
+        tracked.cum += execution.count
+        tracked.cost += execution.count * execution.price
+        tracked.leaves = max(tracked.leaves - execution.count, ZERO)
         status = "2" if tracked.leaves == 0 else "1"
         message = self._message(
             tracked,
             "F",
             status,
-            last_px=fill.yes_price,
-            last_qty=fill.count,
-            trd_match_id=fill.trade_id,
-            aggressor_indicator=fill.is_taker,
+            last_px=execution.price,
+            last_qty=execution.count,
+            trd_match_id=execution.trade_id,
+            aggressor_indicator=execution.is_taker,
             misc_fees=[
                 M.MiscFee(
-                    misc_fee_amt=fill.fee_cost, misc_fee_curr="USD", misc_fee_type="4", misc_fee_basis=0
+                    misc_fee_amt=execution.fee, misc_fee_curr="USD", misc_fee_type="4", misc_fee_basis=0
                 )
             ],
-            long_qty=max(event.post_position, ZERO),
-            short_qty=max(-event.post_position, ZERO),
-            transact_time=transact_time(fill.created_time),
+            long_qty=max(execution.post_position, ZERO),
+            short_qty=max(-execution.post_position, ZERO),
+            transact_time=transact_time(execution.created_time),
         )
         reports.append(Report(tracked.user_id, message, tracked.entry))
         return reports
 
-    def on_order(self, event: OrderUpdate) -> list[Report]:
+    def on_order(self, event: OrderUpdate | MarginOrderUpdate) -> list[Report]:
         order = event.order
         tracked = self.orders.get(order.order_id) or self._track(order, order.client_order_id)
         if tracked.done:
@@ -203,7 +240,7 @@ class Reports:
 
     # --- the parts ----------------------------------------------------------------------------------
 
-    def _track(self, order: Order, client_order_id: str) -> Tracked:
+    def _track(self, order: LimitOrder, client_order_id: str) -> Tracked:
         tracked = Tracked(
             order_id=order.order_id,
             user_id=order.user_id,
@@ -258,6 +295,7 @@ class Reports:
     ) -> M.ExecutionReport:
         if exec_id is None:
             tracked.reported = True
+        extra.setdefault("transact_time", transact_time(time.time()))
         return M.ExecutionReport(
             order_id=tracked.order_id,
             cl_ord_id=tracked.cl_ord_id,
@@ -291,6 +329,7 @@ def pending_new(order: M.NewOrderSingle) -> M.ExecutionReport:
         avg_px=ZERO,
         order_qty=order.order_qty,
         price=order.price,
+        transact_time=transact_time(time.time()),
     )
 
 

@@ -9,13 +9,15 @@ private key under `--credentials-dir`, and prints the variables a client needs:
 `KALSHI_BASE_URL=...`, `KALSHI_API_KEY_ID=...`, `KALSHI_PRIVATE_KEY_PATH=...`; the same user's
 margin (Perps) account, with a margin key of its own, for `kalshi_py.margin.create_client()`:
 `KALSHI_MARGIN_BASE_URL=...`, `KALSHI_MARGIN_API_KEY_ID=...`, `KALSHI_MARGIN_PRIVATE_KEY_PATH=...`;
-and for `kalshi fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS); then the
-REST and WebSocket URLs and the FIX address. `--env-file` writes the same variables to a file, so
-that one `set -a; . kalshi-sim.env; set +a` exports them all. The ready file is the JSON
-`{"rest_url", "ws_url", "api_key_id", "private_key_path", "margin": {"rest_url", "ws_url",
-"api_key_id", "private_key_path"}, "fix": {"host", "port", "target_comp_ids": {session type:
-TargetCompID}}}` (with TLS, `fix` also has `"tls": true` and the certificate's
-`"certificate_path"`), written once the exchange listens.
+for `kalshi fix`, `KALSHI_FIX_ADDRESS=...` (with `KALSHI_FIX_CAFILE=...` over TLS) and the margin
+FIX gateway's `KALSHI_MARGIN_FIX_ADDRESS=...` (`KALSHI_MARGIN_FIX_CAFILE=...`); then the REST and
+WebSocket URLs and the FIX addresses. `--env-file` writes the same variables to a file, so that one
+`set -a; . kalshi-sim.env; set +a` exports them all. The ready file is the JSON `{"rest_url",
+"ws_url", "api_key_id", "private_key_path", "margin": {"rest_url", "ws_url", "api_key_id",
+"private_key_path"}, "fix": {"host", "port", "target_comp_ids": {session type: TargetCompID}}}`
+(with TLS, `fix` also has `"tls": true` and the certificate's `"certificate_path"`) and
+`"margin_fix"` (the same fields, for the margin FIX gateway: KalshiNR, KalshiRT, KalshiDC),
+written once the exchange listens.
 Files are written atomically, readable by their owner only, never through a symlink.
 """
 
@@ -188,6 +190,10 @@ def serve(
             variables["KALSHI_FIX_ADDRESS"] = f"{fix_address.host}:{fix_address.port}"
             if fix_address.certificate_path is not None:
                 variables["KALSHI_FIX_CAFILE"] = str(fix_address.certificate_path)
+            margin_fix = exchange.margin_fix
+            variables["KALSHI_MARGIN_FIX_ADDRESS"] = f"{margin_fix.host}:{margin_fix.port}"
+            if margin_fix.certificate_path is not None:
+                variables["KALSHI_MARGIN_FIX_CAFILE"] = str(margin_fix.certificate_path)
         lines = [f"{name}={shlex.quote(value)}" for name, value in variables.items() if value is not None]
         print("\n".join(lines))
         print(f"REST {exchange.rest_url}")
@@ -197,6 +203,9 @@ def serve(
             scheme = "TLS" if fix_address.tls else "TCP"
             targets = " ".join(fix_address.target_comp_ids.values())
             print(f"FIX  {fix_address.host}:{fix_address.port} ({scheme}; TargetCompIDs {targets})")
+            margin_fix = exchange.margin_fix
+            targets = " ".join(margin_fix.target_comp_ids.values())
+            print(f"FIX  (margin) {margin_fix.host}:{margin_fix.port} ({scheme}; TargetCompIDs {targets})")
         if env_file is not None:
             write_private_file(env_file, "\n".join(lines) + "\n")
             print(f"# export them in one step: set -a; . {shlex.quote(str(env_file))}; set +a")
@@ -206,6 +215,7 @@ def serve(
                     "api_key_id": api_key_id, "private_key_path": key_path, "margin": margin}  # fmt: skip
             if fix_address is not None:
                 body["fix"] = fix_address.as_json()
+                body["margin_fix"] = exchange.margin_fix.as_json()
             write_private_file(ready_file, json.dumps(body))
         while not stop.wait(0.2):
             if until is not None and until.is_set():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from kalshi_py import KalshiAuth
 from kalshi_py.fix import FixClient, connect
 
-from ..fix import TARGET_COMP_IDS, FixFront, SelfSignedCertificate
+from ..fix import TARGET_COMP_IDS, FixFront, FixGateway, SelfSignedCertificate
 from ..venue import Venue
 from .credentials import Credentials
 from .files import write_new_private_file
@@ -82,12 +83,22 @@ class FixAddress:
 class FixListener:
     """Serves the FIX gateway of `venue` on the venue's loop (which must be running)."""
 
-    def __init__(self, venue: Venue, host: str, port: int = 0, *, tls: bool = False) -> None:
+    def __init__(
+        self,
+        venue: Venue,
+        host: str,
+        port: int = 0,
+        *,
+        tls: bool = False,
+        gateway: Callable[[Venue], FixGateway] = FixFront,
+        target_comp_ids: dict[str, str] | None = None,
+    ) -> None:
         self.venue = venue
         self.host = host
         self.port = port
         self.tls = tls
-        self.front = FixFront(venue)
+        self.front = gateway(venue)
+        self.target_comp_ids = dict(TARGET_COMP_IDS if target_comp_ids is None else target_comp_ids)
         self.address: FixAddress | None = None
 
     def start(self, credentials_dir: Path) -> FixAddress:
@@ -105,7 +116,9 @@ class FixListener:
             path = credentials_dir / f"fix-{port}.crt"
             path.unlink(missing_ok=True)
             write_new_private_file(path, certificate.certificate_pem.decode("ascii"))
-        self.address = FixAddress(self.host, port, certificate=certificate, certificate_path=path)
+        self.address = FixAddress(
+            self.host, port, dict(self.target_comp_ids), certificate=certificate, certificate_path=path
+        )
         return self.address
 
     def stop(self) -> None:

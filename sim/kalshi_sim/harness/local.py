@@ -100,7 +100,8 @@ class LocalExchange(MarginHarness):
       perpetual markets.
     - `clock`: the engines' clock (default `time.time`); a test that steps it steps funding.
     - `fix`: also listen for FIX (default True) on `fix_port` (default a free one) of `host`, in
-      plain TCP, or TLS with a certificate made at start when `fix_tls`; `ex.fix` says where.
+      plain TCP, or TLS with a certificate made at start when `fix_tls`; `ex.fix` says where,
+      `ex.margin_fix` where the margin FIX gateway listens (a free port).
 
     The engine is not thread-safe: the server calls it on its own thread under `ex.lock`, so a
     test that drives `ex.exchange` directly holds `with ex.lock:` while it does.
@@ -232,6 +233,7 @@ class LocalExchange(MarginHarness):
         if self._fix is not None:
             try:
                 self._fix.start(self.credentials_dir)
+                self._start_margin_fix(self._venue, self.credentials_dir, tls=self._fix_tls)
             except BaseException:
                 self.stop()
                 raise
@@ -247,6 +249,7 @@ class LocalExchange(MarginHarness):
         """Stop serving, close connections and remove the temporary credentials folder."""
         self.stop_activity()
         self._stop_upkeep()
+        self._stop_margin_fix()
         if self._fix is not None:
             self._fix.stop()
             self._fix = None

@@ -1,6 +1,7 @@
 """`MarginHarness`: what `LocalExchange` offers of the margin (Perps) exchange: its engine with the
 seeded perpetual markets (`perps.py`), members with margin API keys, the URLs where it answers,
-Klear tokens, and the handles a test moves it by (mark prices, funding rates and periods)."""
+Klear tokens, the margin FIX gateway (`ex.margin_fix`, its own listener), and the handles a test
+moves it by (mark prices, funding rates and periods)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,24 @@ import time
 import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kalshi_py.fix import FixClient
 
 from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
 from ..auth import KeyRing
 from ..engine.margin import FundingRate, Liquidation, MarginExchange
+from ..fix import MARGIN_SESSION_TYPES, TARGET_COMP_IDS, MarginFixFront
 from ..venue import Venue
 from .credentials import Credentials
+from .fix_listener import FixAddress, FixListener
 from .perps import PerpActivity, Upkeep, populate
 
-__all__ = ["UPKEEP_INTERVAL", "MarginHarness"]
+__all__ = ["MARGIN_TARGET_COMP_IDS", "UPKEEP_INTERVAL", "MarginHarness"]
+
+MARGIN_TARGET_COMP_IDS = {kind.value: TARGET_COMP_IDS[kind.value] for kind in MARGIN_SESSION_TYPES}
+"""The margin gateway's TargetCompIDs by session type."""
 
 UPKEEP_INTERVAL = 1.0
 """Seconds between the margin exchange's timed upkeep (due funding paid)."""
@@ -35,6 +45,7 @@ class MarginHarness:
     _klear_tokens: dict[str, str]
     _upkeep: Upkeep | None = None
     _perp_activity: PerpActivity | None = None
+    _margin_fix: FixListener | None = None
 
     def _engine_lock(self) -> threading.RLock:
         raise NotImplementedError
@@ -50,6 +61,33 @@ class MarginHarness:
         if self._upkeep is not None:
             self._upkeep.stop()
             self._upkeep = None
+
+    def _start_margin_fix(self, venue: Venue, credentials_dir: Path, *, tls: bool) -> None:
+        """Listen for margin FIX on a free port of `host` (the venue's loop must be running)."""
+        self._margin_fix = FixListener(
+            venue, self.host, tls=tls, gateway=MarginFixFront, target_comp_ids=MARGIN_TARGET_COMP_IDS
+        )
+        self._margin_fix.start(credentials_dir)
+
+    def _stop_margin_fix(self) -> None:
+        if self._margin_fix is not None:
+            self._margin_fix.stop()
+            self._margin_fix = None
+
+    @property
+    def margin_fix(self) -> FixAddress:
+        """Where the margin FIX gateway listens (apart from `ex.fix`; margin keys only):
+        `host`, `port`, `target_comp_ids` (KalshiNR, KalshiRT, KalshiDC)."""
+        if self._margin_fix is None or self._margin_fix.address is None:
+            raise RuntimeError("the local exchange is not listening for FIX (started with fix=True?)")
+        return self._margin_fix.address
+
+    def margin_fix_session(
+        self, credentials: Credentials, session_type: str = "order_entry", **options: Any
+    ) -> FixClient:
+        """A `kalshi_py.fix` session on the margin gateway for the margin key of `credentials`,
+        not yet connected: `async with ex.margin_fix_session(credentials) as session:`."""
+        return self.margin_fix.session(credentials, session_type, **options)
 
     def _start_perp_activity(self, venue: Venue, rate: float) -> None:
         """The margin exchange's flow: marks moving, house quotes following."""
