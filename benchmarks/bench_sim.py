@@ -73,6 +73,7 @@ def _write_key_pair(folder: Path, name: str) -> tuple[str, str]:
         else ed25519.Ed25519PrivateKey.generate()
     )
     private, public = folder / f"{name}.pem", folder / f"{name}.pub.pem"
+    private.touch(mode=0o600)  # readable by its owner only, as kalshi-py asks of a private key
     private.write_bytes(
         key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
