@@ -11,6 +11,7 @@ from decimal import Decimal
 from sim_engine.helpers import START, Clock
 
 from kalshi_sim import LocalExchange
+from kalshi_sim.harness.margin import PERP_ACTIVITY_CAP
 from kalshi_sim.harness.perps import PERPETUALS
 
 WAIT = 10.0
@@ -78,3 +79,16 @@ def test_background_flow_moves_marks_and_keeps_money_whole() -> None:
             for ticker in ex.margin.markets:
                 bids, asks = ex.margin.orderbook(ticker)
                 assert not bids or not asks or bids[0][0] < asks[0][0]
+
+
+def test_a_busy_event_contract_flow_does_not_spin_the_perpetuals_as_fast() -> None:
+    """Asked for 4,000 orders a second, the exchange moves the few perpetuals at most
+    PERP_ACTIVITY_CAP times a second: at the full rate their steps took the whole engine and the
+    event-contract flow reached a sixth of what was asked."""
+    with LocalExchange(seed=9, activity=4000) as busy, LocalExchange(seed=9, activity=5) as quiet:
+        assert busy._activity is not None
+        assert busy._activity.rate == 4000
+        assert busy._perp_activity is not None
+        assert busy._perp_activity.rate == PERP_ACTIVITY_CAP
+        assert quiet._perp_activity is not None
+        assert quiet._perp_activity.rate == 5

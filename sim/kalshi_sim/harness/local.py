@@ -88,7 +88,8 @@ class LocalExchange(MarginHarness):
     - `seed`: the engine's and the faults' random seed (same seed, same run).
     - `balance`: the default opening balance in dollars of accounts made by `create_account()`.
     - `faults`: a `Faults` to start with (changeable later through `ex.faults`).
-    - `activity`: orders per second placed by house accounts on active markets; None for none.
+    - `activity`: orders per second placed by house accounts on active markets (and as many
+      mark moves with quotes on the seeded perpetuals, up to 50 a second); None for none.
     - `tier`: the API usage tier reported by `GET /account/limits`; given explicitly, it also turns
       on rate limiting with that tier's budgets (see `kalshi_sim.faults`).
     - `host`, `port`: where to listen (default 127.0.0.1 and a free port, read back into `port`).

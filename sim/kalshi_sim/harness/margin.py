@@ -24,13 +24,17 @@ from .credentials import Credentials
 from .fix_listener import FixAddress, FixListener
 from .perps import PerpActivity, Upkeep, populate
 
-__all__ = ["MARGIN_TARGET_COMP_IDS", "UPKEEP_INTERVAL", "MarginHarness"]
+__all__ = ["MARGIN_TARGET_COMP_IDS", "PERP_ACTIVITY_CAP", "UPKEEP_INTERVAL", "MarginHarness"]
 
 MARGIN_TARGET_COMP_IDS = {kind.value: TARGET_COMP_IDS[kind.value] for kind in MARGIN_SESSION_TYPES}
 """The margin gateway's TargetCompIDs by session type."""
 
 UPKEEP_INTERVAL = 1.0
 """Seconds between the margin exchange's timed upkeep (due funding paid)."""
+
+
+PERP_ACTIVITY_CAP = 50.0
+"""Steps a second of the margin exchange's background flow, at most."""
 
 
 class MarginHarness:
@@ -90,8 +94,10 @@ class MarginHarness:
         return self.margin_fix.session(credentials, session_type, **options)
 
     def _start_perp_activity(self, venue: Venue, rate: float) -> None:
-        """The margin exchange's flow: marks moving, house quotes following."""
-        self._perp_activity = PerpActivity(venue, rate, seed=self.seed)
+        """The margin exchange's flow: marks moving, house quotes following, at the event-contract
+        rate up to `PERP_ACTIVITY_CAP` steps a second (a step on a few perpetuals costs as much as
+        an order; at the full rate of a busy exchange they would take the whole engine)."""
+        self._perp_activity = PerpActivity(venue, min(rate, PERP_ACTIVITY_CAP), seed=self.seed)
         self._perp_activity.start()
 
     def _stop_perp_activity(self) -> None:
