@@ -37,6 +37,7 @@ _COMMAND_MODULES = (
     "pnl",
     "fix",
     "margin",
+    "margin_orders",
 )
 
 

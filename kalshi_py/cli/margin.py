@@ -54,6 +54,7 @@ __all__ = [
     "POSITION_COLUMNS",
     "margin_app",
     "margin_rest_url",
+    "signed_margin_client",
 ]
 
 margin_app = typer.Typer(
@@ -170,7 +171,9 @@ def _public(session: Session) -> Iterator[Client]:
 
 
 @contextmanager
-def _signed(session: Session, purpose: str) -> Iterator[Client]:
+def signed_margin_client(session: Session, purpose: str) -> Iterator[Client]:
+    """A margin client signed with the `KALSHI_MARGIN_*` key, closed on leaving; `purpose` names
+    what needs it when the key is missing."""
     try:
         client = create_client(margin_rest_url(session))
     except ValueError as exc:
@@ -291,7 +294,7 @@ def funding(
             params["ticker"] = ticker
         if subaccount is not None:
             params["subaccount"] = subaccount
-        with _signed(session, "funding --payments") as client:
+        with signed_margin_client(session, "funding --payments") as client:
             response = get_margin_funding_history.sync(client=client, **params)
         found = list(present(response.funding_history, "funding_history"))
         session.output.rows(
@@ -338,7 +341,7 @@ def _date(text: str | None, option: str, default: date) -> str:
 @kalshi_command("balance", group=margin_app)
 def balance(session: Session) -> None:
     """Show your margin balance: equity, margin held and what is available, per subaccount."""
-    with _signed(session, "margin balance") as client:
+    with signed_margin_client(session, "margin balance") as client:
         response = get_margin_balance.sync(client=client, compute_available_balance=True)
     found = list(present(response.subaccount_balances, "subaccount_balances"))
     session.output.rows(
@@ -357,7 +360,7 @@ def positions(session: Session, *, ticker: TickerOption = None, subaccount: Suba
     params: dict[str, Any] = {"ticker": ticker} if ticker else {}
     if subaccount is not None:
         params["subaccount"] = subaccount
-    with _signed(session, "margin positions") as client:
+    with signed_margin_client(session, "margin positions") as client:
         response = get_margin_positions.sync(client=client, **params)
     found = [p for p in present(response.positions, "positions") if p.position]
     session.output.rows(
@@ -384,7 +387,7 @@ def orders(
         params["status"] = status.value
     if subaccount is not None:
         params["subaccount"] = subaccount
-    with _signed(session, "margin orders") as client:
+    with signed_margin_client(session, "margin orders") as client:
         found = list(
             paginate(get_margin_orders, client=client, max_items=limit, limit=min(limit, 1000), **params)
         )

@@ -180,3 +180,49 @@ def test_account_commands_without_a_margin_key_name_the_variables(venue: Venue, 
     assert "Traceback" not in result.output
     markets = venue.kalshi("margin", "markets", **dict.fromkeys(MARGIN_ENV))
     assert markets.exit_code == 0, markets.output
+
+
+def test_buy_rests_sell_crosses_and_cancel_cancels(tmp_path: Path) -> None:
+    with LocalExchange(seed=22, credentials_dir=tmp_path / "keys") as ex:
+        long, short = ex.create_margin_account("1000"), ex.create_margin_account("1000")
+        with ex.lock:
+            ex.margin.list_market(TICKER, mark_price="50.00")
+        venue = Venue(ex, Clock(), long, short, "")
+        bid = venue.json("margin", "buy", TICKER, "--count", "4", "--price", "49.75")
+        assert isinstance(bid, dict)
+        assert Decimal(bid["remaining_count"]) == 4
+        cross = venue.json("margin", "sell", TICKER, "--count", "3", "--price", "49.75", who=short)
+        assert isinstance(cross, dict)
+        assert Decimal(cross["fill_count"]) == 3
+        assert Decimal(cross["average_fill_price"]) == Decimal("49.75")
+        positions = venue.json("margin", "positions")
+        assert isinstance(positions, dict)
+        assert [Decimal(p["position"]) for p in positions["positions"] if p["market_ticker"] == TICKER] == [3]
+        canceled = venue.kalshi("margin", "cancel", bid["order_id"])
+        assert canceled.exit_code == 0, canceled.output
+        with ex.lock:
+            assert not [o for o in ex.margin.account(long.user_id).resting.values() if o.ticker == TICKER]
+
+
+def test_margin_orders_refuse_bad_input_and_production_without_env_prod(venue: Venue) -> None:
+    for args, problem in (
+        (("--count", "2", "--price", "-5"), "--price must be positive, got '-5'"),
+        (("--count", "2", "--price", "50.00001"), "--price takes at most 4 decimals"),
+        (("--count", "zero", "--price", "50"), "--count must be a number of contracts"),
+    ):
+        result = venue.kalshi("margin", "buy", TICKER, *args)
+        assert result.exit_code != 0
+        assert problem in result.output
+    production = venue.kalshi(
+        "margin",
+        "buy",
+        TICKER,
+        "--count",
+        "1",
+        "--price",
+        "50",
+        KALSHI_MARGIN_BASE_URL=None,
+        KALSHI_BASE_URL=None,
+    )
+    assert production.exit_code != 0
+    assert "without an explicit --env prod" in production.output
