@@ -6,17 +6,14 @@
         ex.fix.host, ex.fix.port        # FIX, every session type (`ex.fix_session(...)`)
         ex.faults.error_rate = 0.2      # inject faults while it runs
 
-It serves Kalshi's margin (Perps) exchange beside the event contracts, on the same port:
-`ex.margin` is its engine, `ex.create_margin_account()` a member with its own margin API key,
-`ex.margin_rest_url` and `ex.margin_ws_url` where it answers, `ex.set_mark_price()` and
-`ex.run_funding()` what moves it; `ex.klear_url` answers Klear with `ex.create_klear_token()`.
+Perps beside event contracts, same port: `ex.margin` (the engine), `ex.create_margin_account()`
+(a member with its own margin key), `ex.margin_rest_url` / `ex.margin_ws_url`, `ex.set_mark_price()`
+and `ex.run_funding()`; Klear at `ex.klear_url` with `ex.create_klear_token()`.
 
-It also works as `async with LocalExchange() as ex:` and with explicit `start()` / `stop()`.
-The exchange listens on 127.0.0.1 on a free port unless told otherwise (anywhere else is warned
-about). Accounts made with `create_account()` get their own RSA (or Ed25519) key whose private key
-is written, mode 0600, under a credentials folder only its owner can read, which `stop()` removes
-unless `credentials_dir` was given.
-"""
+Also `async with LocalExchange() as ex:`, or `start()` / `stop()`. It listens on 127.0.0.1 on a
+free port unless told otherwise (elsewhere is warned about). `create_account()` gives an account
+its own RSA (or Ed25519) key, written 0600 in a folder only its owner reads (removed by `stop()`
+unless `credentials_dir` was given)."""
 
 from __future__ import annotations
 
@@ -88,8 +85,7 @@ class LocalExchange(MarginHarness):
     - `seed`: the engine's and the faults' random seed (same seed, same run).
     - `balance`: the default opening balance in dollars of accounts made by `create_account()`.
     - `faults`: a `Faults` to start with (changeable later through `ex.faults`).
-    - `activity`: orders per second placed by house accounts on active markets (and as many
-      mark moves with quotes on the seeded perpetuals, up to 50 a second); None for none.
+    - `activity`: orders per second by house accounts on active markets (perpetuals: at most 50).
     - `tier`: the API usage tier reported by `GET /account/limits`; given explicitly, it also turns
       on rate limiting with that tier's budgets (see `kalshi_sim.faults`).
     - `host`, `port`: where to listen (default 127.0.0.1 and a free port, read back into `port`).
