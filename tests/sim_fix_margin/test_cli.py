@@ -22,6 +22,7 @@ def test_kalshi_sim_prints_the_margin_fix_address(tmp_path: Path) -> None:
             "order_entry": "KalshiNR",
             "order_entry_retransmit": "KalshiRT",
             "drop_copy": "KalshiDC",
+            "market_data": "KalshiMD",
         }
         margin = found["margin"]
         auth = KalshiAuth(margin["api_key_id"], load_private_key_file(margin["private_key_path"]))
@@ -42,5 +43,6 @@ def test_kalshi_sim_prints_the_margin_fix_address(tmp_path: Path) -> None:
     assert code == 0
     assert f"KALSHI_MARGIN_FIX_ADDRESS=127.0.0.1:{margin_fix['port']}" in out
     assert (
-        f"FIX  (margin) 127.0.0.1:{margin_fix['port']} (TCP; TargetCompIDs KalshiNR KalshiRT KalshiDC)" in out
+        f"FIX  (margin) 127.0.0.1:{margin_fix['port']} "
+        "(TCP; TargetCompIDs KalshiNR KalshiRT KalshiDC KalshiMD)" in out
     )

@@ -23,6 +23,7 @@ async def test_the_margin_gateway_listens_apart_and_takes_margin_keys_only(ex: L
         "order_entry": "KalshiNR",
         "order_entry_retransmit": "KalshiRT",
         "drop_copy": "KalshiDC",
+        "market_data": "KalshiMD",
     }
     margin_key = ex.create_margin_account("100")
     event_contract_key = ex.create_account("100")
@@ -46,17 +47,15 @@ async def test_the_margin_gateway_listens_apart_and_takes_margin_keys_only(ex: L
     assert "event-contract API keys only" in refused.text
 
 
-@pytest.mark.parametrize("target", ["KalshiRFQ", "KalshiPT", "KalshiMD"])
+@pytest.mark.parametrize("target", ["KalshiRFQ", "KalshiPT"])
 async def test_session_types_margin_does_not_have_are_refused(ex: LocalExchange, target: str) -> None:
     key = ex.create_margin_account("100")
     refused = await raw_logon(
         ex.margin_fix.host, ex.margin_fix.port, key.api_key_id, _signer(key), target=target
     )
     assert isinstance(refused, M.Logout)
-    assert (
-        refused.text
-        == f"{target} is not served by the margin gateway: it serves KalshiNR, KalshiRT, KalshiDC"
-    )
+    served = "KalshiNR, KalshiRT, KalshiDC, KalshiMD"
+    assert refused.text == f"{target} is not served by the margin gateway: it serves {served}"
 
 
 async def test_settlement_reports_are_not_offered_on_margin(ex: LocalExchange) -> None:
@@ -76,6 +75,6 @@ async def test_settlement_reports_are_not_offered_on_margin(ex: LocalExchange) -
 
 async def test_the_fix_client_logs_on_to_each_margin_session_type(trader: type[MarginTrader]) -> None:
     alice = trader()
-    for session_type in ("order_entry", "order_entry_retransmit", "drop_copy"):
+    for session_type in ("order_entry", "order_entry_retransmit", "drop_copy", "market_data"):
         async with alice.session(session_type) as session:
             assert session.connected

@@ -6,9 +6,10 @@ engines, keys and faults as the REST and WebSocket fronts, built on the acceptor
 sessions.py     the listener, the sessions, the engine's events in, messages out (either product)
 gateway.py      the event-contract gateway               margin_gateway.py  the margin gateway
 margin_orders.py  margin order entry, event-contract fields refused
+margin_market_data.py  margin books and trades (bid/ask)  book_feed.py  market-data subscriptions
 logons.py       who may log on                           peers.py      a session and its flags
 reports.py      execution reports from engine events     order_entry.py  orders, cancels, groups
-drop_copy.py    executions replayed on request           market_data.py  books, trades, status
+drop_copy.py    executions replayed on request           market_data.py  YES/NO books, status
 rfq.py          requests for quote                       post_trade.py   settlement reports
 certificate.py  a self-signed certificate for TLS on loopback
 """

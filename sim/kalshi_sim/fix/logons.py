@@ -4,7 +4,7 @@ with a reason the Logout's Text carries.
 1. SenderCompID(49) is an API key of this gateway's product (a key of the other product is
    refused as such: Kalshi keeps event-contract and margin keys apart);
 2. TargetCompID(56) is one of the gateway's session types (event contracts: KalshiNR, KalshiRT,
-   KalshiDC, KalshiMD, KalshiRFQ, KalshiPT; margin: KalshiNR, KalshiRT, KalshiDC);
+   KalshiDC, KalshiMD, KalshiRFQ, KalshiPT; margin: KalshiNR, KalshiRT, KalshiDC, KalshiMD);
 3. EncryptMethod(98) is 0;
 4. SendingTime(52) is within 30 seconds of the exchange clock, and RawData(96) is the signature of
    the Logon's header made with that key (`kalshi_py.fix.logon.verify_logon`);

@@ -1,9 +1,10 @@
 """`MarginFixFront`: the FIX gateway of the margin (Perps) exchange, on `venue.margin`, apart
 from the event contracts' gateway as Kalshi's are: its own listener, margin API keys only (an
 event-contract key is refused at Logon, as a margin key is on the event-contract gateway), and
-the margin session types that trade: KalshiNR (order entry, mass cancel), KalshiRT (order entry
-with retransmission) and KalshiDC (drop copy). KalshiRFQ and KalshiPT do not exist on margin,
-nor ReceiveSettlementReports(20127); KalshiMD is not served by the local exchange.
+the margin session types: KalshiNR (order entry, mass cancel), KalshiRT (order entry with
+retransmission), KalshiDC (drop copy) and KalshiMD (market data: the margin books and trades,
+`margin_market_data.py`). KalshiRFQ and KalshiPT do not exist on margin, nor
+ReceiveSettlementReports(20127).
 
 Prices are dollars whatever the Logon's UseDollars(21005) says (margin is always in dollars);
 Side 1 is a bid, 2 an ask. Execution reports are made from the margin engine's fills and order
@@ -21,9 +22,10 @@ from kalshi_py.fix import messages as M
 from kalshi_py.fix.acceptor import AcceptorConnection
 from kalshi_py.fix.session_types import SessionType
 
-from ..engine.margin import MarginFillEvent, MarginOrderUpdate
+from ..engine.margin import MarginBookDelta, MarginFillEvent, MarginOrderUpdate, MarginTradeEvent
 from ..venue import Venue
 from .logons import Product
+from .margin_market_data import MarginMarketData
 from .margin_orders import MarginOrderEntry, event_contract_field
 from .peers import Peer
 from .reports import Execution, Reports
@@ -31,7 +33,12 @@ from .sessions import FixGateway
 
 __all__ = ["MARGIN_SESSION_TYPES", "MarginFixFront"]
 
-MARGIN_SESSION_TYPES = (SessionType.ORDER_ENTRY, SessionType.ORDER_ENTRY_RETRANSMIT, SessionType.DROP_COPY)
+MARGIN_SESSION_TYPES = (
+    SessionType.ORDER_ENTRY,
+    SessionType.ORDER_ENTRY_RETRANSMIT,
+    SessionType.DROP_COPY,
+    SessionType.MARKET_DATA,
+)
 """The session types the local margin gateway serves."""
 
 
@@ -49,6 +56,12 @@ class MarginFixFront(FixGateway):
             other_keys=venue.keys,
         )
         super().__init__(venue, product, reports, MarginOrderEntry(venue, reports, self.send))
+        self.market_data = MarginMarketData(margin, self.send)
+        self.routes[M.MarketDataRequest] = (
+            frozenset({SessionType.MARKET_DATA}),
+            self.market_data.request,
+            0,
+        )
         self._unsubscribe = margin.subscribe(self.on_engine_event)
 
     def _authenticate(self, logon: M.Logon) -> SessionStore | str:
@@ -79,8 +92,18 @@ class MarginFixFront(FixGateway):
         )
         return True
 
+    def forget(self, peer: Peer) -> None:
+        self.market_data.forget(peer)
+
+    def flush(self) -> None:
+        self.market_data.flush()
+
     def process(self, event: object) -> None:
-        if isinstance(event, MarginFillEvent):
+        if isinstance(event, MarginBookDelta):
+            self.market_data.on_book_delta(event)
+        elif isinstance(event, MarginTradeEvent):
+            self.market_data.on_trade(event)
+        elif isinstance(event, MarginFillEvent):
             if event.user_id in self.venue.margin.house_accounts:
                 return
             fill = event.fill

@@ -16,7 +16,7 @@ WebSocket URLs and the FIX addresses. `--env-file` writes the same variables to 
 "ws_url", "api_key_id", "private_key_path", "margin": {"rest_url", "ws_url", "api_key_id",
 "private_key_path"}, "fix": {"host", "port", "target_comp_ids": {session type: TargetCompID}}}`
 (with TLS, `fix` also has `"tls": true` and the certificate's `"certificate_path"`) and
-`"margin_fix"` (the same fields, for the margin FIX gateway: KalshiNR, KalshiRT, KalshiDC),
+`"margin_fix"` (the same fields, for the margin FIX gateway: KalshiNR, KalshiRT, KalshiDC, KalshiMD),
 written once the exchange listens.
 Files are written atomically, readable by their owner only, never through a symlink.
 """

@@ -13,7 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kalshi_py.fix import FixClient
+from kalshi_py import KalshiAuth
+from kalshi_py.fix import FixClient, connect_margin
 
 from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
 from ..auth import KeyRing
@@ -81,7 +82,7 @@ class MarginHarness:
     @property
     def margin_fix(self) -> FixAddress:
         """Where the margin FIX gateway listens (apart from `ex.fix`; margin keys only):
-        `host`, `port`, `target_comp_ids` (KalshiNR, KalshiRT, KalshiDC)."""
+        `host`, `port`, `target_comp_ids` (KalshiNR, KalshiRT, KalshiDC, KalshiMD)."""
         if self._margin_fix is None or self._margin_fix.address is None:
             raise RuntimeError("the local exchange is not listening for FIX (started with fix=True?)")
         return self._margin_fix.address
@@ -89,9 +90,11 @@ class MarginHarness:
     def margin_fix_session(
         self, credentials: Credentials, session_type: str = "order_entry", **options: Any
     ) -> FixClient:
-        """A `kalshi_py.fix` session on the margin gateway for the margin key of `credentials`,
-        not yet connected: `async with ex.margin_fix_session(credentials) as session:`."""
-        return self.margin_fix.session(credentials, session_type, **options)
+        """A `kalshi_py.fix.connect_margin` session on the margin gateway for the margin key of
+        `credentials` (margin books, bid/ask sides), not yet connected:
+        `async with ex.margin_fix_session(credentials) as session:`."""
+        auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
+        return connect_margin(session_type, auth, **{**self.margin_fix.connect_options(), **options})
 
     def _start_perp_activity(self, venue: Venue, rate: float) -> None:
         """The margin exchange's flow: marks moving, house quotes following, at the event-contract
