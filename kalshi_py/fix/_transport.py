@@ -28,6 +28,7 @@ class SessionProtocol(asyncio.Protocol):
         self.closed: asyncio.Future[Disconnect] = loop.create_future()
         self._timer: asyncio.TimerHandle | None = None
         self._timer_at = 0.0
+        self._holding = False  # while the messages of one read are handled: one write at the end
 
     @property
     def peer(self) -> str:
@@ -69,7 +70,8 @@ class SessionProtocol(asyncio.Protocol):
         if self.transport is None or self.transport.is_closing():
             raise SessionClosed("the FIX connection is closed")
         seq = self.session.send(message)
-        self._flush()
+        if not self._holding:
+            self._flush()
         return seq
 
     def logout(self, text: str | None = None) -> None:
@@ -110,16 +112,22 @@ class SessionProtocol(asyncio.Protocol):
         self._arm()
 
     def _handle(self, events: list[Event]) -> None:
-        self._flush()
-        for event in events:
-            if isinstance(event, LoggedOn) and not self.logged_on.done():
-                self.logged_on.set_result(event)
-            try:
-                self.on_event(self, event)
-            finally:
-                if isinstance(event, Disconnect):
-                    self._finish(event)
-        self._flush()
+        """Pass `events` on; what the session and `on_event` send meanwhile is written in one go
+        at the end (an answer and the reports it causes leave in one segment)."""
+        holding, self._holding = self._holding, True
+        try:
+            for event in events:
+                if isinstance(event, LoggedOn) and not self.logged_on.done():
+                    self.logged_on.set_result(event)
+                try:
+                    self.on_event(self, event)
+                finally:
+                    if isinstance(event, Disconnect):
+                        self._flush()  # a Logout or Reject queued before the close
+                        self._finish(event)
+        finally:
+            self._holding = holding
+            self._flush()
 
     def _finish(self, event: Disconnect) -> None:
         if not self.logged_on.done():

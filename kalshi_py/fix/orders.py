@@ -312,14 +312,19 @@ class OrderEntrySession(RFQCreator):
             ) from exc
         pending.sent_on = self.connection.connections
         self._requests.add(pending)
+        expiry = asyncio.get_running_loop().call_later(timeout, self._expired, pending, timeout)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), timeout)
-        except asyncio.TimeoutError:
-            if kind == "order_group":
-                self._requests.settle(pending, error=SessionClosed("no OrderGroupResponse in time"))
-                raise SessionClosed(f"no answer to {type(message).__name__} within {timeout} s") from None
-            self._requests.unknown(pending, f"no answer to {type(message).__name__} within {timeout} s")
-            return future.result()
+            return await future  # a caller cancelled stops waiting; the request stays tracked
+        finally:
+            expiry.cancel()
+
+    def _expired(self, pending: Pending, timeout: float) -> None:
+        """No answer to `pending` within `timeout` seconds."""
+        why = f"no answer to {type(pending.message).__name__} within {timeout} s"
+        if pending.kind == "order_group":
+            self._requests.settle(pending, error=SessionClosed(why))
+        else:
+            self._requests.unknown(pending, why)
 
     def _resend_filter(self) -> ResendFilter | None:
         def still_waiting(sent: SentMessage) -> bool:

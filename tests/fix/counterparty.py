@@ -36,6 +36,8 @@ class RecordingProtocol(SessionProtocol):
     def __init__(self, session: Session, on_event: Any, frames: list[tuple[str, bytes]]) -> None:
         super().__init__(session, on_event)
         self.frames = frames
+        self.writes: list[list[str]] = []
+        """The MsgTypes of every write to the socket, one list per write."""
         self._partial = b""
 
     def data_received(self, data: bytes) -> None:
@@ -56,6 +58,9 @@ class RecordingProtocol(SessionProtocol):
         data = self.session.data_to_send()
         self.frames.extend(("exchange", raw) for raw in split(data))
         if data and self.transport is not None and not self.transport.is_closing():
+            self.writes.append(
+                [framing.open_frame(raw).split(b"\x01", 1)[0][3:].decode() for raw in split(data)]
+            )
             self.transport.write(data)
         self._arm()
 
@@ -71,6 +76,10 @@ class Faults:
     skip_before_next_report: int = 0
     duplicate_reports: bool = False
     refuse: str | None = None
+    pending_new: bool = False
+    """Acknowledge new orders with PendingNew first, as Kalshi does."""
+    ignore_next_order: bool = False
+    """Take the next NewOrderSingle and answer nothing."""
 
 
 @dataclass
@@ -149,7 +158,7 @@ class Counterparty:
         report = M.ExecutionReport(
             order_id=extra.pop("order_id", f"ord-{order.cl_ord_id}"),
             cl_ord_id=extra.pop("cl_ord_id", order.cl_ord_id),
-            exec_id=str(next(self._ids)),
+            exec_id=extra.pop("exec_id", None) or str(next(self._ids)),
             exec_type=exec_type,
             ord_status=status,
             side=order.side,
@@ -161,6 +170,9 @@ class Counterparty:
             price=order.price,
             **extra,
         )
+        if exec_type == "A":  # PendingNew: no execution, nothing to replay
+            self._send(connection, report)
+            return report
         self.reports.append(report)
         if self.faults.skip_before_next_report:
             connection.session.skip_sequence_numbers(self.faults.skip_before_next_report)
@@ -189,6 +201,11 @@ class Counterparty:
             self._report(connection, order, "8", "8", ord_rej_reason=6, text="duplicate ClOrdID")
             return
         self.orders[order.cl_ord_id] = order
+        if self.faults.ignore_next_order:
+            self.faults.ignore_next_order = False
+            return
+        if self.faults.pending_new:
+            self._report(connection, order, "A", "A", exec_id="-1;-1")
         if order.symbol.endswith("-FILL"):
             fee = M.MiscFee(
                 misc_fee_amt=Decimal("0.02"), misc_fee_curr="USD", misc_fee_type="4", misc_fee_basis=0

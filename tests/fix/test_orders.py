@@ -243,3 +243,56 @@ async def test_unknown_tags_new_values_and_new_messages_do_not_end_the_session(
         assert reports[1].unknown_fields == ((29999, "extra"),)
         assert session.connected
         assert (await session.cancel(placed.cl_ord_id)).exec_type == "4"
+
+
+async def test_an_order_and_the_reports_it_causes_leave_in_one_write(
+    exchange: Counterparty, local: Any
+) -> None:
+    """What a session sends while it handles what it read (here PendingNew, then New) is written
+    to the socket once, at the end: one segment and one wakeup for the counterparty, not two."""
+    exchange.faults.pending_new = True
+    async with local(OrderEntrySession) as session:
+        new = await session.place(TICKER, "buy", 10, Decimal("0.35"))
+        assert new.exec_type == enums.ExecType.NEW
+        connection = exchange.connections[-1]
+        assert connection.writes[-1] == ["8", "8"]
+        first, second = [r for r in exchange.frames if r[0] == "exchange"][-2:]
+        assert b"\x01150=A\x01" in first[1]
+        assert b"\x01150=0\x01" in second[1]
+
+
+async def test_an_unanswered_order_is_unknown_when_its_timeout_ends(
+    exchange: Counterparty, local: Any
+) -> None:
+    async with local(OrderEntrySession) as session:
+        exchange.faults.ignore_next_order = True
+        with pytest.raises(OrderStateUnknown, match=r"no answer to NewOrderSingle within 0\.2 s") as caught:
+            await session.place(TICKER, "buy", 1, Decimal("0.3"), client_order_id="quiet", timeout=0.2)
+        assert caught.value.client_order_id == "quiet"
+        assert list(exchange.orders) == ["quiet"]
+
+
+async def test_a_caller_that_stops_waiting_leaves_the_order_tracked(
+    exchange: Counterparty, local: Any
+) -> None:
+    async with local(OrderEntrySession) as session:
+        exchange.faults.ignore_next_order = True
+        waiting = asyncio.ensure_future(
+            session.place(TICKER, "buy", 2, Decimal("0.4"), client_order_id="late")
+        )
+        await until_placed(exchange, "late")
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        exchange._report(exchange.live("KalshiNR")[0], exchange.orders["late"], "0", "0")  # answered at last
+        report = await _next(session.executions())
+        assert (report.cl_ord_id, report.exec_type) == ("late", "0")
+        assert session.orders["late"] is report
+
+
+async def until_placed(exchange: Counterparty, client_order_id: str) -> None:
+    for _ in range(500):
+        if client_order_id in exchange.orders:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"{client_order_id} never reached the exchange")

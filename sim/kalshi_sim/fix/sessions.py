@@ -152,6 +152,7 @@ class FixGateway:
                 if peer is not None:
                     self.drain()
                     self._answer(peer, event.message)
+                    self.drain()  # its reports now, in the same write as the answer
             elif isinstance(event, LoggedOn):
                 self._logged_on(connection, event.logon)
             elif isinstance(event, Disconnect):
