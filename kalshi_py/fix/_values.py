@@ -117,8 +117,16 @@ def decode_hook(kind: type, value: Any) -> Any:
 
 def format_timestamp(value: datetime) -> str:
     """An aware `datetime` as a UTCTimestamp with milliseconds."""
-    utc = value.astimezone(timezone.utc)
-    return f"{utc:%Y%m%d-%H:%M:%S}.{utc.microsecond // 1000:03d}"
+    utc = value if value.tzinfo is timezone.utc else value.astimezone(timezone.utc)
+    return "%04d%02d%02d-%02d:%02d:%02d.%03d" % (  # noqa: UP031 - a third of the time of strftime
+        utc.year,
+        utc.month,
+        utc.day,
+        utc.hour,
+        utc.minute,
+        utc.second,
+        utc.microsecond // 1000,
+    )
 
 
 _clock_second = -1

@@ -16,6 +16,7 @@ from kalshi_py.fix import _codec as codec
 from kalshi_py.fix import _framing as framing
 from kalshi_py.fix import enums, messages
 from kalshi_py.fix._message import UnknownMessage
+from kalshi_py.fix._values import format_timestamp, parse_timestamp
 from kalshi_py.fix.errors import FixDecodeError, FixFrameError, FixValidationError
 
 REPORT = {"37": "o", "11": "c", "17": "e", "150": "0", "39": "0", "54": "1", "55": "T"}
@@ -257,6 +258,22 @@ def test_timestamps_of_every_precision() -> None:
         report = codec.decode(_report_wire(extra=f"60={text}|"))
         assert isinstance(report, messages.ExecutionReport)
         assert report.transact_time == datetime(2026, 3, 4, 15, 16, 17, micro, tzinfo=timezone.utc)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.datetimes(
+        min_value=datetime(1970, 1, 2),
+        max_value=datetime(2200, 1, 1),
+        timezones=st.timezones(),
+        allow_imaginary=False,
+    )
+)
+def test_a_timestamp_is_written_in_utc_to_the_millisecond(moment: datetime) -> None:
+    utc = moment.astimezone(timezone.utc)
+    expected = utc.strftime("%Y%m%d-%H:%M:%S.") + f"{utc.microsecond // 1000:03d}"
+    assert format_timestamp(moment) == expected
+    assert parse_timestamp(expected) == utc.replace(microsecond=utc.microsecond // 1000 * 1000)
 
 
 # --- errors naming the problem ----------------------------------------------------------------------
