@@ -12,7 +12,6 @@ needs `--env prod` on the command line and a confirmation (or `--yes`); the orde
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Literal
@@ -72,8 +71,7 @@ def _place(
     count, price = parse_count(count_text), parse_margin_price(price_text)
     action = "buy" if side == "bid" else "sell"
     title = f"{action} {contracts(count)} of {ticker} at ${dollars(price)}"
-    settings = dataclasses.replace(session.settings, rest_url=margin_rest_url(session))
-    check_production(settings, title, assume_yes=assume_yes)
+    check_production(session.settings, title, assume_yes=assume_yes, url=margin_rest_url(session))
     with signed_margin_client(session, f"margin {action}") as client:
         sent = create_margin_order.sync(
             client=client,
@@ -136,8 +134,9 @@ def cancel(
     yes: YesOption = False,
 ) -> None:
     """Cancel one margin order."""
-    settings = dataclasses.replace(session.settings, rest_url=margin_rest_url(session))
-    check_production(settings, f"cancel margin order {order_id}", assume_yes=yes)
+    check_production(
+        session.settings, f"cancel margin order {order_id}", assume_yes=yes, url=margin_rest_url(session)
+    )
     with signed_margin_client(session, "margin cancel") as client:
         canceled = cancel_margin_order.sync(client=client, order_id=order_id)
     session.output.record([("canceled", order_id)], title="margin order canceled", document=canceled)

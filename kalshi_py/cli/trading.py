@@ -21,7 +21,7 @@ import typer
 from ..api.orders import cancel_all_orders, cancel_order_v2, create_order_v2, get_orders
 from ..auth import KalshiAuthenticatedClient
 from .command import kalshi_command
-from .config import Settings
+from .config import Settings, is_production_url
 from .errors import CliError, UsageProblem
 from .listing import collect
 from .session import Session
@@ -101,13 +101,15 @@ def parse_count(text: str) -> Decimal:
     return count
 
 
-def check_production(settings: Settings, action: str, *, assume_yes: bool) -> None:
-    """Refuse `action` against production unless `--env prod` was given, and confirm it then."""
-    if not settings.is_production:
+def check_production(settings: Settings, action: str, *, assume_yes: bool, url: str | None = None) -> None:
+    """Refuse `action` against production unless `--env prod` was given, and confirm it then.
+    `url` is where it goes when that is not the settings' REST URL (the margin host)."""
+    url = settings.rest_url if url is None else url
+    if not is_production_url(url):
         return
     if settings.env_flag != "prod":
         raise UsageProblem(
-            f"refusing to {action} on Kalshi PRODUCTION ({settings.rest_url}) without an explicit "
+            f"refusing to {action} on Kalshi PRODUCTION ({url}) without an explicit "
             "--env prod on the command line; use --env demo or --env local to practise"
         )
     if assume_yes:

@@ -15,6 +15,7 @@ from sim_engine.helpers import Clock
 from typer.testing import CliRunner, Result
 
 from kalshi_py.cli import app
+from kalshi_py.environments import resolve_margin_environment
 from kalshi_py.margin import create_client
 from kalshi_py.margin.api.portfolio import get_margin_balance
 from kalshi_sim import Credentials, LocalExchange
@@ -226,3 +227,10 @@ def test_margin_orders_refuse_bad_input_and_production_without_env_prod(venue: V
     )
     assert production.exit_code != 0
     assert "without an explicit --env prod" in production.output
+    margin_host = resolve_margin_environment("prod").rest_url
+    for command in (("buy", TICKER, "--count", "1", "--price", "50"), ("cancel", "some-order-id")):
+        only_margin_in_production = venue.kalshi("margin", *command, KALSHI_MARGIN_BASE_URL=margin_host)
+        assert only_margin_in_production.exit_code != 0
+        assert (
+            f"PRODUCTION ({margin_host}) without an explicit --env prod" in only_margin_in_production.output
+        )
