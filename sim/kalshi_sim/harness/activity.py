@@ -12,7 +12,7 @@ import time
 from collections import deque
 from decimal import Decimal
 
-from ..engine import ExchangeError
+from ..engine import ExchangeError, Market
 from ..venue import Venue
 
 __all__ = ["Activity", "Paced", "Timer"]
@@ -91,6 +91,12 @@ class Activity(Paced):
         super().__init__(venue, rate)
         self.random = random.Random(seed)  # noqa: S311 (repeatable order flow, not secrets)
         self._placed: dict[tuple[str, str], deque[str]] = {}
+        self._active: list[Market] = []  # the markets trading, listed once a tick
+
+    def tick(self) -> None:
+        exchange = self.venue.exchange
+        self._active = [m for m in exchange.markets.values() if m.status == "active"]
+        super().tick()
 
     def _houses(self) -> list[str]:
         exchange = self.venue.exchange
@@ -103,11 +109,10 @@ class Activity(Paced):
     def step(self) -> None:
         """Place one order (and cancel an old one when the market's book is full)."""
         exchange = self.venue.exchange
-        markets = [m for m in exchange.markets.values() if m.status == "active"]
-        if not markets:
+        if not self._active:
             return
         rng = self.random
-        market = rng.choice(markets)
+        market = rng.choice(self._active)
         house = rng.choice(self._houses())
         centre = (
             market.last_price if Decimal("0.05") <= market.last_price <= Decimal("0.95") else Decimal("0.5")
