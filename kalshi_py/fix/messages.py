@@ -10,7 +10,10 @@ value the dictionary does not list is kept as it came.
 
 Reading is lenient: a field is required only where every source Kalshi publishes requires it,
 and unknown tags are kept in `unknown_fields`. Writing is strict: the fields Kalshi's pages or
-dictionary require, the types and the enum values are checked before anything is sent.
+dictionary require, the types and the enum values are checked before anything is sent. A field
+marked "event contracts only" is one the margin (Perps) pages leave out of a message they
+document: the event-contract gateways take or send it, the margin gateways never do
+(MDEntryDate and MDEntryTime on market-data entries, ExDestination on orders, ...).
 """
 
 from __future__ import annotations
@@ -232,9 +235,9 @@ class MDEntry(Group, kw_only=True, gc=False):
     md_entry_size: Decimal = msgspec.field(name="271")
     """MDEntrySize(271)."""
     md_entry_date: str | None = msgspec.field(default=None, name="272")
-    """MDEntryDate(272)."""
+    """MDEntryDate(272), event contracts only."""
     md_entry_time: str | None = msgspec.field(default=None, name="273")
-    """MDEntryTime(273)."""
+    """MDEntryTime(273), event contracts only."""
 
 
 class MarketDataIncrementalRefreshMDEntry(Group, kw_only=True, gc=False):
@@ -251,9 +254,9 @@ class MarketDataIncrementalRefreshMDEntry(Group, kw_only=True, gc=False):
     md_entry_size: Decimal = msgspec.field(name="271")
     """MDEntrySize(271)."""
     md_entry_date: str | None = msgspec.field(default=None, name="272")
-    """MDEntryDate(272)."""
+    """MDEntryDate(272), event contracts only."""
     md_entry_time: str | None = msgspec.field(default=None, name="273")
-    """MDEntryTime(273)."""
+    """MDEntryTime(273), event contracts only."""
     aggressor_side: str | None = msgspec.field(default=None, name="2446")
     """AggressorSide(2446), values in `enums.AggressorSide`."""
 
@@ -440,8 +443,10 @@ def _write_md_entry_group(entries: list[MDEntry], required: bool) -> str:
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"
         out += f"270={write_decimal(entry.md_entry_px, 270)}\x01"
         out += f"271={write_decimal(entry.md_entry_size, 271)}\x01"
-        out += f"272={write_date(entry.md_entry_date, 272)}\x01"
-        out += f"273={write_time(entry.md_entry_time, 273)}\x01"
+        if entry.md_entry_date is not None:
+            out += f"272={write_date(entry.md_entry_date, 272)}\x01"
+        if entry.md_entry_time is not None:
+            out += f"273={write_time(entry.md_entry_time, 273)}\x01"
     return out
 
 
@@ -473,8 +478,10 @@ def _write_market_data_incremental_refresh_md_entry_group(
         out += f"269={write_enum(_MD_ENTRY_TYPE_OUT, entry.md_entry_type, 269)}\x01"
         out += f"270={write_decimal(entry.md_entry_px, 270)}\x01"
         out += f"271={write_decimal(entry.md_entry_size, 271)}\x01"
-        out += f"272={write_date(entry.md_entry_date, 272)}\x01"
-        out += f"273={write_time(entry.md_entry_time, 273)}\x01"
+        if entry.md_entry_date is not None:
+            out += f"272={write_date(entry.md_entry_date, 272)}\x01"
+        if entry.md_entry_time is not None:
+            out += f"273={write_time(entry.md_entry_time, 273)}\x01"
         if entry.aggressor_side is not None:
             out += f"2446={write_enum(_AGGRESSOR_SIDE_OUT, entry.aggressor_side, 2446)}\x01"
     return out
@@ -652,7 +659,7 @@ class Logon(Message, kw_only=True, gc=False):
     listener_session: bool | None = msgspec.field(default=None, name="20126")
     """ListenerSession(20126)."""
     receive_settlement_reports: bool | None = msgspec.field(default=None, name="20127")
-    """ReceiveSettlementReports(20127)."""
+    """ReceiveSettlementReports(20127), event contracts only."""
     message_retention_period: int | None = msgspec.field(default=None, name="20200")
     """MessageRetentionPeriod(20200)."""
     preserve_original_order_qty: bool | None = msgspec.field(default=None, name="21008")
@@ -660,9 +667,9 @@ class Logon(Message, kw_only=True, gc=False):
     use_expired_ord_status: bool | None = msgspec.field(default=None, name="21012")
     """UseExpiredOrdStatus(21012)."""
     always_emit_new_before_trade: bool | None = msgspec.field(default=None, name="21026")
-    """AlwaysEmitNewBeforeTrade(21026)."""
+    """AlwaysEmitNewBeforeTrade(21026), event contracts only."""
     split_collateral_return: bool | None = msgspec.field(default=None, name="21027")
-    """SplitCollateralReturn(21027)."""
+    """SplitCollateralReturn(21027), event contracts only."""
 
     def __repr__(self) -> str:
         return masked_repr(self, ("raw_data", "password"))
@@ -778,15 +785,15 @@ class NewOrderSingle(Message, kw_only=True, gc=False):
     cancel_order_on_pause: bool | None = msgspec.field(default=None, name="21006")
     """CancelOrderOnPause(21006)."""
     max_execution_cost: Decimal | None = msgspec.field(default=None, name="21009")
-    """MaxExecutionCost(21009)."""
+    """MaxExecutionCost(21009), event contracts only."""
     alloc_account: int | None = msgspec.field(default=None, name="79")
     """AllocAccount(79)."""
     ex_destination: int | None = msgspec.field(default=None, name="100")
-    """ExDestination(100)."""
+    """ExDestination(100), event contracts only."""
     quote_id: str | None = msgspec.field(default=None, name="117")
-    """QuoteID(117)."""
+    """QuoteID(117), event contracts only."""
     rfq_id: str | None = msgspec.field(default=None, name="21023")
-    """RfqId(21023)."""
+    """RfqId(21023), event contracts only."""
 
 
 def _read_new_order_single(d: dict[str, Any], flat: list[str], px: PriceReader | None) -> NewOrderSingle:
@@ -865,7 +872,7 @@ class OrderCancelReplaceRequest(Message, kw_only=True, gc=False):
     alloc_account: int | None = msgspec.field(default=None, name="79")
     """AllocAccount(79)."""
     ex_destination: int | None = msgspec.field(default=None, name="100")
-    """ExDestination(100)."""
+    """ExDestination(100), event contracts only."""
 
 
 def _read_order_cancel_replace_request(
@@ -922,7 +929,7 @@ class OrderCancelRequest(Message, kw_only=True, gc=False):
     alloc_account: int | None = msgspec.field(default=None, name="79")
     """AllocAccount(79)."""
     ex_destination: int | None = msgspec.field(default=None, name="100")
-    """ExDestination(100)."""
+    """ExDestination(100), event contracts only."""
 
 
 def _read_order_cancel_request(
@@ -1015,9 +1022,9 @@ class ExecutionReport(Message, kw_only=True, gc=False):
     last_mkt: str | None = msgspec.field(default=None, name="30")
     """LastMkt(30)."""
     single_market_collateral_return: Decimal | None = msgspec.field(default=None, name="21030")
-    """SingleMarketCollateralReturn(21030)."""
+    """SingleMarketCollateralReturn(21030), event contracts only."""
     ranged_market_collateral_return: Decimal | None = msgspec.field(default=None, name="21031")
-    """RangedMarketCollateralReturn(21031)."""
+    """RangedMarketCollateralReturn(21031), event contracts only."""
 
 
 def _read_execution_report(d: dict[str, Any], flat: list[str], px: PriceReader | None) -> ExecutionReport:
@@ -1203,7 +1210,7 @@ class BusinessMessageReject(Message, kw_only=True, gc=False):
     text: str | None = msgspec.field(default=None, name="58")
     """Text(58)."""
     ref_tag_id: int | None = msgspec.field(default=None, name="371")
-    """RefTagID(371)."""
+    """RefTagID(371), event contracts only."""
 
 
 def _read_business_message_reject(
@@ -1793,9 +1800,9 @@ class OrderGroupRequest(Message, kw_only=True, gc=False):
     order_group_id: str | None = msgspec.field(default=None, name="20130")
     """OrderGroupID(20130)."""
     alloc_account: int | None = msgspec.field(default=None, name="79")
-    """AllocAccount(79)."""
+    """AllocAccount(79), event contracts only."""
     ex_destination: int | None = msgspec.field(default=None, name="100")
-    """ExDestination(100)."""
+    """ExDestination(100), event contracts only."""
 
 
 def _read_order_group_request(
@@ -1825,9 +1832,9 @@ class OrderGroupResponse(Message, kw_only=True, gc=False):
     order_group_id: str | None = msgspec.field(default=None, name="20130")
     """OrderGroupID(20130)."""
     order_group_contracts_limit: int | None = msgspec.field(default=None, name="20132")
-    """OrderGroupContractsLimit(20132)."""
+    """OrderGroupContractsLimit(20132), event contracts only."""
     alloc_account: int | None = msgspec.field(default=None, name="79")
-    """AllocAccount(79)."""
+    """AllocAccount(79), event contracts only."""
 
 
 def _read_order_group_response(

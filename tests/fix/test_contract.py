@@ -140,3 +140,40 @@ def test_the_checker_catches_what_is_wrong() -> None:
         (fields.replace("\x01453=2\x01", "\x01453=3\x01"), "NumInGroup 453=3 but 2 entries"),
     ]:
         assert any(problem in p for p in check(_framing.frame(broken), sender="client")), problem
+
+
+@pytest.mark.parametrize("msg_type", ["W", "X"])
+def test_market_data_entries_follow_each_products_dictionary(msg_type: str) -> None:
+    """MDEntryDate(272) and MDEntryTime(273) are required on the event contracts' market-data
+    entries and not defined on margin's: the one codec writes them when given and only then."""
+    from kalshi_py.fix import _codec
+
+    def frame(**stamps: str) -> bytes:
+        entry = {"md_entry_type": "0", "md_entry_px": D("101.25"), "md_entry_size": D("4"), **stamps}
+        message: messages.Message
+        if msg_type == "W":
+            message = messages.MarketDataSnapshotFullRefresh(
+                symbol="KXBTCPERP", md_entries=[messages.MDEntry(**entry)]
+            )
+        else:
+            change = messages.MarketDataIncrementalRefreshMDEntry(
+                md_update_action="0", symbol="KXBTCPERP", **entry
+            )
+            message = messages.MarketDataIncrementalRefresh(md_entries=[change])
+        return _codec.encode(
+            message,
+            sender_comp_id="KalshiMD",
+            target_comp_id="k",
+            msg_seq_num=2,
+            sending_time="20260225-06:00:00.000",
+        )
+
+    stamped = frame(md_entry_date="20260225", md_entry_time="06:00:00.000")
+    assert b"\x01272=20260225\x01273=06:00:00.000\x01" in stamped
+    assert check(stamped, sender="exchange") == []
+    assert check(stamped, sender="exchange", product="margin") != []
+    bare = frame()
+    assert b"\x01272=" not in bare
+    assert b"\x01273=" not in bare
+    assert check(bare, sender="exchange", product="margin") == []
+    assert any("[272, 273] missing" in p for p in check(bare, sender="exchange"))

@@ -1,16 +1,20 @@
 """Who may log on to the margin FIX gateway: margin keys only, on the margin session types, on a
-listener of its own; and the event-contract gateway refuses margin keys."""
+listener of its own; and the event-contract gateway refuses margin keys. The margin gateway's
+address (`ex.margin_fix`) opens margin sessions."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
-from fix.venue import raw_logon
+from fix.venue import FAST, raw_logon
+from sim_margin.conftest import member_client
 
 from kalshi_py.auth import KalshiAuth
 from kalshi_py.fix import messages as M
 from kalshi_sim import Credentials, LocalExchange
 
-from .conftest import MarginTrader
+from .conftest import TICKER, MarginTrader
 
 
 def _signer(credentials: Credentials) -> KalshiAuth:
@@ -78,3 +82,26 @@ async def test_the_fix_client_logs_on_to_each_margin_session_type(trader: type[M
     for session_type in ("order_entry", "order_entry_retransmit", "drop_copy", "market_data"):
         async with alice.session(session_type) as session:
             assert session.connected
+
+
+async def test_the_margin_gateways_address_opens_margin_sessions_that_trade(ex: LocalExchange) -> None:
+    alice, bob = ex.create_margin_account("1000"), ex.create_margin_account("1000")
+    async with (
+        ex.margin_fix.session(alice, **FAST) as mine,
+        ex.margin_fix.session(bob, "order_entry_retransmit", **FAST) as theirs,
+    ):
+        assert (mine.margin, theirs.margin) == (True, True)
+        resting = await mine.place(TICKER, "bid", 2, Decimal("100.00"))
+        assert (resting.exec_type, resting.side, resting.price) == ("0", "1", Decimal("100.00"))
+        filled = await theirs.place(TICKER, "ask", 2, Decimal("100.00"))
+        assert (filled.exec_type, filled.side, filled.last_px, filled.last_qty) == (
+            "F",
+            "2",
+            Decimal("100.00"),
+            Decimal(2),
+        )
+    for credentials, position in ((alice, "2"), (bob, "-2")):
+        with member_client(ex, credentials) as rest:
+            (held,) = rest.get("/margin/positions").json()["positions"]
+        assert Decimal(held["position"]) == Decimal(position)
+    assert not ex.fix.margin

@@ -20,6 +20,10 @@ direction:
 - `required_in` (what a receiver insists on): required by every source that documents the
   message, margin pages included, so that a field one page forgets does not make us refuse a
   message Kalshi really sends.
+
+One codec serves both products' gateways, so a tag the margin pages leave out of a message they
+document (`margin_refused`: MDEntryDate and MDEntryTime on the market-data entries) is required
+neither way: the event-contract sender writes it, the margin sender leaves it out.
 """
 
 from __future__ import annotations
@@ -91,6 +95,8 @@ class FieldRef:
     field: FieldDef
     required_in: bool
     required_out: bool
+    event_contract_only: bool = False
+    """The margin pages document the message without this field."""
 
 
 @dataclass
@@ -309,6 +315,13 @@ def load_dictionary(json_path: str | Path, xml_path: str | Path) -> Dictionary:
         for msg_type, page in margin_rows.items()
         if msg_type in rows_by_type_all
     }
+    for message in messages:
+        refused = margin_refused.get(message.msg_type, set())
+        for member in _walk(message.members):
+            if _tag_of(member) in refused:
+                member.required_in = member.required_out = False
+                if isinstance(member, FieldRef):
+                    member.event_contract_only = True
     admin = {m.msg_type for m in messages if m.admin}
     margin_absent = set(rows_by_type_all) - set(margin_rows) - admin
     return Dictionary(

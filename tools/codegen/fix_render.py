@@ -92,7 +92,7 @@ class _Renderer:
         return f'    """{_label(definition)}{suffix}{see}."""'
 
     def entry_class(self, group: GroupRef, owner: str) -> str:
-        signature = repr([(type(m).__name__, self._tag(m)) for m in group.members])
+        signature = repr([(type(m).__name__, self._tag(m), _only(m)) for m in group.members])
         name = _singular(group.count.name)
         known = self.entries.get(name)
         if known is not None and known[0] != signature:
@@ -134,11 +134,12 @@ class _Renderer:
             definition = member.field
             annotation = self.annotation(definition)
             attr, tag = snake(definition.name), definition.tag
+            doc = self.doc(definition, ", event contracts only" if member.event_contract_only else "")
             if member.required_in:
-                required += [f'    {attr}: {annotation} = msgspec.field(name="{tag}")', self.doc(definition)]
+                required += [f'    {attr}: {annotation} = msgspec.field(name="{tag}")', doc]
             else:
                 line = f'    {attr}: {annotation} | None = msgspec.field(default=None, name="{tag}")'
-                optional += [line, self.doc(definition)]
+                optional += [line, doc]
         return required + optional
 
     # --- reading -------------------------------------------------------------------------------------
@@ -312,6 +313,10 @@ class _Renderer:
             "groups": groups,
             "writes_px": any("px(" in line for line in writes),
         }
+
+
+def _only(member: FieldRef | GroupRef) -> bool:
+    return isinstance(member, FieldRef) and member.event_contract_only
 
 
 def _chunks(text: str, width: int = 90) -> list[str]:

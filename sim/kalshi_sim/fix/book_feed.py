@@ -125,15 +125,7 @@ class BookFeed:
             for price, size in sorted(book[kind].items(), reverse=kind == "0")
             if size > 0
         ]
-        return self.snapshot_message(ticker, entries)
-
-    def snapshot_message(self, ticker: str, entries: list[M.MDEntry]) -> Message:
-        """The snapshot (W) of a market's book."""
         return M.MarketDataSnapshotFullRefresh(symbol=ticker, md_entries=entries)
-
-    def incremental_message(self, entries: list[M.MarketDataIncrementalRefreshMDEntry]) -> Message:
-        """An incremental refresh (X) of these changes."""
-        return M.MarketDataIncrementalRefresh(md_entries=entries)
 
     # --- changes, sent by `flush` -------------------------------------------------------------------
 
@@ -188,4 +180,4 @@ class BookFeed:
             for peer in self.subscribers.get(entry.symbol, ()):
                 wanted.setdefault(peer, []).append(entry)
         for peer, entries in wanted.items():
-            self.send(peer, self.incremental_message(entries))
+            self.send(peer, M.MarketDataIncrementalRefresh(md_entries=entries))

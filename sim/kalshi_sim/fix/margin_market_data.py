@@ -4,16 +4,15 @@ session subscribes to (`book_feed.py`), as Kalshi's margin market-data page defi
 A book is bids (MDEntryType 0) and asks (1), both in dollars as they rest on the margin book (an
 ask is not turned into a bid at 1 - p as on event contracts), sizes in whole contracts. A trade
 entry (2) carries AggressorSide 1 when the taker bought, 2 when it sold. The margin dictionary
-has no MDEntryDate(272) or MDEntryTime(273), so the entries carry neither; there is no
-SecurityStatusRequest on margin.
+has no MDEntryDate(272) or MDEntryTime(273), so the entries carry neither (the generated
+messages take them as event contracts only); there is no SecurityStatusRequest on margin.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from kalshi_py.fix import Message, UnknownMessage
-from kalshi_py.fix import messages as M
+from kalshi_py.fix import Message
 
 from ..engine.margin import MarginBookDelta, MarginExchange, MarginTradeEvent
 from .book_feed import BookFeed, Levels
@@ -38,22 +37,6 @@ class MarginMarketData(BookFeed):
         bids, asks = self.margin.orderbook(ticker)
         return {"0": dict(bids), "1": dict(asks)}
 
-    def snapshot_message(self, ticker: str, entries: list[M.MDEntry]) -> Message:
-        fields: list[tuple[int, str]] = [(55, ticker), (268, str(len(entries)))]
-        for entry in entries:
-            fields += [(269, entry.md_entry_type), (270, _number(entry.md_entry_px))]
-            fields.append((271, _number(entry.md_entry_size)))
-        return UnknownMessage(msg_type="W", fields=tuple(fields))
-
-    def incremental_message(self, entries: list[M.MarketDataIncrementalRefreshMDEntry]) -> Message:
-        fields: list[tuple[int, str]] = [(268, str(len(entries)))]
-        for entry in entries:
-            fields += [(279, entry.md_update_action), (55, entry.symbol), (269, entry.md_entry_type)]
-            fields += [(270, _number(entry.md_entry_px)), (271, _number(entry.md_entry_size))]
-            if entry.aggressor_side is not None:
-                fields.append((2446, entry.aggressor_side))
-        return UnknownMessage(msg_type="X", fields=tuple(fields))
-
     # --- the engine's events (in order), sent by `flush` ----------------------------------------------
 
     def on_book_delta(self, event: MarginBookDelta) -> None:
@@ -64,7 +47,3 @@ class MarginMarketData(BookFeed):
         trade = event.trade
         side = "1" if trade.taker_side == "bid" else "2"
         self.trade(event.market_ticker, trade.price, trade.count, side, int(trade.created_time * 1000))
-
-
-def _number(value: object) -> str:
-    return format(value, "f")

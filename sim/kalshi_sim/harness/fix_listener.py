@@ -5,6 +5,8 @@ event loop, where it is (`FixAddress`), and the client sessions a test opens on 
         ex.fix.host, ex.fix.port, ex.fix.target_comp_ids
         async with ex.fix_session(ex.create_account(), "order_entry") as session:
             ...
+        async with ex.margin_fix.session(ex.create_margin_account(), "market_data") as session:
+            ...  # the margin gateway's address opens margin sessions (`connect_margin`)
 
 Plain TCP on loopback by default; with `fix_tls=True` the listener presents a certificate made
 at start, which `ex.fix.ssl_context()` trusts (and which `ex.fix.certificate_path` holds, for
@@ -21,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from kalshi_py import KalshiAuth
-from kalshi_py.fix import FixClient, connect
+from kalshi_py.fix import FixClient, connect, connect_margin
 
-from ..fix import TARGET_COMP_IDS, FixFront, FixGateway, SelfSignedCertificate
+from ..fix import TARGET_COMP_IDS, FixFront, FixGateway, MarginFixFront, SelfSignedCertificate
 from ..venue import Venue
 from .credentials import Credentials
 from .files import write_new_private_file
@@ -45,6 +47,8 @@ class FixAddress:
     certificate: SelfSignedCertificate | None = None
     certificate_path: Path | None = None
     """The certificate's PEM file, when TLS is on."""
+    margin: bool = False
+    """Whether the margin (Perps) gateway listens here: `session` opens margin sessions."""
 
     @property
     def tls(self) -> bool:
@@ -67,17 +71,23 @@ class FixAddress:
         return found
 
     def connect_options(self) -> dict[str, Any]:
-        """`host`, `port` and `tls` for `kalshi_py.fix.connect` or a session class (its blocking
-        face too: `OrderEntrySession.sync(auth, **ex.fix.connect_options())`)."""
+        """`host`, `port` and `tls` for `kalshi_py.fix.connect` (`connect_margin` on the margin
+        gateway's address) or a session class (its blocking face too:
+        `OrderEntrySession.sync(auth, **ex.fix.connect_options())`)."""
         return {"host": self.host, "port": self.port, "tls": self.ssl_context() or False}
 
     def session(
         self, credentials: Credentials, session_type: str = "order_entry", **options: Any
     ) -> FixClient:
         """A `kalshi_py.fix` session of `session_type` for the key of `credentials`, not yet
-        connected: `async with` it. `options` are those of `kalshi_py.fix.connect`."""
+        connected: `async with` it. On the margin gateway's address it is a margin session
+        (`kalshi_py.fix.connect_margin`: bid/ask sides, whole contracts, margin books), else an
+        event-contract one (`kalshi_py.fix.connect`); `options` are those of either."""
         auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
-        return connect(auth, session_type, **{**self.connect_options(), **options})
+        options = {**self.connect_options(), **options}
+        if self.margin:
+            return connect_margin(session_type, auth, **options)
+        return connect(auth, session_type, **options)
 
 
 class FixListener:
@@ -117,7 +127,12 @@ class FixListener:
             path.unlink(missing_ok=True)
             write_new_private_file(path, certificate.certificate_pem.decode("ascii"))
         self.address = FixAddress(
-            self.host, port, dict(self.target_comp_ids), certificate=certificate, certificate_path=path
+            self.host,
+            port,
+            dict(self.target_comp_ids),
+            certificate=certificate,
+            certificate_path=path,
+            margin=isinstance(self.front, MarginFixFront),
         )
         return self.address
 

@@ -13,8 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from kalshi_py import KalshiAuth
-from kalshi_py.fix import FixClient, connect_margin
+from kalshi_py.fix import FixClient
 
 from ..asgi import API_PREFIX, KLEAR_PREFIX, MARGIN_WS_PATH
 from ..auth import KeyRing
@@ -93,8 +92,7 @@ class MarginHarness:
         """A `kalshi_py.fix.connect_margin` session on the margin gateway for the margin key of
         `credentials` (margin books, bid/ask sides), not yet connected:
         `async with ex.margin_fix_session(credentials) as session:`."""
-        auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
-        return connect_margin(session_type, auth, **{**self.margin_fix.connect_options(), **options})
+        return self.margin_fix.session(credentials, session_type, **options)
 
     def _start_perp_activity(self, venue: Venue, rate: float) -> None:
         """The margin exchange's flow: marks moving, house quotes following, at the event-contract
