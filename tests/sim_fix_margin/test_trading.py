@@ -1,11 +1,14 @@
 """Trading over the margin FIX gateway: two members cross, and what FIX reports (fills, fees,
 positions) is what the margin REST API reports, to the cent; drop copy carries each execution
-once; CancelOrdersOnDisconnect cancels a session's resting orders and nothing else; the event
-contracts' fields and messages are refused as Kalshi documents."""
+once; a liquidation is reported as the exchange's own order (its resting orders' cancels to the
+session that placed them, the closing Trade to listeners and drop copy); CancelOrdersOnDisconnect
+cancels a session's resting orders and nothing else; the event contracts' fields and messages are
+refused as Kalshi documents."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 from decimal import Decimal
 from typing import Any
@@ -166,3 +169,49 @@ async def test_order_groups_over_fix_are_the_margin_engines(trader: Any) -> None
             await session.trigger_order_group("no-such-group")
     resting = {o["order_id"] for o in alice.get("/margin/orders", status="resting")["orders"]}
     assert resting == {outside.order_id}
+
+
+async def test_a_liquidation_is_reported_over_fix_as_rest_reports_it(ex: LocalExchange, trader: Any) -> None:
+    alice: MarginTrader = trader("1000")
+    bob: MarginTrader = trader("2000")
+    house: MarginTrader = trader("100000")
+    heard: list[M.ExecutionReport] = []
+    listening = {"listener_session": True, "skip_pending_exec_reports": True}
+    async with (
+        alice.session("order_entry") as mine,
+        alice.session("order_entry", logon=listening) as listener,
+    ):
+
+        async def listen() -> None:
+            async for report in listener.executions():
+                heard.append(report)
+
+        listening_task = asyncio.create_task(listen())
+        await mine.place(TICKER, "buy", 50, D("100.00"))
+        waiting = await mine.place(TICKER, "buy", 3, D("90.00"))
+        bob.place_over_rest("ask", "50", "100.00")
+        house.place_over_rest("bid", "50", "84.00")
+        (liquidation,) = ex.set_mark_price(TICKER, "84.00")
+        assert liquidation.user_id == alice.user_id
+        await until(lambda: len(_trades(heard)) == 2, what="the liquidation's Trade report to the listener")
+        listening_task.cancel()
+        # the session that placed the resting bid hears the exchange cancel it
+        await until(lambda: mine.orders[waiting.cl_ord_id].exec_type == "4", what="the cancel of the bid")
+        canceled = mine.orders[waiting.cl_ord_id]
+        assert (canceled.text, canceled.leaves_qty, canceled.cum_qty) == ("MarginCancel", 0, 0)
+        with contextlib.suppress(asyncio.CancelledError):
+            await listening_task
+    async with alice.session("drop_copy") as drop_copy:
+        replayed = await drop_copy.replay("0")
+    opening, closing = _trades(replayed)
+    assert [r.exec_id for r in _trades(heard)] == [opening.exec_id, closing.exec_id]
+    assert [r.text for r in heard if r.exec_type == "4"] == ["MarginCancel"]
+    assert (closing.side, closing.last_px, closing.last_qty) == ("2", D("84.00"), D(50))
+    assert (closing.long_qty, closing.short_qty, closing.aggressor_indicator) == (0, 0, True)
+    (fill,) = [f for f in alice.get("/margin/fills")["fills"] if f["order_source"] == "system"]
+    assert (closing.trd_match_id, closing.misc_fees[0].misc_fee_amt) == (
+        fill["fill_id"],
+        dollars(fill["fees"]),
+    )
+    assert (closing.last_px, closing.last_qty) == (dollars(fill["price"]), dollars(fill["count"]))
+    assert [p for p in alice.get("/margin/positions")["positions"] if dollars(p["position"])] == []

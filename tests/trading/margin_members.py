@@ -100,8 +100,15 @@ class Frames:
             self.problems.append(f"ws: {exc}")
 
 
-def _trade(side: Any, price: Any, count: Any, fee: Any, source: Any) -> dict[str, Any]:
-    return {"side": side, "price": D(price), "count": D(count), "fee": D(fee), "source": source}
+def _trade(trade_id: Any, side: Any, price: Any, count: Any, fee: Any, source: Any) -> dict[str, Any]:
+    return {
+        "trade_id": trade_id,
+        "side": side,
+        "price": D(price),
+        "count": D(count),
+        "fee": D(fee),
+        "source": source,
+    }
 
 
 # ---- raw HTTP and WebSocket ----------------------------------------------------------------------
@@ -184,7 +191,7 @@ class RawMember:
 
     def fills(self) -> list[dict[str, Any]]:
         return [
-            _trade(f["side"], f["price"], f["count"], f["fees"], f["order_source"])
+            _trade(f["fill_id"], f["side"], f["price"], f["count"], f["fees"], f["order_source"])
             for f in reversed(self._get("/margin/fills")["fills"])
         ]
 
@@ -222,7 +229,9 @@ class RawStream:
 
     async def fill(self) -> dict[str, Any]:
         msg = (await self._next("fill"))["msg"]
-        trade = _trade(msg["side"], msg["price"], msg["count"], msg["fee_cost"], msg["order_source"])
+        trade = _trade(
+            msg["trade_id"], msg["side"], msg["price"], msg["count"], msg["fee_cost"], msg["order_source"]
+        )
         return trade | {"post_position": D(msg["post_position"])}
 
     async def sees_mark(self, price: Decimal) -> None:
@@ -333,7 +342,7 @@ class ClientMember:
 
     def fills(self) -> list[dict[str, Any]]:
         return [
-            _trade(f.side, f.price, f.count, f.fees, f.order_source)
+            _trade(f.fill_id, f.side, f.price, f.count, f.fees, f.order_source)
             for f in reversed(self._call(get_margin_fills).fills)
         ]
 
@@ -362,7 +371,7 @@ class ClientStream:
 
     async def fill(self) -> dict[str, Any]:
         msg = (await self._next(Fill)).msg
-        return _trade(msg.side, msg.price, msg.count, msg.fee_cost, msg.order_source) | {
+        return _trade(msg.trade_id, msg.side, msg.price, msg.count, msg.fee_cost, msg.order_source) | {
             "post_position": msg.post_position
         }
 
