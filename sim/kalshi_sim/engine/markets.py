@@ -13,12 +13,12 @@ from decimal import Decimal
 from .announcer import Announcer
 from .clock import Clock
 from .errors import ExchangeError
+from .event_contracts import ContractMatcher
 from .events import MarketLifecycle, PositionUpdate
 from .expiry import Expiry
 from .inputs import in_window, to_decimal
 from .ledger import Ledger
 from .listing import Listing
-from .matcher import Matcher
 from .objects import Market, Order, Settlement, Trade
 
 __all__ = ["Markets"]
@@ -37,7 +37,7 @@ class Markets:
         *,
         listing: Listing,
         ledger: Ledger,
-        matcher: Matcher,
+        matcher: ContractMatcher,
         expiry: Expiry[Order],
     ) -> None:
         self._clock = clock

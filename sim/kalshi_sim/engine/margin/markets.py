@@ -16,8 +16,8 @@ from ..clock import Clock
 from ..errors import ExchangeError
 from ..inputs import in_window, to_decimal
 from .events import MarginEvent, MarkPriceUpdate
-from .matcher import MarginMatcher
 from .objects import MarginOrder, MarginTrade, PerpMarket
+from .perps import MarginMatcher
 
 __all__ = ["PerpMarkets"]
 
