@@ -109,7 +109,7 @@ class Exchange:
         self.determine_market = self.lifecycle.determine_market
         self.settle_market = self.lifecycle.settle_market
         self.orderbook = self.lifecycle.orderbook
-        self.trades = self.lifecycle.trades
+        self.trades = self.matcher.trades
         self.create_order = self.desk.create_order
         self.cancel_order = self.desk.cancel_order
         self.decrease_order = self.desk.decrease_order

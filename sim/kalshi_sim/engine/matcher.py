@@ -3,7 +3,7 @@
 A taker meets resting makers in price-time order at the maker's price, with self-trade
 prevention (`book.sweep`). Each trade is printed and booked on both owners by the product
 (`product.py`: what a fill does to money and positions), and every change is announced,
-delivered when the outer call ends.
+delivered when the outer call ends. The matcher keeps the public trade log.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Generic
 from .announcer import Emitter
 from .book import sweep
 from .clock import Clock
+from .inputs import in_window
 from .product import EventT, FillT, MarketT, OrderT, Product, ResultT, TradeT
 
 __all__ = ["Matcher"]
@@ -58,6 +59,17 @@ class Matcher(Generic[OrderT, FillT, MarketT, TradeT, ResultT, EventT]):
         self.emit_order(order)
         booked, self._booked = self._booked, []
         return self._product.result_type(order, fills, now), booked
+
+    def trades(
+        self, ticker: str | None = None, *, min_ts: int | None = None, max_ts: int | None = None
+    ) -> list[TradeT]:
+        """Public trades, newest first."""
+        found = [
+            t
+            for t in self.trade_log
+            if (ticker is None or t.ticker == ticker) and in_window(t.created_time, min_ts, max_ts)
+        ]
+        return found[::-1]
 
     def _execute(self, market: MarketT, taker: OrderT, maker: OrderT, quantity: Decimal) -> FillT:
         """Trade `quantity` contracts at the maker's price; returns the taker's fill."""

@@ -23,7 +23,17 @@ from typing import Any, Protocol, TypeVar
 from .book import Book, BookSide, LimitOrder
 from .groups import MatchedFill
 
-__all__ = ["EventT", "FillT", "MarketT", "OrderT", "Product", "ResultT", "TradeT", "TradedMarket"]
+__all__ = [
+    "EventT",
+    "FillT",
+    "MarketT",
+    "OrderT",
+    "PrintedTrade",
+    "Product",
+    "ResultT",
+    "TradeT",
+    "TradedMarket",
+]
 
 
 class TradedMarket(Protocol):
@@ -33,10 +43,19 @@ class TradedMarket(Protocol):
     book: Book[Any]
 
 
+class PrintedTrade(Protocol):
+    """What the lifecycle reads of a trade print: its market and when it traded."""
+
+    @property
+    def ticker(self) -> str: ...
+    @property
+    def created_time(self) -> float: ...
+
+
 OrderT = TypeVar("OrderT", bound=LimitOrder)
 FillT = TypeVar("FillT", bound=MatchedFill)
 MarketT = TypeVar("MarketT", bound=TradedMarket)
-TradeT = TypeVar("TradeT")
+TradeT = TypeVar("TradeT", bound=PrintedTrade)
 ResultT = TypeVar("ResultT")
 EventT = TypeVar("EventT")
 

@@ -108,7 +108,7 @@ class MarginExchange:
         self.list_market = self.listing.list_market
         self.market = self.listing.market
         self.orderbook = self.listing.orderbook
-        self.trades = self.listing.trades
+        self.trades = self.matcher.trades
         self.create_order = self.desk.create_order
         self.cancel_order = self.desk.cancel_order
         self.cancel_all_orders = self.desk.cancel_all_orders
