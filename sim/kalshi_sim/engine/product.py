@@ -11,7 +11,7 @@ decrease, cancel, expire. What differs is asked of the product through this seam
 - its words: the trade print, the result of an order and the events announced.
 
 `event_contracts.EventContracts` is the event-contract product, `margin.perps.Perps` the margin
-one.
+one. The type variables below (`OrderT`, `FillT`, ...) are those the desk and matcher are generic in.
 """
 
 from __future__ import annotations
@@ -23,17 +23,7 @@ from typing import Any, Protocol, TypeVar
 from .book import Book, BookSide, LimitOrder
 from .groups import MatchedFill
 
-__all__ = [
-    "EventT",
-    "FillT",
-    "MarketT",
-    "OrderT",
-    "PrintedTrade",
-    "Product",
-    "ResultT",
-    "TradeT",
-    "TradedMarket",
-]
+__all__ = ["PrintedTrade", "Product", "TradedMarket"]
 
 
 class TradedMarket(Protocol):
