@@ -2,8 +2,8 @@
 `Exchange` is the whole of it; see `exchange.py` for its parts."""
 
 from .book import Book, BookSide
-from .desk import Canceled
 from .errors import ExchangeError
+from .event_contracts import Canceled
 from .events import (
     BookDelta,
     ExchangeEvent,

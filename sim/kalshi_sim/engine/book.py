@@ -5,8 +5,8 @@ kept on the YES leg, so an ask sells YES, which is the same as buying NO at `1 -
 perpetual market (`margin/`) a bid buys and an ask sells the contract itself. Each price level is
 a queue in time priority. The book answers the questions matching asks (which resting order a
 taker meets next, how much it could fill), and `sweep` walks a taker through it with self-trade
-prevention; what a trade does to money and positions is each product's (`matcher.py`,
-`margin/matcher.py`).
+prevention; the matcher (`matcher.py`) asks each product what a trade does to money and
+positions (`event_contracts.py`, `margin/perps.py`).
 """
 
 from __future__ import annotations

@@ -1,72 +1,83 @@
-"""The order desk: placing, canceling, decreasing and amending V2 orders, batches, expiry and the
-queries on an account's orders.
+"""The order desk, the same for both products: placing, canceling, decreasing and amending orders,
+and batches.
 
-Each call checks everything it can before it touches state, then hands the order to the matcher
-(`matcher.py`) and counts its fills against order groups (`groups.py`). A batch answers, per
-entry, its result or the `ExchangeError` it met.
+Each call runs inside the exchange's upkeep (expiry first; for Perps also due funding first and
+the margin check last) and checks everything it can before it touches state: the order's terms
+(`order_rules.py`), its price, count and money as its product reads them (`product.py`). It then
+hands the order to the matcher (`matcher.py`) and counts its fills against order groups
+(`groups.py`). A batch answers, per entry, its result or the `ExchangeError` it met.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from decimal import Decimal
-from typing import Any
+from typing import Any, Generic, Protocol
 
-from ..wire import dollars
-from .announcer import Announcer
 from .clock import Clock
 from .errors import ExchangeError
 from .expiry import Expiry
 from .groups import OrderGroups
-from .inputs import parse_count, parse_unix_seconds
-from .ledger import Ledger
-from .listing import Listing
+from .inputs import parse_unix_seconds
 from .matcher import Matcher
-from .objects import Account, Market, Order, OrderGroup, OrderResult
+from .objects import OrderGroup
 from .order_rules import (
     check_amend,
     check_amended_total,
     check_terms,
-    check_trading,
     decrease_target,
     open_group,
     parse_side,
-    price_on_grid,
 )
+from .product import EventT, FillT, MarketT, OrderT, Product, ResultT, TradeT
 
-__all__ = ["Canceled", "OrderDesk"]
+__all__ = ["DeskAccount", "DeskLedger", "OrderDesk"]
 
 ZERO = Decimal(0)
 
 
-Canceled = tuple[Order, Decimal]
-"""A canceled order and how many contracts it still had open."""
+class DeskAccount(Protocol[OrderT]):
+    """What the desk keeps on a member: its orders, by id and by client order id, and its groups."""
+
+    orders: dict[str, OrderT]
+    client_order_ids: dict[str, str]
+    order_groups: dict[str, OrderGroup]
 
 
-class OrderDesk:
-    """Order entry, cancel, decrease, amend, batches, expiry and order queries."""
+class DeskLedger(Protocol[OrderT]):
+    """The members and every order by id."""
+
+    orders: dict[str, OrderT]
+
+    def account(self, user_id: str) -> DeskAccount[OrderT]: ...
+    def own_order(self, user_id: str, order_id: str) -> OrderT: ...
+
+
+class OrderDesk(Generic[OrderT, FillT, MarketT, TradeT, ResultT, EventT]):
+    """Order entry, cancel, decrease, amend and batches."""
 
     def __init__(
         self,
         clock: Clock,
-        announcer: Announcer,
         *,
-        listing: Listing,
-        ledger: Ledger,
-        matcher: Matcher,
-        groups: OrderGroups[Order],
-        expiry: Expiry[Order],
+        upkeep: Callable[[], AbstractContextManager[None]],
+        product: Product[OrderT, FillT, MarketT, TradeT, ResultT, EventT],
+        ledger: DeskLedger[OrderT],
+        matcher: Matcher[OrderT, FillT, MarketT, TradeT, ResultT, EventT],
+        groups: OrderGroups[OrderT],
+        expiry: Expiry[OrderT],
     ) -> None:
         self._clock = clock
-        self._announcer = announcer
-        self._listing = listing
+        self._upkeep = upkeep
+        self._product = product
         self._ledger = ledger
         self._matcher = matcher
         self._groups = groups
         self._expiry = expiry
 
-    def _trade(self, market: Market, order: Order, now: float, *, rest: bool) -> OrderResult:
+    def _trade(self, market: MarketT, order: OrderT, now: float, *, rest: bool) -> ResultT:
         result, fills = self._matcher.trade(market, order, now, rest=rest)
         self._groups.after_fills(fills)
         return result
@@ -89,15 +100,14 @@ class OrderDesk:
         cancel_order_on_pause: bool = False,
         subaccount: int = 0,
         exchange_index: int | None = None,
-    ) -> OrderResult:
-        """Place a V2 order and match it. Raises ExchangeError for anything the exchange refuses."""
-        with self._announcer.transaction():
-            self.expire_orders()
+    ) -> ResultT:
+        """Place an order and match it. Raises ExchangeError for anything the exchange refuses."""
+        with self._upkeep():
             account = self._ledger.account(user_id)
-            market = self._listing.market(ticker)
+            market = self._product.market(ticker)
             book_side = parse_side(side)
-            quantity = parse_count(count)
-            limit = price_on_grid(market, price)
+            quantity = self._product.count(market, count)
+            limit = self._product.price(market, price)
             now = self._clock.now()
             expiration_time = check_terms(
                 time_in_force=time_in_force,
@@ -108,15 +118,17 @@ class OrderDesk:
                 reduce_only=reduce_only,
                 post_only=post_only,
                 now=now,
+                reduce_only_time_in_force=self._product.reduce_only_time_in_force,
             )
+            self._product.check_subaccount(user_id, subaccount)
             if client_order_id is not None and client_order_id in account.client_order_ids:
                 raise ExchangeError(
                     409, "order_already_exists", f"client_order_id {client_order_id} is already used"
                 )
             group = open_group(account, order_group_id)
-            check_trading(market)
+            self._product.check_trading(market)
 
-            order = Order(
+            order = self._product.order_type(
                 order_id=self._clock.new_id(),
                 user_id=user_id,
                 client_order_id=client_order_id if client_order_id is not None else self._clock.new_id(),
@@ -137,43 +149,38 @@ class OrderDesk:
                 subaccount=subaccount,
                 priority=self._clock.next_priority(),
             )
-            closable = self._ledger.closable(account, ticker, book_side)
-            if reduce_only:
-                if closable == 0:
-                    return self._refuse(account, order, "ReduceOnlyCancel", now)
-                order.remaining_count = min(quantity, closable)
-            order.closing_claim = min(order.remaining_count, closable)
-            self._ledger.note_claim(account, order)
-            need = self._ledger.reservation(order)
-            if need > account.balance:
-                raise ExchangeError(
-                    400,
-                    "insufficient_balance",
-                    f"order needs {dollars(need)} but the available balance is {dollars(account.balance)}",
-                )
+            refusal = self._product.admit(order)
+            if refusal is not None:
+                return self._refuse(account, order, refusal, now)
             self._register(account, order, group)
-            self._ledger.rereserve(account, order)
+            self._product.reserve(order)
 
             if post_only and market.book.crosses(order):
                 self._matcher.cancel(order, "PostOnlyCrossCancel")
                 self._matcher.emit_order(order)
-                return OrderResult(order, [], now)
+                return self._product.result_type(order, [], now)
             if time_in_force == "fill_or_kill" and market.book.fillable(order) < order.remaining_count:
                 self._matcher.cancel(order, None)
                 self._matcher.emit_order(order)
-                return OrderResult(order, [], now)
+                return self._product.result_type(order, [], now)
 
             return self._trade(market, order, now, rest=time_in_force == "good_till_canceled")
 
-    def cancel_order(self, user_id: str, order_id: str) -> tuple[Order, Decimal]:
+    def _own_order(self, user_id: str, order_id: str, subaccount: int | None) -> OrderT:
+        order = self._ledger.own_order(user_id, order_id)
+        if subaccount is not None and order.subaccount != subaccount:
+            raise ExchangeError(404, "not_found", f"no order {order_id} in subaccount {subaccount}")
+        return order
+
+    def cancel_order(
+        self, user_id: str, order_id: str, *, subaccount: int | None = None
+    ) -> tuple[OrderT, Decimal]:
         """Cancel a resting order; returns it and how many contracts were canceled."""
-        with self._announcer.transaction():
-            self.expire_orders()
-            order = self._ledger.own_order(user_id, order_id)
+        with self._upkeep():
+            order = self._own_order(user_id, order_id, subaccount)
             if not order.is_resting:
                 raise ExchangeError(404, "not_found", f"order {order_id} is {order.status}, not resting")
-            reduced = self._matcher.cancel(order, None)
-            return order, reduced
+            return order, self._matcher.cancel(order, None)
 
     def decrease_order(
         self,
@@ -182,12 +189,17 @@ class OrderDesk:
         *,
         reduce_by: Decimal | str | None = None,
         reduce_to: Decimal | str | None = None,
-    ) -> Order:
+        subaccount: int | None = None,
+    ) -> OrderT:
         """Shrink a resting order by `reduce_by` or to `reduce_to` contracts, keeping its place."""
-        with self._announcer.transaction():
-            self.expire_orders()
-            order = self._ledger.own_order(user_id, order_id)
-            target = decrease_target(order, reduce_by, reduce_to, parse_count)
+        with self._upkeep():
+            order = self._own_order(user_id, order_id, subaccount)
+            market = self._product.market(order.ticker)
+
+            def count(value: object, what: str, *, allow_zero: bool = False) -> Decimal:
+                return self._product.count(market, value, what, allow_zero=allow_zero)
+
+            target = decrease_target(order, reduce_by, reduce_to, count)
             if target <= 0:
                 self._matcher.cancel(order, "Decrease")
                 return order
@@ -206,48 +218,29 @@ class OrderDesk:
         client_order_id: str | None = None,
         updated_client_order_id: str | None = None,
         expiration_time: int | None = None,
-    ) -> OrderResult:
+        subaccount: int | None = None,
+    ) -> ResultT:
         """Change a resting order's price and/or size. `count` is the new total fillable (filled
         plus wanted resting). A lower count at the same price keeps the queue place; anything
         else re-queues the order, which may then trade."""
-        with self._announcer.transaction():
-            self.expire_orders()
-            order = self._ledger.own_order(user_id, order_id)
-            account = self._ledger.accounts[user_id]
+        with self._upkeep():
+            order = self._own_order(user_id, order_id, subaccount)
+            account = self._ledger.account(user_id)
             check_amend(order, ticker=ticker, side=side, client_order_id=client_order_id)
-            market = self._listing.market(ticker)
-            check_trading(market)
-            new_price = price_on_grid(market, price)
-            total = parse_count(count)
+            market = self._product.market(ticker)
+            self._product.check_trading(market)
+            new_price = self._product.price(market, price)
+            total = self._product.count(market, count)
             check_amended_total(order, total, updated_client_order_id, account.client_order_ids)
             now = self._clock.now()
-            new_expiry = order.expiration_time
-            if expiration_time is not None:
-                expiration_time = parse_unix_seconds(expiration_time, "expiration_time")
-                if expiration_time == 0:
-                    new_expiry = None
-                elif expiration_time <= now:
-                    raise ExchangeError(400, "invalid_order", "expiration_time is in the past")
-                else:
-                    new_expiry = expiration_time
+            new_expiry = _amended_expiry(order.expiration_time, expiration_time, now)
             remaining = total - order.fill_count
             requeue = new_price != order.price or remaining > order.remaining_count
             trial = copy.copy(order)
-            if requeue:
-                # check the money before touching anything
+            if requeue:  # check the money before touching anything
                 trial.price = new_price
                 trial.remaining_count = remaining
-                trial.closing_claim = min(
-                    remaining, self._ledger.closable(account, ticker, order.side, exclude=order)
-                )
-                need = self._ledger.reservation(trial) - order.reserved
-                if need > account.balance:
-                    raise ExchangeError(
-                        400,
-                        "insufficient_balance",
-                        f"the amended order needs {dollars(need)} more than the available "
-                        f"{dollars(account.balance)}",
-                    )
+                self._product.check_replacement(order, trial)
             if updated_client_order_id is not None:
                 del account.client_order_ids[order.client_order_id]
                 order.client_order_id = updated_client_order_id
@@ -262,30 +255,24 @@ class OrderDesk:
                     order.last_update_time = now
                     order.last_update_reason = "Amend"
                     self._matcher.emit_order(order)
-                return OrderResult(order, [], now)
+                return self._product.result_type(order, [], now)
+            order.last_update_time = now
+            order.last_update_reason = "Amend"
             market.book.remove(order)
             self._matcher.emit_book_delta(order, -order.remaining_count, now)
             order.priority = self._clock.next_priority()
-            same_side = account.resting[(order.ticker, order.side)]
-            same_side[order.order_id] = same_side.pop(order.order_id)  # back of the time priority
             order.price = new_price
             order.remaining_count = remaining
-            order.closing_claim = trial.closing_claim
-            account.claiming.get((order.ticker, order.side), {}).pop(order.order_id, None)
-            self._ledger.note_claim(account, order)
-            order.last_update_time = now
-            order.last_update_reason = "Amend"
-            self._ledger.rereserve(account, order)
+            self._product.requeued(order, trial)
             return self._trade(market, order, now, rest=True)
 
     def cancel_all_orders(
         self, user_id: str, *, ticker: str | None = None, subaccount: int | None = None
-    ) -> list[tuple[Order, Decimal]]:
-        """Cancel every resting order of an account (optionally one market or subaccount)."""
-        with self._announcer.transaction():
-            self.expire_orders()
+    ) -> list[tuple[OrderT, Decimal]]:
+        """Cancel every resting order of a member (optionally of one market or subaccount)."""
+        with self._upkeep():
             account = self._ledger.account(user_id)
-            canceled: list[tuple[Order, Decimal]] = []
+            canceled: list[tuple[OrderT, Decimal]] = []
             for order in sorted(account.orders.values(), key=lambda o: o.priority):
                 if not order.is_resting:
                     continue
@@ -298,10 +285,10 @@ class OrderDesk:
 
     def batch_create(
         self, user_id: str, orders: Iterable[Mapping[str, Any]]
-    ) -> list[OrderResult | ExchangeError]:
+    ) -> list[ResultT | ExchangeError]:
         """Create several orders; each entry is the result or the ExchangeError it raised."""
-        items: list[OrderResult | ExchangeError] = []
-        with self._announcer.transaction():
+        items: list[ResultT | ExchangeError] = []
+        with self._upkeep():
             for kwargs in orders:
                 try:
                     items.append(self.create_order(user_id, **kwargs))
@@ -315,10 +302,12 @@ class OrderDesk:
                     items.append(ExchangeError(400, "invalid_parameters", message))
         return items
 
-    def batch_cancel(self, user_id: str, order_ids: Iterable[str]) -> list[Canceled | ExchangeError]:
+    def batch_cancel(
+        self, user_id: str, order_ids: Iterable[str]
+    ) -> list[tuple[OrderT, Decimal] | ExchangeError]:
         """Cancel several orders; each entry is (order, reduced_by) or the ExchangeError it raised."""
-        items: list[Canceled | ExchangeError] = []
-        with self._announcer.transaction():
+        items: list[tuple[OrderT, Decimal] | ExchangeError] = []
+        with self._upkeep():
             for order_id in order_ids:
                 try:
                     items.append(self.cancel_order(user_id, order_id))
@@ -326,11 +315,7 @@ class OrderDesk:
                     items.append(error)
         return items
 
-    def expire_orders(self) -> list[Order]:
-        """Cancel resting orders whose expiration_time has passed; returns them."""
-        return self._expiry.expire()
-
-    def _refuse(self, account: Account, order: Order, reason: str, now: float) -> OrderResult:
+    def _refuse(self, account: DeskAccount[OrderT], order: OrderT, reason: str, now: float) -> ResultT:
         """Record an order canceled before it could trade (e.g. reduce-only with nothing to reduce)."""
         self._register(account, order, None)
         order.status = "canceled"
@@ -338,23 +323,34 @@ class OrderDesk:
         order.last_update_reason = reason
         self._matcher.retire(order)
         self._matcher.emit_order(order)
-        return OrderResult(order, [], now)
+        return self._product.result_type(order, [], now)
 
-    def _register(self, account: Account, order: Order, group: OrderGroup | None) -> None:
+    def _register(self, account: DeskAccount[OrderT], order: OrderT, group: OrderGroup | None) -> None:
         self._expiry.watch(order)
-        account.resting.setdefault((order.ticker, order.side), {})[order.order_id] = order
+        self._product.track(order)
         account.orders[order.order_id] = order
         account.client_order_ids[order.client_order_id] = order.order_id
         self._ledger.orders[order.order_id] = order
         if group is not None:
             group.order_ids.append(order.order_id)
 
-    def _resize_in_place(self, order: Order, target: Decimal, reason: str) -> None:
+    def _resize_in_place(self, order: OrderT, target: Decimal, reason: str) -> None:
         delta = target - order.remaining_count
         order.remaining_count = target
-        order.closing_claim = min(order.closing_claim, target)
         order.last_update_time = self._clock.now()
         order.last_update_reason = reason
-        self._ledger.rereserve(self._ledger.accounts[order.user_id], order)
+        self._product.reserve(order)
         self._matcher.emit_book_delta(order, delta)
         self._matcher.emit_order(order)
+
+
+def _amended_expiry(current: int | None, requested: int | None, now: float) -> int | None:
+    """The expiration time an amend leaves: unchanged when not given, none for 0."""
+    if requested is None:
+        return current
+    requested = parse_unix_seconds(requested, "expiration_time")
+    if requested == 0:
+        return None
+    if requested <= now:
+        raise ExchangeError(400, "invalid_order", "expiration_time is in the past")
+    return requested

@@ -4,27 +4,52 @@
 caused them returns. Each carries the exchange `clock` current when the change happened; objects
 inside (orders, positions, fills, trades) are snapshots taken at that moment, so a listener may
 keep them. The WebSocket server numbers `seq` per subscription itself.
+
+`OrderChange` and `PublicTrade` say what both products announce of an order and of a trade; each
+product names its own (`OrderUpdate` and `TradeEvent` here, `margin/events.py` for Perps).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import Generic, Literal, TypeAlias, TypeVar
 
-if TYPE_CHECKING:
-    from .objects import Fill, MarketPosition, Order, Trade
+from .objects import Fill, MarketPosition, Order, Trade
 
 __all__ = [
     "BookDelta",
     "ExchangeEvent",
     "FillEvent",
     "MarketLifecycle",
+    "OrderChange",
     "OrderGroupUpdate",
     "OrderUpdate",
     "PositionUpdate",
+    "PublicTrade",
     "TradeEvent",
 ]
+
+OrderT = TypeVar("OrderT")
+TradeT = TypeVar("TradeT")
+
+
+@dataclass(frozen=True)
+class OrderChange(Generic[OrderT]):
+    """An order of either product was created, filled, amended, decreased or canceled."""
+
+    user_id: str
+    order: OrderT
+    clock: int
+
+
+@dataclass(frozen=True)
+class PublicTrade(Generic[TradeT]):
+    """A public trade of either product: one taker order matched one resting order."""
+
+    market_ticker: str
+    trade: TradeT
+    clock: int
 
 
 @dataclass(frozen=True)
@@ -48,12 +73,8 @@ class BookDelta:
 
 
 @dataclass(frozen=True)
-class TradeEvent:
+class TradeEvent(PublicTrade[Trade]):
     """A public trade: one taker order matched one resting order."""
-
-    market_ticker: str
-    trade: Trade
-    clock: int
 
 
 @dataclass(frozen=True)
@@ -68,17 +89,13 @@ class FillEvent:
 
 
 @dataclass(frozen=True)
-class OrderUpdate:
+class OrderUpdate(OrderChange[Order]):
     """An order was created, filled, amended, decreased or canceled.
 
     `order.last_update_reason` says why (Trade, Amend, Decrease, SelfTradeCancel, ExpiryCancel,
     CloseCancel, HaltCancel, PostOnlyCrossCancel, ReduceOnlyCancel, MarginCancel, ...), or is
     None for a plain create or a cancel the owner asked for.
     """
-
-    user_id: str
-    order: Order
-    clock: int
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,13 @@ The parts, each depending only on those listed before it:
 
     clock.py       time, ids, the book clock and time priority       announcer.py  events out
     listing.py     series, events and markets                        ledger.py     accounts, money
+    event_contracts.py  the product: grid prices, reservations, what a fill books
     matcher.py     an order against the book: trade, rest, cancel    groups.py     order groups
     expiry.py      orders past their expiration_time                 desk.py       order entry
     order_queries.py  reads of an account's orders                   markets.py    lifecycle, data
 
+The matcher and the desk are the same for both products; `product.py` is the seam through which
+they ask a product (`event_contracts.py` here, `margin/perps.py` for Perps) what differs.
 `book.py` is one market's price-time book, `objects.py` the things kept, `events.py` what is
 announced, `fees.py` and `order_rules.py` the rules applied, `inputs.py` the reading of numbers.
 """
@@ -29,12 +32,14 @@ announced, `fees.py` and `order_rules.py` the rules applied, `inputs.py` the rea
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
 from .announcer import Announcer, Listener
 from .clock import Clock
 from .desk import OrderDesk
+from .event_contracts import ContractDesk, ContractMatcher, EventContracts
 from .expiry import Expiry
 from .groups import OrderGroups
 from .ledger import Ledger
@@ -59,13 +64,14 @@ class Exchange:
         self._announcer = Announcer()
         self.listing = Listing(self._clock, self._announcer)
         self.ledger = Ledger(self._clock, self.listing)
-        self.matcher = Matcher(self._clock, self._announcer, self.listing, self.ledger)
+        self.contracts = EventContracts(self._clock, self._announcer, self.listing, self.ledger)
+        self.matcher: ContractMatcher = Matcher(self._clock, self._announcer, self.contracts)
         self.groups = OrderGroups(self._clock, self._announcer, self.ledger, self.matcher)
         self.expiry = Expiry(self._clock, self._announcer, self.ledger, self.matcher)
-        self.desk = OrderDesk(
+        self.desk: ContractDesk = OrderDesk(
             self._clock,
-            self._announcer,
-            listing=self.listing,
+            upkeep=self._call,
+            product=self.contracts,
             ledger=self.ledger,
             matcher=self.matcher,
             groups=self.groups,
@@ -103,7 +109,7 @@ class Exchange:
         self.determine_market = self.lifecycle.determine_market
         self.settle_market = self.lifecycle.settle_market
         self.orderbook = self.lifecycle.orderbook
-        self.trades = self.lifecycle.trades
+        self.trades = self.matcher.trades
         self.create_order = self.desk.create_order
         self.cancel_order = self.desk.cancel_order
         self.decrease_order = self.desk.decrease_order
@@ -111,7 +117,7 @@ class Exchange:
         self.cancel_all_orders = self.desk.cancel_all_orders
         self.batch_create = self.desk.batch_create
         self.batch_cancel = self.desk.batch_cancel
-        self.expire_orders = self.desk.expire_orders
+        self.expire_orders = self.expiry.expire
         self.get_order = self.queries.get_order
         self.order_by_client_id = self.queries.order_by_client_id
         self.orders = self.queries.orders
@@ -125,6 +131,13 @@ class Exchange:
         self.trigger_order_group = self.groups.trigger_order_group
         self.update_order_group_limit = self.groups.update_order_group_limit
         self.generate_markets = self.listing.generate_markets
+
+    @contextmanager
+    def _call(self) -> Iterator[None]:
+        """One public call on orders: its events go out together, expired orders canceled first."""
+        with self._announcer.transaction():
+            self.expiry.expire()
+            yield
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` with every event from now on (see `events.py`); returns the function

@@ -1,5 +1,5 @@
 """Markets trading and ending: the lifecycle (open, pause, close, determine, settle) and the
-public market data (order book, trades).
+public order book (the public trades are the matcher's, `matcher.py`).
 
 Pausing cancels the orders flagged `cancel_order_on_pause`; closing cancels every resting order;
 settling pays each holder from the market's collateral and finalizes the market.
@@ -13,13 +13,13 @@ from decimal import Decimal
 from .announcer import Announcer
 from .clock import Clock
 from .errors import ExchangeError
+from .event_contracts import ContractMatcher
 from .events import MarketLifecycle, PositionUpdate
 from .expiry import Expiry
-from .inputs import in_window, to_decimal
+from .inputs import to_decimal
 from .ledger import Ledger
 from .listing import Listing
-from .matcher import Matcher
-from .objects import Market, Order, Settlement, Trade
+from .objects import Market, Order, Settlement
 
 __all__ = ["Markets"]
 
@@ -37,7 +37,7 @@ class Markets:
         *,
         listing: Listing,
         ledger: Ledger,
-        matcher: Matcher,
+        matcher: ContractMatcher,
         expiry: Expiry[Order],
     ) -> None:
         self._clock = clock
@@ -203,17 +203,6 @@ class Markets:
         if depth > 0:
             yes, no = yes[-depth:], no[-depth:]
         return yes, no
-
-    def trades(
-        self, ticker: str | None = None, *, min_ts: int | None = None, max_ts: int | None = None
-    ) -> list[Trade]:
-        """Public trades, newest first."""
-        found = [
-            t
-            for t in self._matcher.trade_log
-            if (ticker is None or t.ticker == ticker) and in_window(t.created_time, min_ts, max_ts)
-        ]
-        return found[::-1]
 
     def _set_status(self, market: Market, status: str) -> None:
         market.status = status

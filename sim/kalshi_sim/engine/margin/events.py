@@ -1,6 +1,7 @@
 """What the margin exchange announces when its state changes, delivered like the event-contract
 exchange's events (`..events`): synchronously, in order, when the outermost call ends, each with
-the book clock current at the change and snapshots of the objects inside. Order groups announce
+the book clock current at the change and snapshots of the objects inside. Orders and trades are
+announced in the shapes both products share (`OrderChange`, `PublicTrade`); order groups announce
 the event-contract `OrderGroupUpdate`, which says the same for both products."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from decimal import Decimal
 from typing import TypeAlias
 
 from ..book import BookSide
-from ..events import OrderGroupUpdate
+from ..events import OrderChange, OrderGroupUpdate, PublicTrade
 from .objects import FundingRate, MarginFill, MarginOrder, MarginTrade
 
 __all__ = [
@@ -42,12 +43,8 @@ class MarginBookDelta:
 
 
 @dataclass(frozen=True)
-class MarginTradeEvent:
-    """A public trade: one taker order matched one resting order."""
-
-    market_ticker: str
-    trade: MarginTrade
-    clock: int
+class MarginTradeEvent(PublicTrade[MarginTrade]):
+    """A public trade on a perpetual market."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +57,8 @@ class MarginFillEvent:
 
 
 @dataclass(frozen=True)
-class MarginOrderUpdate:
-    """An order was created, filled, amended, decreased or canceled (`order.last_update_reason`)."""
-
-    user_id: str
-    order: MarginOrder
-    clock: int
+class MarginOrderUpdate(OrderChange[MarginOrder]):
+    """A margin order was created, filled, amended, decreased or canceled (`order.last_update_reason`)."""
 
 
 @dataclass(frozen=True)

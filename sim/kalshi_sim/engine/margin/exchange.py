@@ -1,6 +1,6 @@
 """`MarginExchange`: Kalshi's margin (Perps) exchange in memory, its parts composed with explicit
 dependencies, on the same pieces as the event-contract exchange: the `Clock`, an announcer, the
-price-time `Book` and its sweep, order groups and expiry.
+price-time `Book`, the matcher and the order desk, order groups and expiry.
 
 No I/O happens here. It lists perpetual markets, keeps members and their subaccounts, matches
 orders, charges fees by fee tier, pays funding on schedule and liquidates subaccounts that fall
@@ -11,9 +11,11 @@ below maintenance margin. Money is `Decimal` dollars throughout and is conserved
 The parts, each depending only on those listed before it:
 
     ledger.py     members, cash, orders by id, fills booked    risk.py      the margin model
-    matcher.py    an order against the book                     markets.py   listing, status, marks
+    perps.py      the product: tick prices, margin, fills       markets.py   listing, status, marks
     funding.py    funding periods on schedule                   liquidation.py  the margin check
-    desk.py       order entry
+
+and the shared matcher (`../matcher.py`) and order desk (`../desk.py`), which ask `perps.py`
+what sets Perps apart.
 
 Every public call runs in `_call()`: orders past their expiration canceled and due funding paid
 first (reads too, so what they report is as of the clock), the margin check of every subaccount
@@ -29,17 +31,17 @@ from decimal import Decimal
 
 from ..announcer import EventAnnouncer
 from ..clock import Clock
+from ..desk import OrderDesk
 from ..errors import ExchangeError
 from ..expiry import Expiry
 from ..groups import OrderGroups
 from ..inputs import in_window, to_decimal
-from .desk import MarginDesk
+from ..matcher import Matcher
 from .events import MarginEvent
 from .funding import Funding, premium_rate
 from .ledger import MarginLedger, fee_rates
 from .liquidation import Liquidator
 from .markets import PerpMarkets
-from .matcher import MarginMatcher
 from .objects import (
     FundingPayment,
     FundingRate,
@@ -50,6 +52,7 @@ from .objects import (
     PerpMarket,
     Portfolio,
 )
+from .perps import MarginDesk, MarginMatcher, Perps
 from .risk import PortfolioRisk
 
 __all__ = ["MarginExchange"]
@@ -67,18 +70,26 @@ class MarginExchange:
         self._announcer: EventAnnouncer[MarginEvent] = EventAnnouncer()
         self._markets: dict[str, PerpMarket] = {}
         self.ledger = MarginLedger(self._clock)
-        self.matcher = MarginMatcher(self._clock, self._announcer, self._markets, self.ledger)
+        self.perps = Perps(self._clock, self._announcer, self._markets, self.ledger)
+        self.matcher: MarginMatcher = Matcher(self._clock, self._announcer, self.perps)
         self.listing = PerpMarkets(self._clock, self._announcer, self.matcher, self._markets)
         self.groups: OrderGroups[MarginOrder] = OrderGroups(
             self._clock, self._announcer, self.ledger, self.matcher
         )
         self.expiry: Expiry[MarginOrder] = Expiry(self._clock, self._announcer, self.ledger, self.matcher)
         self.funding = Funding(self._clock, self._announcer, self._markets, self.ledger)
-        self.liquidator = Liquidator(self._clock, self._markets, self.ledger, self.matcher, self.groups)
-        self.desk = MarginDesk(
+        self.liquidator = Liquidator(
+            self._clock,
+            self._markets,
+            self.ledger,
+            self.matcher,
+            self.groups,
+            touched=self.perps.take_touched,
+        )
+        self.desk: MarginDesk = OrderDesk(
             self._clock,
             upkeep=self._call,
-            markets=self._markets,
+            product=self.perps,
             ledger=self.ledger,
             matcher=self.matcher,
             groups=self.groups,
@@ -97,7 +108,7 @@ class MarginExchange:
         self.list_market = self.listing.list_market
         self.market = self.listing.market
         self.orderbook = self.listing.orderbook
-        self.trades = self.listing.trades
+        self.trades = self.matcher.trades
         self.create_order = self.desk.create_order
         self.cancel_order = self.desk.cancel_order
         self.cancel_all_orders = self.desk.cancel_all_orders
@@ -111,7 +122,7 @@ class MarginExchange:
             self.expiry.expire()
             self.liquidator.check(self.funding.pay_due())
             yield
-            self.liquidator.check(self.matcher.take_touched())
+            self.liquidator.check(self.perps.take_touched())
 
     def subscribe(self, listener: Callable[[MarginEvent], None]) -> Callable[[], None]:
         """Call `listener` with every event from now on (`events.py`); returns the function that

@@ -17,7 +17,7 @@ liquidation can take other subaccounts below maintenance; they are checked in tu
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from ...rules import LIQUIDATION_PRICE_BAND
@@ -25,8 +25,8 @@ from ..book import BookSide
 from ..clock import Clock
 from ..groups import OrderGroups
 from .ledger import MarginLedger
-from .matcher import MarginMatcher
 from .objects import Liquidation, MarginOrder, PerpMarket, PerpPosition, Portfolio
+from .perps import MarginMatcher
 
 __all__ = ["Liquidator", "band_limit"]
 
@@ -55,10 +55,14 @@ class Liquidator:
         ledger: MarginLedger,
         matcher: MarginMatcher,
         groups: OrderGroups[MarginOrder],
+        *,
+        touched: Callable[[], set[tuple[str, int]]],
     ) -> None:
+        """`touched` takes the subaccounts trades changed since it was last called."""
         self._clock = clock
         self._markets = markets
         self._ledger = ledger
+        self._touched = touched
         self._matcher = matcher
         self._groups = groups
         self.liquidations: list[Liquidation] = []
@@ -89,7 +93,7 @@ class Liquidator:
                 made.append(record)
             if self._ledger.assess(portfolio, self._markets).below_maintenance:
                 self.distressed.add(key)
-            pending.extend(sorted(self._matcher.take_touched() - done))
+            pending.extend(sorted(self._touched() - done))
         return made
 
     def _liquidate(self, portfolio: Portfolio) -> Liquidation | None:

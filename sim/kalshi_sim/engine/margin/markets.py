@@ -1,5 +1,6 @@
 """The perpetual markets of the margin exchange: listing them, their status (active, inactive,
-closed), their mark prices, and their public data (order book, trades).
+closed), their mark prices, and their public order book (the public trades are the matcher's,
+`../matcher.py`).
 
 A market's mark price is what its margin and funding are measured at. The exchange has no index
 feed: the mark moves when someone sets it (`set_mark_price`: a test, the catalogue, background
@@ -14,10 +15,10 @@ from ...rules import FUNDING_INTERVAL_SECONDS, MARGIN_MARKET_STATUSES
 from ..announcer import EventAnnouncer
 from ..clock import Clock
 from ..errors import ExchangeError
-from ..inputs import in_window, to_decimal
+from ..inputs import to_decimal
 from .events import MarginEvent, MarkPriceUpdate
-from .matcher import MarginMatcher
-from .objects import MarginOrder, MarginTrade, PerpMarket
+from .objects import MarginOrder, PerpMarket
+from .perps import MarginMatcher
 
 __all__ = ["PerpMarkets"]
 
@@ -32,7 +33,7 @@ def _positive(value: object, what: str) -> Decimal:
 
 
 class PerpMarkets:
-    """Perpetual markets by ticker: listing, status, mark prices and public data."""
+    """Perpetual markets by ticker: listing, status, mark prices and the public order book."""
 
     def __init__(
         self,
@@ -140,14 +141,3 @@ class PerpMarkets:
         book = self.market(ticker).book
         bids, asks = book.depth("bid"), book.depth("ask")
         return (bids[:depth], asks[:depth]) if depth > 0 else (bids, asks)
-
-    def trades(
-        self, ticker: str | None = None, *, min_ts: int | None = None, max_ts: int | None = None
-    ) -> list[MarginTrade]:
-        """Public trades, newest first."""
-        found = [
-            t
-            for t in self._matcher.trade_log
-            if (ticker is None or t.ticker == ticker) and in_window(t.created_time, min_ts, max_ts)
-        ]
-        return found[::-1]

@@ -15,7 +15,7 @@ position (the larger of `|q + bids|` and `|q - asks|`, less `|q|`), plus the los
 take at once when filled beyond the mark, plus the taker fee of every resting contract. The
 available balance is equity less initial margin less order margin; an order that could grow a
 position is accepted only while it stays at or above zero, so closing a position is always
-possible (`desk.py`).
+possible (`perps.py`).
 
 A subaccount is liquidated when its equity falls below `LIQUIDATION_MARGIN_RATIO` times its
 maintenance margin (`liquidation.py`). A position's liquidation price is the mark price at which
