@@ -546,3 +546,18 @@ def test_a_closing_claim_that_goes_stale_is_reserved_again() -> None:
     assert ex.account(alice).position(TICKER) == D("10")
     assert ex.balance(alice) == D("7.67") + D("0.15")
     assert ex.total_money() == ex.deposited
+
+
+def test_an_order_refused_for_money_claims_nothing_of_the_position() -> None:
+    ex = one_market()
+    alice = ex.create_account("10").user_id
+    bob = ex.create_account("100").user_id
+    order(ex, bob, "bid", "10", "0.50")
+    order(ex, alice, "ask", "10", "0.50")  # alice holds 10 NO and 4.82 of cash
+    with pytest.raises(ExchangeError) as caught:  # closes 10 NO, opens 20 YES: 6.00 and more
+        order(ex, alice, "bid", "30", "0.30")
+    assert caught.value.code == "insufficient_balance"
+    closing = order(ex, alice, "bid", "10", "0.30").order  # the 10 NO are still there to close
+    assert closing.closing_claim == D("10")
+    assert ex.account(alice).reserved == D("0.15")
+    assert ex.balance(alice) == D("4.67")

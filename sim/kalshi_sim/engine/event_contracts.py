@@ -83,7 +83,6 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
                 return "ReduceOnlyCancel"
             order.remaining_count = min(order.remaining_count, closable)
         order.closing_claim = min(order.remaining_count, closable)
-        self._ledger.note_claim(account, order)
         need = self._ledger.reservation(order)
         if need > account.balance:
             raise ExchangeError(
@@ -91,6 +90,7 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
                 "insufficient_balance",
                 f"order needs {dollars(need)} but the available balance is {dollars(account.balance)}",
             )
+        self._ledger.note_claim(account, order)  # only an order taken claims part of the position
         return None
 
     def track(self, order: Order) -> None:
