@@ -20,7 +20,7 @@ from ..auth import KeyRing
 from ..engine.margin import FundingRate, Liquidation, MarginExchange
 from ..fix import MARGIN_SESSION_TYPES, TARGET_COMP_IDS, MarginFixFront
 from ..venue import Venue
-from .credentials import Credentials
+from .credentials import Credentials, KeyIssuer
 from .fix_listener import FixAddress, FixListener
 from .perps import PerpActivity, Upkeep, populate
 
@@ -47,14 +47,12 @@ class MarginHarness:
     _margin: MarginExchange | None
     _clock: Callable[[], float] | None
     _klear_tokens: dict[str, str]
+    _key_issuer: KeyIssuer
     _upkeep: Upkeep | None = None
     _perp_activity: PerpActivity | None = None
     _margin_fix: FixListener | None = None
 
     def _engine_lock(self) -> threading.RLock:
-        raise NotImplementedError
-
-    def _new_key(self, ring: KeyRing, user_id: str, key_type: str, name: str) -> Credentials:
         raise NotImplementedError
 
     def _start_upkeep(self, venue: Venue) -> None:
@@ -146,7 +144,7 @@ class MarginHarness:
 
     def add_margin_key(self, user_id: str, key_type: str = "rsa", name: str = "local") -> Credentials:
         """A new margin API key for an existing margin member."""
-        return self._new_key(self.margin_keys, user_id, key_type, name)
+        return self._key_issuer.issue(self.margin_keys, user_id, key_type, name)
 
     def create_klear_token(self, user_id: str | None = None) -> tuple[str, str]:
         """A Klear access token: (admin user id, token), sent as
