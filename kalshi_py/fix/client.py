@@ -3,8 +3,8 @@
 `FixClient` is not used directly: `OrderEntrySession`, `DropCopySession`, `MarketDataSession`,
 `RFQSession` and `PostTradeSession` build on it (or `kalshi_py.fix.connect` picks one). The
 streams (`messages()` and those of the session types) hold what arrived since `connect`, up to
-`max_queue` items each; a consumer that falls further behind loses the oldest (noted in
-`notices`).
+`max_queue` items each; a consumer that falls further behind (or a stream nobody reads) loses the
+oldest, counted in `dropped` and noted once in `notices` each time it falls behind.
 """
 
 from __future__ import annotations
@@ -134,6 +134,9 @@ class FixClient:
         self._queues: dict[str, asyncio.Queue[Any]] = {}
         self.notices: list[str] = []
         """Session-level happenings (gaps healed, duplicates ignored, reconnects), latest last."""
+        self.dropped: dict[str, int] = {}
+        """Items each stream lost to a consumer that fell `max_queue` behind (or never read it)."""
+        self._behind: set[str] = set()  # streams dropping since their consumer last caught up
         self.ended: FixError | None = None
         self._waiters: list[_Waiter] = []
 
@@ -211,18 +214,25 @@ class FixClient:
             if item is _END:
                 queue.put_nowait(_END)
                 return
+            if queue.empty():
+                self._behind.discard(name)
             yield item
 
     def _publish(self, name: str, item: Any) -> None:
-        """Put `item` on the stream `name`, dropping its oldest item when it is full."""
+        """Put `item` on the stream `name`, dropping its oldest item when it is full (counted in
+        `dropped`, and noted once each time the stream's consumer falls behind)."""
         queue = self._queues.get(name)
         if queue is None:
             return
         if queue.full():
             queue.get_nowait()
-            self.notices.append(
-                f"the {name} stream fell {queue.maxsize} items behind: the oldest was dropped"
-            )
+            self.dropped[name] = self.dropped.get(name, 0) + 1
+            if name not in self._behind:
+                self._behind.add(name)
+                self.notices.append(
+                    f"the {name} stream fell {queue.maxsize} items behind: its oldest are dropped "
+                    "until it is read up (counted in `dropped`)"
+                )
         queue.put_nowait(item)
 
     async def ask(

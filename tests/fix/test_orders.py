@@ -296,3 +296,21 @@ async def until_placed(exchange: Counterparty, client_order_id: str) -> None:
             return
         await asyncio.sleep(0.01)
     raise AssertionError(f"{client_order_id} never reached the exchange")
+
+
+async def test_a_stream_nobody_reads_drops_its_oldest_and_says_so_once(
+    exchange: Counterparty, local: Any
+) -> None:
+    async with local(OrderEntrySession, max_queue=3) as session:
+        for price in ("0.11", "0.12", "0.13", "0.14", "0.15", "0.16"):
+            await session.place(TICKER, "buy", 1, Decimal(price))
+        assert session.dropped == {"messages": 3, "executions": 3}
+        behind = [n for n in session.notices if "items behind" in n]
+        assert len(behind) == 2  # once per stream, not once per message
+        kept = [await _next(session.executions()) for _ in range(3)]
+        assert [r.price for r in kept] == [Decimal("0.14"), Decimal("0.15"), Decimal("0.16")]
+        for price in ("0.21", "0.22", "0.23", "0.24"):
+            await session.place(TICKER, "buy", 1, Decimal(price))
+        assert session.dropped == {"messages": 7, "executions": 4}
+        behind = [n for n in session.notices if "items behind" in n]
+        assert [n.split(" stream")[0] for n in behind] == ["the executions", "the messages", "the executions"]
