@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncGenerator
+from typing import cast
 
 import httpx
 
@@ -42,7 +43,7 @@ class _Link(asyncio.BufferedProtocol):
     # -- asyncio callbacks -------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
+        transport = cast(asyncio.Transport, transport)  # uvloop's transports are not asyncio's classes
         self.transport = transport
 
     def get_buffer(self, sizehint: int) -> memoryview:

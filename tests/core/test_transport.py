@@ -439,3 +439,19 @@ def test_the_answer_to_a_head_request_has_no_body_whatever_it_announces() -> Non
     reader.buffer()[: len(head)] = head
     reader.received(len(head))
     assert (reader.complete, reader.status, reader.body(), reader.keep_alive) == (True, 200, b"", True)
+
+
+def test_an_async_call_runs_on_uvloop() -> None:
+    """uvloop's transports are not asyncio's classes; kalshi-py's connections must not care."""
+    uvloop = pytest.importorskip("uvloop")
+    with Loopback(always(200, MARKETS)) as server:
+        client = kalshi_py.Client(base_url=server.base_url)
+
+        async def twice() -> list[str]:
+            try:
+                return [(await get_markets.asyncio(client=client)).markets[0].ticker for _ in range(2)]
+            finally:
+                await client.aclose()
+
+        assert uvloop.run(asyncio.wait_for(twice(), 20)) == ["KX-1", "KX-1"]
+    assert len({seen.peer for seen in server.seen}) == 1  # one keep-alive connection for both

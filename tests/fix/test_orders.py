@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fix.conftest import DROP_COPY_KEY_ID
 from fix.counterparty import Counterparty
+from fix.pair import KEY_ID
+from kalshi_py.auth import KalshiAuth
 from kalshi_py.errors import OrderStateUnknown
 from kalshi_py.fix import DropCopySession, OrderEntrySession, _codec, enums, messages
 from kalshi_py.fix._codec import encode_body
@@ -314,3 +316,22 @@ async def test_a_stream_nobody_reads_drops_its_oldest_and_says_so_once(
         assert session.dropped == {"messages": 7, "executions": 4}
         behind = [n for n in session.notices if "items behind" in n]
         assert [n.split(" stream")[0] for n in behind] == ["the executions", "the messages", "the executions"]
+
+
+def test_a_session_trades_on_uvloop(rsa_key: rsa.RSAPrivateKey) -> None:
+    """uvloop's transports are not asyncio's classes; a session must not care."""
+    uvloop = pytest.importorskip("uvloop")
+
+    async def trade() -> tuple[str, str]:
+        exchange = Counterparty({KEY_ID: rsa_key.public_key()})
+        port = await exchange.start()
+        try:
+            auth = KalshiAuth(KEY_ID, rsa_key)
+            async with OrderEntrySession(auth, host="127.0.0.1", port=port, tls=False) as session:
+                new = await session.place(TICKER, "buy", 2, Decimal("0.42"))
+                canceled = await session.cancel(new.cl_ord_id)
+            return new.exec_type, canceled.exec_type
+        finally:
+            await exchange.stop()
+
+    assert uvloop.run(asyncio.wait_for(trade(), 20)) == (enums.ExecType.NEW, enums.ExecType.CANCELED)
