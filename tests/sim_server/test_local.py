@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import socket
 import stat
+import threading
 
 import httpx
 import pytest
@@ -106,3 +108,20 @@ def test_listening_beyond_loopback_warns() -> None:
         exposed.stop()
     with LocalExchange(host="127.0.0.1") as private:  # filterwarnings = error: no warning here
         assert private.running
+
+
+def test_a_port_in_use_fails_the_start_and_leaves_nothing_behind() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        threads = set(threading.enumerate())
+        ex = LocalExchange(port=port)
+        folder = ex.credentials_dir
+        with pytest.raises(OSError):
+            ex.start()
+        assert not ex.running
+        assert not folder.exists()  # the temporary keys are gone
+        assert set(threading.enumerate()) <= threads  # no serving thread left running
+        with LocalExchange() as elsewhere:  # and the next exchange starts as usual
+            assert elsewhere.running
