@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 
 from fix.counterparty import Book, Counterparty
 from fix.pair import KEY_ID
-from fix.venue import TICKER, Trader, until
+from fix.venue import TICKER, until
 from kalshi_py.auth import KalshiAuth
 from kalshi_py.fix import (
     MARGIN_DEMO,
@@ -260,23 +260,3 @@ def test_event_contract_logon_flags_are_refused_on_margin(rsa_key: rsa.RSAPrivat
         connect_margin("order_entry_retransmit", auth, logon={"receive_settlement_reports": True})
     connect_margin("order_entry_retransmit", auth, logon={"message_retention_period": 48})
     connect(auth, "order_entry_retransmit", logon={"receive_settlement_reports": True})
-
-
-# --- the local exchange -------------------------------------------------------------------------
-
-
-async def test_a_margin_session_trades_on_the_local_exchanges_gateway(trader: Any, gateway: Any) -> None:
-    """No margin venue yet: the local exchange's gateway takes the margin session's messages,
-    which are a subset of the event-contract ones."""
-    buyer: Trader = trader()
-    auth = KalshiAuth(buyer.credentials.api_key_id, buyer.credentials.private_key_pem)
-    async with connect_margin(auth=auth, heartbeat_interval=5, **gateway.fix.connect_options()) as session:
-        report = await session.place(TICKER, "bid", 2, D("0.4100"))
-        assert (report.exec_type, report.side, report.order_qty, report.price) == (
-            "0",
-            "1",
-            D("2"),
-            D("0.41"),
-        )
-        canceled = await session.cancel(report.cl_ord_id)
-        assert canceled.exec_type == "4"
