@@ -323,3 +323,16 @@ def test_bad_configuration_is_refused_clearly() -> None:
         KalshiWebSocket(None, url="https://example.com/trade-api/ws/v2")
     with pytest.raises(TypeError, match="KalshiAuth or a KalshiAuthenticatedClient"):
         KalshiWebSocket("key")  # type: ignore[arg-type]
+
+
+def test_a_book_streams_on_uvloop(threaded_server: LoopbackKalshi, auth: KalshiAuth) -> None:
+    uvloop = pytest.importorskip("uvloop")
+
+    async def stream() -> dict[Decimal, Decimal]:
+        tracker = OrderBookTracker()
+        async with client(threaded_server, auth) as ws:
+            await ws.subscribe(["orderbook_delta"], market_tickers=["A"])
+            await read_until(ws, lambda item: isinstance(item, OrderbookSnapshot), tracker)
+        return dict(tracker["A"].yes)
+
+    assert uvloop.run(asyncio.wait_for(stream(), 20)) == {Decimal("0.40"): Decimal("10")}
