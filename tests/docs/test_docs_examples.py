@@ -251,6 +251,15 @@ def test_the_pages_read_whole_without_includes() -> None:
     assert includes == [], f"snippet includes show nothing on GitHub: {includes}"
 
 
+def test_the_benchmarks_page_gives_the_readmes_figures() -> None:
+    """The figures live in the README (where the run they came from is named); the docs page
+    repeats its Benchmarks section word for word, so that the two cannot drift apart."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Benchmarks\n", 1)[1].split("\n## ", 1)[0].strip("\n")
+    page = (DOCS / "benchmarks.md").read_text(encoding="utf-8")
+    assert page == "# Benchmarks\n\n" + section.replace("\n### ", "\n## ") + "\n"
+
+
 @pytest.mark.parametrize("name", sorted(set(EXPECTED) - STREAMING - OWN_EXCHANGE))
 def test_example_runs_against_the_local_exchange(
     name: str, exchange: LocalExchange, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
