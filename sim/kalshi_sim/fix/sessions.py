@@ -84,6 +84,7 @@ class FixGateway:
         self._unsubscribe: Callable[[], None] = lambda: None
         self._pending: deque[object] = deque()
         self._drain_scheduled = False
+        self._answering = False
         venue.faults.on_fix_fault(self._on_fault)
 
     # --- what each product says ---------------------------------------------------------------------
@@ -151,7 +152,11 @@ class FixGateway:
                 peer = self.peers.get(connection)
                 if peer is not None:
                     self.drain()
-                    self._answer(peer, event.message)
+                    self._answering = True  # its events are drained right after, not on the loop
+                    try:
+                        self._answer(peer, event.message)
+                    finally:
+                        self._answering = False
                     self.drain()  # its reports now, in the same write as the answer
             elif isinstance(event, LoggedOn):
                 self._logged_on(connection, event.logon)
@@ -281,7 +286,8 @@ class FixGateway:
     def on_engine_event(self, event: object) -> None:
         """The engine's listener (any thread, the engine lock held): queue, and drain on the loop."""
         self._pending.append(event)
-        self._schedule_drain()
+        if not self._answering:
+            self._schedule_drain()
 
     def _schedule_drain(self) -> None:
         loop = self.venue.loop
