@@ -1,20 +1,24 @@
-"""Price levels decoded with one shared `Decimal` per distinct text.
+"""Price levels decoded with one shared `(Decimal, Decimal)` per distinct level.
 
 An order book arrives as lists of `[price, count]` string pairs, and decoding each text into a new
 `Decimal` costs several times what decoding the strings does. Prices repeat across books (there
-are at most 10,000 on Kalshi's deci-cent grid) and so do many counts, so a model whose answers
-hold price levels (`list[tuple[Decimal, Decimal]]`, found from its type hints, however deeply
-nested) is decoded in two steps: msgspec decodes a twin of it whose levels stay strings, and the
-twin is rebuilt into the model with each text looked up in a shared table of `Decimal`s.
+are at most 10,000 on Kalshi's deci-cent grid), so do many counts, and most levels of a book are
+still there the next time it is read. So a model whose answers hold price levels
+(`list[tuple[Decimal, Decimal]]`, found from its type hints, however deeply nested) is decoded in
+two steps: msgspec decodes a twin of it that keeps each list of levels as its raw JSON text, and
+the twin is rebuilt into the model with each level looked up, by its text, in a shared table of
+levels, itself filled from a shared table of `Decimal`s per text.
 
-The result is the same as decoding the model directly, value for value and type for type (the
-property tests compare them). Anything the twin cannot take, such as a level given as JSON
-numbers or a text that is no number, is left to the plain decoder, which decodes it or raises its
-usual error.
+Splitting the raw text is exact only for the compact form Kalshi sends (`[["0.42","10.00"],...]`,
+no spaces, no escapes): anything else is decoded by msgspec into strings first. The result is the
+same as decoding the model directly, value for value and type for type (the property tests
+compare them). Anything the twin cannot take, such as a level given as JSON numbers or a text
+that is no number, is left to the plain decoder, which decodes it or raises its usual error.
 """
 
 from __future__ import annotations
 
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -23,11 +27,14 @@ from typing import Any
 
 import msgspec
 
-__all__ = ["SharedDecimals", "Twin", "shared_decimals", "twin_of"]
+__all__ = ["SharedDecimals", "SharedLevels", "Twin", "shared_decimals", "shared_levels", "twin_of"]
 
 LEVELS = list[tuple[Decimal, Decimal]]
-WIRE_LEVELS = list[tuple[str, str]]
 MAX_SHARED = 16_384
+MAX_SHARED_LEVELS = 32_768
+_OPEN, _BETWEEN, _CLOSE = b'[["', b'"],["', b'"]]'
+_COMPACT_LEVEL = re.compile(rb'(-?[0-9]+(?:\.[0-9]+)?)","(-?[0-9]+(?:\.[0-9]+)?)')
+_strings: msgspec.json.Decoder[list[tuple[str, str]]] = msgspec.json.Decoder(list[tuple[str, str]])
 
 
 class SharedDecimals(dict[str, Decimal]):
@@ -42,12 +49,58 @@ class SharedDecimals(dict[str, Decimal]):
         return value
 
 
+class NotCompact(ValueError):
+    """A list of levels that is not in the compact form split by `levels`."""
+
+
+class SharedLevels(dict[bytes, tuple[Decimal, Decimal]]):
+    """The text of a level between its outer quotes (`0.42","10.00`) -> `(Decimal, Decimal)`, the
+    level as the model holds it. The levels of the books being read change over time, so a full
+    table is emptied and fills again with the levels read from then on (at most
+    `MAX_SHARED_LEVELS`, a few MB). Its numbers come from `decimals`. A text that is not two plain
+    decimal numbers raises `NotCompact`."""
+
+    def __init__(self, decimals: SharedDecimals) -> None:
+        super().__init__()
+        self.decimal = decimals.__getitem__
+
+    def __missing__(self, text: bytes) -> tuple[Decimal, Decimal]:
+        found = _COMPACT_LEVEL.fullmatch(text)
+        if found is None:
+            raise NotCompact(text)
+        level = (self.decimal(found[1].decode()), self.decimal(found[2].decode()))
+        if len(self) >= MAX_SHARED_LEVELS:
+            self.clear()
+        if level[0].is_finite() and level[1].is_finite():
+            self[text] = level
+        return level
+
+
 shared_decimals = SharedDecimals()
 _lookup = shared_decimals.__getitem__
+shared_levels = SharedLevels(shared_decimals)
+_level = shared_levels.__getitem__
 
 
-def levels(pairs: list[tuple[str, str]]) -> list[tuple[Decimal, Decimal]]:
-    return [(_lookup(price), _lookup(count)) for price, count in pairs]
+def levels(raw: msgspec.Raw | list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal]]:
+    """The levels of a JSON list of `[price, count]` string pairs. The compact form is split into
+    the texts of its levels; every one must be two plain decimal numbers, so what is split is
+    exactly that form, and anything else is decoded by msgspec."""
+    if isinstance(raw, list):  # the model's default, for an answer that leaves the field out
+        return raw
+    text = bytes(raw)
+    if text.startswith(_OPEN) and text.endswith(_CLOSE):
+        try:
+            return list(map(_level, text[3:-3].split(_BETWEEN)))
+        except NotCompact:
+            pass
+    elif text == b"[]":
+        return []
+    return [(_lookup(price), _lookup(count)) for price, count in _strings.decode(text)]
+
+
+def _optional_levels(raw: msgspec.Raw) -> list[tuple[Decimal, Decimal]] | None:
+    return None if bytes(raw) == b"null" else levels(raw)
 
 
 Convert = Callable[[Any], Any]
@@ -115,10 +168,17 @@ def _build(model: type[Any]) -> Twin | None:
 def _wire_type(annotation: Any) -> tuple[Any, Convert] | None:
     """The wire type of an annotation holding price levels, with its converter; else None."""
     if annotation == LEVELS:
-        return WIRE_LEVELS, levels
+        return msgspec.Raw, levels
     origin = typing.get_origin(annotation)
     if origin is typing.Union or origin is types.UnionType:
         options = typing.get_args(annotation)
+        if LEVELS in options:  # a raw text stands for every option: levels, unset or null
+            others = set(options) - {LEVELS, msgspec.UnsetType}
+            if not others:
+                return msgspec.Raw | msgspec.UnsetType, levels
+            if others == {type(None)}:
+                return msgspec.Raw | msgspec.UnsetType, _optional_levels
+            return None
         found = [_wire_type(option) for option in options]
         holding = [wire for wire in found if wire is not None]
         if len(holding) != 1:  # no levels, or levels in more than one shape: the plain decoder

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kalshi_py._levels import MAX_SHARED, SharedDecimals, twin_of
+from kalshi_py._levels import MAX_SHARED, MAX_SHARED_LEVELS, SharedDecimals, SharedLevels, twin_of
 from kalshi_py._model import decode_json
 from kalshi_py.models import (
     GetMarketOrderbookResponse,
@@ -52,14 +52,16 @@ def plain(model: type[Any], raw: bytes) -> Any:
     except msgspec.ValidationError:
         try:
             return msgspec.json.Decoder(model, strict=False).decode(raw)
-        except msgspec.ValidationError as exc:
+        except msgspec.DecodeError as exc:
             return type(exc)
+    except msgspec.DecodeError as exc:
+        return type(exc)
 
 
 def shared(model: type[Any], raw: bytes) -> Any:
     try:
         return decode_json(model, raw)
-    except msgspec.ValidationError as exc:
+    except msgspec.DecodeError as exc:
         return type(exc)
 
 
@@ -86,6 +88,48 @@ def test_an_orderbook_answer_decodes_as_the_plain_decoder_decodes_it(body: dict[
 def test_nested_orderbooks_decode_as_the_plain_decoder_decodes_them(body: dict[str, Any]) -> None:
     raw = msgspec.json.encode(body)
     assert texts(shared(GetMarketOrderbooksResponse, raw)) == texts(plain(GetMarketOrderbooksResponse, raw))
+
+
+def spaced(raw: bytes, spaces: list[bool], escape: bool) -> bytes:
+    """`raw` with a space after some of its commas and, with `escape`, its first digit escaped:
+    JSON that means the same as `raw`, in a form other than the compact one."""
+    parts = raw.split(b",")
+    gaps = [b", " if gap else b"," for gap in spaces] + [b","] * len(parts)
+    out = parts[0] + b"".join(gap + part for gap, part in zip(gaps, parts[1:], strict=False))
+    if escape:
+        for digit in b"0123456789":
+            at = out.find(b'"%c' % digit)
+            if at >= 0:
+                return out[: at + 1] + b"\\u003%c" % digit + out[at + 2 :]
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer, st.lists(st.booleans(), max_size=60), st.booleans())
+def test_an_answer_in_any_json_form_decodes_as_the_plain_decoder_decodes_it(
+    body: dict[str, Any], spaces: list[bool], escape: bool
+) -> None:
+    raw = spaced(msgspec.json.encode(body), spaces, escape)
+    assert texts(shared(GetMarketOrderbookResponse, raw)) == texts(plain(GetMarketOrderbookResponse, raw))
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        b'[["0.5\n","1.00"]]',  # a raw control character: not JSON
+        b'[["0.5","1.00"\n]]',
+        b'[["0.5","\xff"]]',  # not UTF-8
+        b'[["0.5","1.00","2"]]',  # not a pair
+        b'[["0.5"],["1.00"]]',
+        b'[[0.5,"1.00"]]',  # a number where a string belongs
+        b"null",
+        b'[["1_000","1"]]',
+        b"[]",
+    ],
+)
+def test_a_side_that_is_not_compact_decodes_as_the_plain_decoder_decodes_it(side: bytes) -> None:
+    raw = b'{"orderbook_fp":{"yes_dollars":%b,"no_dollars":[["0.42","1.00"]]}}' % side
+    assert texts(shared(GetMarketOrderbookResponse, raw)) == texts(plain(GetMarketOrderbookResponse, raw))
 
 
 def test_equal_texts_share_one_decimal_and_the_answer_is_the_public_model() -> None:
@@ -120,3 +164,43 @@ def test_the_shared_table_is_bounded_and_refuses_what_decimal_refuses() -> None:
     assert "NaN" not in table
     with pytest.raises(ArithmeticError):
         table["abc"]
+
+
+def test_the_level_table_empties_when_full_and_keeps_only_finite_levels() -> None:
+    table = SharedLevels(SharedDecimals())
+    first = table[b'0.42","10.00']
+    assert first == (Decimal("0.42"), Decimal("10.00"))
+    assert table[b'0.42","10.00'] is first
+    for i in range(MAX_SHARED_LEVELS - 1):
+        table[b'0.5","%d' % i]
+    assert len(table) == MAX_SHARED_LEVELS
+    assert table[b'0.42","10.00'] is first, "a level already in a full table is still shared"
+    table[b'0.5","-1']
+    assert len(table) == 1, "a full table empties before taking the next level"
+    assert table[b'0.42","10.00'] == first
+    with pytest.raises(ValueError):
+        table[b'0.42", "10.00']
+    with pytest.raises(ValueError):
+        table[b'NaN","1']
+
+
+def test_a_snapshot_without_levels_gets_its_default_and_one_with_levels_shares_them() -> None:
+    from kalshi_py.ws._asyncapi.messages import OrderbookSnapshotMsg
+
+    bare = decode_json(OrderbookSnapshotMsg, b'{"market_ticker":"KX","market_id":"m"}')
+    assert bare.yes_dollars_fp == []
+    assert bare.no_dollars_fp == []
+    assert (
+        bare.yes_dollars_fp
+        is not decode_json(OrderbookSnapshotMsg, b'{"market_ticker":"KX","market_id":"m"}').yes_dollars_fp
+    )
+    full = decode_json(
+        OrderbookSnapshotMsg, b'{"market_ticker":"KX","market_id":"m","no_dollars_fp":[["0.42","3.00"]]}'
+    )
+    assert full.no_dollars_fp == [(Decimal("0.42"), Decimal("3.00"))]
+    assert (
+        full.no_dollars_fp[0]
+        is decode_json(
+            GetMarketOrderbookResponse, b'{"orderbook_fp":{"yes_dollars":[["0.42","3.00"]]}}'
+        ).orderbook_fp.yes_dollars[0]
+    )
