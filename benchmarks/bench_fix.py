@@ -23,7 +23,7 @@ import statistics
 import time
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
 import msgspec
@@ -40,6 +40,7 @@ TICKER = "KXFED-26DEC-T4.00"
 BLOCK = 25
 """Orders of each kind in a row in the round trips (REST, then FIX, then REST again...)."""
 TARGET = 200_000
+FIRST_REPORT = datetime(2026, 3, 4, 15, 16, 17, 123000, tzinfo=timezone.utc)
 
 
 def _order(n: int) -> messages.NewOrderSingle:
@@ -69,7 +70,7 @@ def _report(n: int, *, fill: bool) -> messages.ExecutionReport:
         avg_px=price if fill else Decimal("0"),
         order_qty=Decimal("10.00"),
         price=price,
-        transact_time=UTCTimestamp.of(datetime(2026, 3, 4, 15, 16, 17, 123000, tzinfo=timezone.utc)),
+        transact_time=UTCTimestamp.of(FIRST_REPORT + timedelta(milliseconds=n)),  # one a millisecond
     )
     if fill:
         report.last_px, report.last_qty = price, Decimal("10.00")

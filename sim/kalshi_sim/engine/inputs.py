@@ -24,12 +24,15 @@ def shown(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
 
 
-def _decimal_places(number: Decimal) -> int:
-    """Places after the point of a finite `number`, trailing zeros not counted."""
+def _too_finely_divided(number: Decimal) -> bool:
+    """Whether a finite `number` has more than `MAX_DECIMAL_PLACES` places after the point,
+    trailing zeros not counted (those written are a bound, checked first)."""
     _, digits, exponent = number.as_tuple()
     assert isinstance(exponent, int)
+    if -exponent <= MAX_DECIMAL_PLACES:
+        return False
     trailing = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    return max(0, -exponent - trailing) if any(digits) else 0
+    return any(digits) and -exponent - trailing > MAX_DECIMAL_PLACES
 
 
 def to_decimal(value: object, what: str, code: str = "invalid_order") -> Decimal:
@@ -46,7 +49,7 @@ def to_decimal(value: object, what: str, code: str = "invalid_order") -> Decimal
     if number and number.adjusted() >= MAX_INTEGER_DIGITS:
         limit = f"at most {MAX_INTEGER_DIGITS} digits before the point"
         raise ExchangeError(400, code, f"{what} is out of range: {limit}, got {shown(value)}")
-    if _decimal_places(number) > MAX_DECIMAL_PLACES:
+    if _too_finely_divided(number):
         raise ExchangeError(
             400, code, f"{what} has more than {MAX_DECIMAL_PLACES} decimal places: {shown(value)}"
         )
