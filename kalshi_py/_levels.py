@@ -155,11 +155,14 @@ def _build(model: type[Any]) -> Twin | None:
         wire_fields.append((field.name, kind, default))
     if not converters:
         return None
+    config = model.__struct_config__
     wire = msgspec.defstruct(
         model.__name__ + "Wire",
         wire_fields,
         kw_only=True,
-        forbid_unknown_fields=model.__struct_config__.forbid_unknown_fields,
+        forbid_unknown_fields=config.forbid_unknown_fields,
+        tag=config.tag,  # a message of a tagged union keeps its tag, so the twin can stand in for it
+        tag_field=config.tag_field,
         gc=False,
     )
     return Twin(model, wire, tuple(converters))

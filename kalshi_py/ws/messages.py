@@ -20,10 +20,12 @@ all `Ok` (its `msg` is an `OkMsg` or a list of `SubscriptionInfo`); `marketLifec
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar, Union
 
 import msgspec
 
+from .._levels import twin_of
 from .._model import shared_decimal
 from ._asyncapi.messages import *  # noqa: F403
 from ._asyncapi.messages import Command, OrderbookDelta, OrderbookDeltaMsg, ServerMessage
@@ -57,6 +59,8 @@ class GenericMessage(msgspec.Struct, kw_only=True, omit_defaults=True):
 
 Message = ServerMessage | GenericMessage
 _Struct = TypeVar("_Struct")
+Reader = tuple[type[Any], Callable[[Any], Any]]
+"""A faster layout of a message and the function turning it into the message."""
 
 _generic_decoder = msgspec.json.Decoder(GenericMessage)
 
@@ -65,16 +69,47 @@ class MessageDecoder(Generic[_Struct]):
     """Frames into the Structs of one tagged union of server messages (`ServerMessage` here, the
     margin one in `kalshi_py.margin.ws`), leniently: a frame of an unknown `type`, or one that
     does not fit its Struct, becomes a `GenericMessage` (with `error` saying why it did not fit).
-    Raises `msgspec.DecodeError` only for a frame that is not a JSON object."""
+    Raises `msgspec.DecodeError` only for a frame that is not a JSON object.
 
-    def __init__(self, union: Any) -> None:
+    Some messages are first read into a faster layout of their own and then turned into their
+    Struct: those of `readers` (message Struct -> layout Struct and the function turning one into
+    the other), and every message holding price levels (`kalshi_py._levels`). A layout that
+    cannot be turned into its message (the function raises `ArithmeticError` or
+    `msgspec.DecodeError`) leaves the frame to the Structs alone, so the result is always what
+    `typed` makes of the frame."""
+
+    def __init__(self, union: Any, readers: Mapping[type[Any], Reader] | None = None) -> None:
+        members: tuple[type[Any], ...] = union.__args__
         self._decoder: msgspec.json.Decoder[_Struct] = msgspec.json.Decoder(union)
-        self._known = frozenset(
-            msgspec.inspect.type_info(t).tag  # type: ignore[attr-defined]
-            for t in union.__args__
+        self._known = frozenset(msgspec.inspect.type_info(t).tag for t in members)  # type: ignore[attr-defined]
+        fast = dict(readers or {})
+        for member in members:
+            twin = twin_of(member)
+            if member not in fast and twin is not None:
+                fast[member] = (twin.wire, twin.rebuild)
+        self._convert: dict[type[Any], Callable[[Any], Any]] = dict(fast.values())
+        layouts = tuple(fast[t][0] if t in fast else t for t in members)
+        self._fast: msgspec.json.Decoder[Any] | None = (
+            msgspec.json.Decoder(Union[layouts]) if fast else None  # noqa: UP007 - built from a tuple
         )
 
     def __call__(self, frame: bytes | str) -> _Struct | GenericMessage:
+        if self._fast is None:
+            return self.typed(frame)
+        try:
+            message = self._fast.decode(frame)
+        except msgspec.ValidationError:
+            return self.typed(frame)
+        convert = self._convert.get(type(message))
+        if convert is None:
+            return message  # type: ignore[no-any-return]
+        try:
+            return convert(message)  # type: ignore[no-any-return]
+        except (ArithmeticError, msgspec.DecodeError):
+            return self.typed(frame)
+
+    def typed(self, frame: bytes | str) -> _Struct | GenericMessage:
+        """The frame through the public Structs alone."""
         try:
             return self._decoder.decode(frame)
         except msgspec.ValidationError as exc:
@@ -108,30 +143,6 @@ def _typed_delta(frame: OrderbookDeltaFrame) -> OrderbookDelta:
     )
 
 
-_frame_decoder: msgspec.json.Decoder[Any] = msgspec.json.Decoder(
-    Union[tuple(OrderbookDeltaFrame if t is OrderbookDelta else t for t in ServerMessage.__args__)]  # noqa: UP007
-)
-"""`ServerMessage` with `orderbook_delta` read as `OrderbookDeltaFrame`."""
-
-
-def decode_message(frame: bytes | str) -> Message:
-    """Decode one WebSocket frame into its typed message; never raises for a well-formed JSON
-    object (unknown or ill-fitting messages become `GenericMessage`).
-
-    Raises `msgspec.DecodeError` only when the frame is not a JSON object at all.
-    """
-    try:
-        message = _frame_decoder.decode(frame)
-    except msgspec.ValidationError:
-        return _decode_typed(frame)
-    if type(message) is OrderbookDeltaFrame:
-        try:
-            return _typed_delta(message)
-        except ArithmeticError:
-            return _decode_typed(frame)
-    return message  # type: ignore[no-any-return]
-
-
 def _lenient_generic(frame: bytes | str) -> GenericMessage:
     try:
         return _generic_decoder.decode(frame)
@@ -143,8 +154,15 @@ def _lenient_generic(frame: bytes | str) -> GenericMessage:
         return GenericMessage(type=kind if isinstance(kind, str) else "", msg=raw.get("msg"), error=str(exc))
 
 
-_decode_typed: MessageDecoder[ServerMessage] = MessageDecoder(ServerMessage)
-"""The frame through the public Structs alone (the slow path of `decode_message`)."""
+_messages: MessageDecoder[ServerMessage] = MessageDecoder(
+    ServerMessage, {OrderbookDelta: (OrderbookDeltaFrame, _typed_delta)}
+)
+decode_message = _messages
+"""Decode one WebSocket frame into its typed message; never raises for a well-formed JSON
+object (unknown or ill-fitting messages become `GenericMessage`), and raises
+`msgspec.DecodeError` only when the frame is not a JSON object at all."""
+_decode_typed = _messages.typed
+"""The frame through the public Structs alone (what `decode_message` always equals)."""
 
 
 # --- commands ------------------------------------------------------------------------------------

@@ -325,6 +325,71 @@ def test_the_fast_delta_path_decodes_exactly_like_the_typed_one(
     assert msgspec.json.encode(fast) == msgspec.json.encode(typed)  # NaN != NaN, so compare the bytes
 
 
+_LEVEL_TEXT = st.one_of(
+    st.decimals(min_value=0, max_value=10**6, places=2).map(str),
+    st.sampled_from(["0.5600", "1", "-0.01", "NaN", "1e-3", " 2", "", "x", "1_0"]),
+)
+_LEVEL = st.one_of(
+    st.tuples(_LEVEL_TEXT, _LEVEL_TEXT).map(list),
+    st.tuples(st.integers(0, 99), st.integers(0, 9)).map(list),
+    st.lists(_LEVEL_TEXT, max_size=3),
+)
+_SIDE = st.one_of(st.lists(_LEVEL, max_size=6), st.none(), st.just("levels"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    yes=_SIDE,
+    no=_SIDE,
+    leave_out=st.sets(st.sampled_from(["yes_dollars_fp", "no_dollars_fp", "market_ticker"])),
+    spaced=st.booleans(),
+)
+def test_a_snapshot_decodes_exactly_as_the_typed_path_decodes_it(
+    yes: object, no: object, leave_out: set[str], spaced: bool
+) -> None:
+    body = {"market_ticker": "KX-1", "market_id": "m", "yes_dollars_fp": yes, "no_dollars_fp": no}
+    for key in leave_out:
+        del body[key]
+    frame = {"type": "orderbook_snapshot", "sid": 2, "seq": 1, "msg": body}
+    raw = json.dumps(frame) if spaced else json.dumps(frame, separators=(",", ":"))
+    fast, typed = decode_message(raw.encode()), m._decode_typed(raw.encode())
+    assert type(fast) is type(typed)
+    assert msgspec.json.encode(fast) == msgspec.json.encode(typed)
+
+
+@settings(max_examples=150, deadline=None)
+@given(bid=_SIDE, ask=_SIDE, spaced=st.booleans())
+def test_a_margin_snapshot_decodes_exactly_as_the_typed_path_decodes_it(
+    bid: object, ask: object, spaced: bool
+) -> None:
+    from kalshi_py.margin.ws import messages as margin
+
+    frame = {
+        "type": "orderbook_snapshot",
+        "sid": 2,
+        "seq": 1,
+        "msg": {"market_ticker": "P", "bid": bid, "ask": ask},
+    }
+    raw = (json.dumps(frame) if spaced else json.dumps(frame, separators=(",", ":"))).encode()
+    fast, typed = margin.decode_message(raw), margin.decode_message.typed(raw)
+    assert type(fast) is type(typed)
+    assert msgspec.json.encode(fast) == msgspec.json.encode(typed)
+
+
+def test_a_snapshot_as_kalshi_sends_it_shares_its_levels_with_every_book_read() -> None:
+    from kalshi_py.models import GetMarketOrderbookResponse
+
+    frame = (
+        b'{"type":"orderbook_snapshot","sid":2,"seq":1,"msg":{"market_ticker":"KX-1","market_id":"m",'
+        b'"yes_dollars_fp":[["0.0100","250.00"],["0.4200","13.00"]],"no_dollars_fp":[["0.5500","7.00"]]}}'
+    )
+    snapshot = decode_message(frame)
+    assert isinstance(snapshot, m.OrderbookSnapshot)
+    assert snapshot.msg.yes_dollars_fp == [(Decimal("0.01"), Decimal(250)), (Decimal("0.42"), Decimal(13))]
+    rest = GetMarketOrderbookResponse.from_json(b'{"orderbook_fp":{"no_dollars":[["0.4200","13.00"]]}}')
+    assert snapshot.msg.yes_dollars_fp[1] is rest.orderbook_fp.no_dollars[0], "one shared level"
+
+
 # --- generated from the spec ----------------------------------------------------------------------
 
 
