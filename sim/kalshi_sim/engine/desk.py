@@ -166,6 +166,17 @@ class OrderDesk(Generic[OrderT, FillT, MarketT, TradeT, ResultT, EventT]):
 
             return self._trade(market, order, now, rest=time_in_force == "good_till_canceled")
 
+    def place_system_order(self, order: OrderT) -> ResultT:
+        """Keep and trade an order the exchange built itself (a liquidation's), sized and checked
+        by its maker, inside the call that is running: kept like every order, then matched as of
+        its `created_time`; it rests only when good till canceled."""
+        market = self._product.market(order.ticker)
+        self._register(self._ledger.account(order.user_id), order, None)
+        self._product.reserve(order)
+        return self._trade(
+            market, order, order.created_time, rest=order.time_in_force == "good_till_canceled"
+        )
+
     def _own_order(self, user_id: str, order_id: str, subaccount: int | None) -> OrderT:
         order = self._ledger.own_order(user_id, order_id)
         if subaccount is not None and order.subaccount != subaccount:

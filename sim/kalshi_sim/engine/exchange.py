@@ -46,7 +46,7 @@ from .ledger import Ledger
 from .listing import Listing
 from .markets import Markets
 from .matcher import Matcher
-from .objects import Account, Event, Market, OrderGroup, Series, Trade
+from .objects import Account, Event, Market, Order, OrderGroup, Series, Trade
 from .order_queries import OrderQueries
 
 __all__ = ["Exchange"]
@@ -77,7 +77,12 @@ class Exchange:
             groups=self.groups,
             expiry=self.expiry,
         )
-        self.queries = OrderQueries(self.ledger, self.listing, self.expiry)
+        self.queries: OrderQueries[Order, Market] = OrderQueries(
+            self.ledger,
+            self.listing.markets,
+            catch_up=self.expiry.expire,
+            event_of=lambda market: market.event_ticker,
+        )
         self.lifecycle = Markets(
             self._clock,
             self._announcer,

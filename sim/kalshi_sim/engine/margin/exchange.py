@@ -15,7 +15,8 @@ The parts, each depending only on those listed before it:
     funding.py    funding periods on schedule                   liquidation.py  the margin check
 
 and the shared matcher (`../matcher.py`) and order desk (`../desk.py`), which ask `perps.py`
-what sets Perps apart.
+what sets Perps apart (the liquidator places its orders through the desk too), and the shared
+reads of orders (`../order_queries.py`).
 
 Every public call runs in `_call()`: orders past their expiration canceled and due funding paid
 first (reads too, so what they report is as of the clock), the margin check of every subaccount
@@ -37,6 +38,7 @@ from ..expiry import Expiry
 from ..groups import OrderGroups
 from ..inputs import in_window, to_decimal
 from ..matcher import Matcher
+from ..order_queries import OrderQueries
 from .events import MarginEvent
 from .funding import Funding, premium_rate
 from .ledger import MarginLedger, fee_rates
@@ -78,14 +80,6 @@ class MarginExchange:
         )
         self.expiry: Expiry[MarginOrder] = Expiry(self._clock, self._announcer, self.ledger, self.matcher)
         self.funding = Funding(self._clock, self._announcer, self._markets, self.ledger)
-        self.liquidator = Liquidator(
-            self._clock,
-            self._markets,
-            self.ledger,
-            self.matcher,
-            self.groups,
-            touched=self.perps.take_touched,
-        )
         self.desk: MarginDesk = OrderDesk(
             self._clock,
             upkeep=self._call,
@@ -94,6 +88,17 @@ class MarginExchange:
             matcher=self.matcher,
             groups=self.groups,
             expiry=self.expiry,
+        )
+        self.liquidator = Liquidator(
+            self._clock,
+            self._markets,
+            self.ledger,
+            self.matcher,
+            self.desk,
+            touched=self.perps.take_touched,
+        )
+        self.queries: OrderQueries[MarginOrder, PerpMarket] = OrderQueries(
+            self.ledger, self._markets, catch_up=self.run_funding
         )
         self.house_accounts: list[str] = []
         """Accounts that provide the catalogue's liquidity and the background activity."""
@@ -114,6 +119,10 @@ class MarginExchange:
         self.cancel_all_orders = self.desk.cancel_all_orders
         self.decrease_order = self.desk.decrease_order
         self.amend_order = self.desk.amend_order
+        self.get_order = self.queries.get_order
+        self.order_by_client_id = self.queries.order_by_client_id
+        self.orders = self.queries.orders
+        self.queue_position = self.queries.queue_position
 
     @contextmanager
     def _call(self) -> Iterator[None]:
@@ -214,32 +223,6 @@ class MarginExchange:
     def fee_rates(self, user_id: str) -> tuple[Decimal, Decimal]:
         """The member's (maker, taker) fee rates."""
         return fee_rates(self.ledger.account(user_id).fee_tier)
-
-    def get_order(self, user_id: str, order_id: str) -> MarginOrder:
-        self.run_funding()
-        return self.ledger.own_order(user_id, order_id)
-
-    def orders(
-        self,
-        user_id: str,
-        *,
-        ticker: str | None = None,
-        status: str | None = None,
-        min_ts: int | None = None,
-        max_ts: int | None = None,
-        subaccount: int | None = None,
-    ) -> list[MarginOrder]:
-        """This member's orders, newest first."""
-        self.run_funding()
-        found = [
-            o
-            for o in self.ledger.account(user_id).orders.values()
-            if (ticker is None or o.ticker == ticker)
-            and (status is None or o.status == status)
-            and (subaccount is None or o.subaccount == subaccount)
-            and in_window(o.created_time, min_ts, max_ts)
-        ]
-        return sorted(found, key=lambda o: o.priority, reverse=True)
 
     def fills(
         self,

@@ -73,14 +73,6 @@ class MarginLedger:
             raise ExchangeError(404, "not_found", f"no order {order_id}")
         return order
 
-    def register(self, order: MarginOrder) -> None:
-        """Keep a new order: by id, by client order id and among its member's resting orders."""
-        account = self.accounts[order.user_id]
-        account.orders[order.order_id] = order
-        account.client_order_ids[order.client_order_id] = order.order_id
-        account.resting[order.order_id] = order
-        self.orders[order.order_id] = order
-
     def assess(
         self,
         portfolio: Portfolio,

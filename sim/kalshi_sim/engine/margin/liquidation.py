@@ -23,10 +23,9 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from ...rules import LIQUIDATION_PRICE_BAND
 from ..book import BookSide
 from ..clock import Clock
-from ..groups import OrderGroups
 from .ledger import MarginLedger
 from .objects import Liquidation, MarginOrder, PerpMarket, PerpPosition, Portfolio
-from .perps import MarginMatcher
+from .perps import MarginDesk, MarginMatcher
 
 __all__ = ["Liquidator", "band_limit"]
 
@@ -54,7 +53,7 @@ class Liquidator:
         markets: dict[str, PerpMarket],
         ledger: MarginLedger,
         matcher: MarginMatcher,
-        groups: OrderGroups[MarginOrder],
+        desk: MarginDesk,
         *,
         touched: Callable[[], set[tuple[str, int]]],
     ) -> None:
@@ -64,7 +63,7 @@ class Liquidator:
         self._ledger = ledger
         self._touched = touched
         self._matcher = matcher
-        self._groups = groups
+        self._desk = desk
         self.liquidations: list[Liquidation] = []
         self.distressed: set[tuple[str, int]] = set()
         """Subaccounts below maintenance that a liquidation could not close: checked every call."""
@@ -152,7 +151,4 @@ class Liquidator:
         )
         if not market.book.fillable(order):  # nothing to take within the band: try again later
             return ZERO
-        self._ledger.register(order)
-        result, fills = self._matcher.trade(market, order, now, rest=False)
-        self._groups.after_fills(fills)
-        return result.fill_count
+        return self._desk.place_system_order(order).fill_count
