@@ -15,8 +15,6 @@ from __future__ import annotations
 from kalshi_py.fix import Message
 from kalshi_py.fix import messages as M
 
-from ..engine import ExchangeError
-from ..engine.book import LimitOrder
 from ..engine.margin import MarginExchange
 from .order_entry import OrderEntry
 
@@ -49,13 +47,6 @@ class MarginOrderEntry(OrderEntry):
     @property
     def engine(self) -> MarginExchange:
         return self.venue.margin
-
-    def lookup(self, user_id: str, order_id: str | None, client_order_id: str) -> LimitOrder:
-        if not order_id:
-            order_id = self.engine.ledger.account(user_id).client_order_ids.get(client_order_id)
-            if order_id is None:
-                raise ExchangeError(404, "not_found", f"no order with ClOrdID {client_order_id}")
-        return self.engine.get_order(user_id, order_id)
 
     def cancel_many(self, user_id: str, order_ids: list[str]) -> None:
         for order_id in order_ids:

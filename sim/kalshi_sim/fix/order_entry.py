@@ -89,8 +89,8 @@ class OrderEntry:
     def lookup(self, user_id: str, order_id: str | None, client_order_id: str) -> LimitOrder:
         """The order named by its id or, without one, its ClOrdID; ExchangeError when none."""
         if order_id:
-            return self.exchange.get_order(user_id, order_id)
-        return self.exchange.order_by_client_id(user_id, client_order_id)
+            return self.engine.get_order(user_id, order_id)
+        return self.engine.order_by_client_id(user_id, client_order_id)
 
     def cancel_many(self, user_id: str, order_ids: list[str]) -> None:
         self.exchange.batch_cancel(user_id, order_ids)
