@@ -1,6 +1,6 @@
 """What sets Kalshi's margin (Perps) FIX gateways apart (https://docs.kalshi.com/margin and the
 fix-margin pages): what they do not take, whole-contract quantities, bid/ask sides, and the margin
-API key from the variables `kalshi_py.margin` reads.
+environment from the variable `kalshi_py.margin` reads.
 
 The messages are those of the event-contract gateways, less what the margin pages leave out (the
 generated `MARGIN_ABSENT_MSG_TYPES` and `MARGIN_REFUSED_TAGS`): no RFQs, quotes, settlement
@@ -15,8 +15,7 @@ from decimal import Decimal
 
 import msgspec
 
-from ..auth import KalshiAuth, api_key_from
-from ..margin.client import ENV_ENVIRONMENT, ENV_KEY_ID, ENV_PRIVATE_KEY_PATH, ENV_PRIVATE_KEY_PEM
+from ..margin.client import ENV_ENVIRONMENT
 from ._message import Message, UnknownMessage
 from ._values import field_label
 from .enums import Side
@@ -24,7 +23,7 @@ from .errors import FixValidationError
 from .messages import MARGIN_ABSENT_MSG_TYPES, MARGIN_REFUSED_TAGS, MESSAGES
 from .session_types import MARGIN_DEMO, MARGIN_PRODUCTION, FixEnvironment
 
-__all__ = ["MARGIN_SIDES", "margin_auth", "margin_environment", "margin_problem", "whole_contracts"]
+__all__ = ["MARGIN_SIDES", "margin_environment", "margin_problem", "whole_contracts"]
 
 MARGIN_SIDES = {"bid": Side.BUY_YES, "ask": Side.SELL_NO, "buy": Side.BUY_YES, "sell": Side.SELL_NO}
 """Side(54) on the margin gateways: 1 buys (bid), 2 sells (ask)."""
@@ -57,22 +56,6 @@ def whole_contracts(count: Decimal, name: str) -> Decimal:
     if count != count.to_integral_value():
         raise FixValidationError(f"{name} must be a whole number of contracts on margin, got {count}")
     return count
-
-
-def margin_auth(password: str | bytes | None = None) -> KalshiAuth:
-    """The margin API key from `KALSHI_MARGIN_API_KEY_ID` and `KALSHI_MARGIN_PRIVATE_KEY_PEM` or
-    `KALSHI_MARGIN_PRIVATE_KEY_PATH` (`password` decrypts an encrypted key). Raises `ValueError`
-    naming what is missing."""
-    key_id, key = api_key_from(
-        None,
-        None,
-        None,
-        password,
-        key_id_variable=ENV_KEY_ID,
-        pem_variable=ENV_PRIVATE_KEY_PEM,
-        path_variable=ENV_PRIVATE_KEY_PATH,
-    )
-    return KalshiAuth(key_id, key, password=password)
 
 
 def margin_environment(environment: FixEnvironment | str | None) -> FixEnvironment:

@@ -3,14 +3,18 @@
 A request is keyed by the ClOrdID it was sent with (orders, cancels, amends, mass cancels) or, for
 messages without one (order group requests), waits in line for the next answer of its kind. Any
 request is also failed by a Reject or BusinessMessageReject that names its MsgSeqNum or its id.
+
+Every request sent, these and `FixClient.ask`'s, is awaited the one way `await_answer` does: a
+timer settles it when its time is up, and a caller that stops waiting stops only the timer.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import OrderStateUnknown
 from . import messages as M
@@ -23,10 +27,26 @@ from .errors import (
     SessionRejected,
 )
 
-__all__ = ["Pending", "Requests"]
+__all__ = ["Pending", "Requests", "await_answer"]
+
+T = TypeVar("T")
 
 FINAL_FOR_ORDER = frozenset({"0", "1", "2", "4", "C", "F", "8"})
 """ExecTypes (and, with `1`/`2`, partial fills) that settle a NewOrderSingle."""
+
+
+async def await_answer(
+    future: asyncio.Future[T], timeout: float, expired: Callable[..., None], *args: Any
+) -> T:
+    """The answer `future` holds once settled. `expired(*args)` is called if it is still waiting
+    after `timeout` seconds, and must settle it. A caller cancelled stops waiting (the future is
+    cancelled, the timer too); whatever tracks the request is its owner's to keep or drop."""
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())  # read by the caller or nobody
+    expiry = asyncio.get_running_loop().call_later(timeout, expired, *args)
+    try:
+        return await future
+    finally:
+        expiry.cancel()
 
 
 @dataclass

@@ -21,6 +21,7 @@ from . import messages as M
 from ._connection import Connection, tls_context
 from ._margin import margin_problem
 from ._message import Message
+from ._requests import await_answer
 from .errors import BusinessMessageRejected, FixError, FixValidationError, SessionClosed, SessionRejected
 from .events import ConnectionEvent, Disconnect, LoggedOn, Notice, Received, Reconnecting, SessionEnded
 from .session import ResendFilter, Session, SessionConfig
@@ -241,13 +242,15 @@ class FixClient:
         """Send `message` and return the first message received for which `answers` is true.
         A Reject or BusinessMessageReject naming the message's MsgSeqNum raises
         `SessionRejected` / `BusinessMessageRejected`; nothing in `timeout` seconds raises
-        `TimeoutError`; the session ending raises `SessionClosed`."""
+        `TimeoutError`; the session ending raises `SessionClosed`. A caller cancelled leaves
+        nothing waiting: an answer coming later is only a message of `messages()`."""
         future: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
         waiter = _Waiter(answers, future)
         self._waiters.append(waiter)
         try:
             waiter.msg_seq_num = self.send(message)
-            return await asyncio.wait_for(future, timeout)
+            why = f"no answer to {type(message).__name__} within {timeout} s"
+            return await await_answer(future, timeout, _time_out, future, why)
         finally:
             if waiter in self._waiters:
                 self._waiters.remove(waiter)
@@ -315,6 +318,11 @@ class _Waiter:
     answers: Callable[[Message], bool]
     future: asyncio.Future[Message]
     msg_seq_num: int = -1
+
+
+def _time_out(future: asyncio.Future[Message], why: str) -> None:
+    if not future.done():
+        future.set_exception(asyncio.TimeoutError(why))
 
 
 def refusal(message: Message, msg_seq_num: int) -> FixError | None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from . import messages as M
 from ._margin import MARGIN_SIDES, whole_contracts
 from ._message import Message
-from ._requests import Pending, Requests
+from ._requests import Pending, Requests, await_answer
 from ._values import UTCTimestamp
 from .enums import OrderGroupAction, Side, TimeInForce
 from .errors import FixError, FixValidationError, SessionClosed
@@ -302,7 +302,6 @@ class OrderEntrySession(RFQCreator):
         self, kind: str, message: Message, key: str | None, timeout: float, original: str | None = None
     ) -> Any:
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # read by the caller or nobody
         pending = Pending(kind, message, future, key=key, extra={"client_order_id": original or key})
         try:
             pending.msg_seq_num = self.send(message)
@@ -312,11 +311,8 @@ class OrderEntrySession(RFQCreator):
             ) from exc
         pending.sent_on = self.connection.connections
         self._requests.add(pending)
-        expiry = asyncio.get_running_loop().call_later(timeout, self._expired, pending, timeout)
-        try:
-            return await future  # a caller cancelled stops waiting; the request stays tracked
-        finally:
-            expiry.cancel()
+        # a caller cancelled stops waiting; the request stays tracked until its answer comes
+        return await await_answer(future, timeout, self._expired, pending, timeout)
 
     def _expired(self, pending: Pending, timeout: float) -> None:
         """No answer to `pending` within `timeout` seconds."""

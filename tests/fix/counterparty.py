@@ -80,6 +80,8 @@ class Faults:
     """Acknowledge new orders with PendingNew first, as Kalshi does."""
     ignore_next_order: bool = False
     """Take the next NewOrderSingle and answer nothing."""
+    ignore: set[str] = field(default_factory=set)
+    """Names of the messages (`"SecurityStatusRequest"`) taken and answered with nothing."""
 
 
 @dataclass
@@ -142,7 +144,7 @@ class Counterparty:
     # --- answering ------------------------------------------------------------------------------------
 
     def _on_event(self, connection: SessionProtocol, event: Event) -> None:
-        if not isinstance(event, Received):
+        if not isinstance(event, Received) or type(event.message).__name__ in self.faults.ignore:
             return
         handler = getattr(self, f"_on_{type(event.message).__name__}", None)
         if handler is not None:

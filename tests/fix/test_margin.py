@@ -51,7 +51,7 @@ def margin(exchange: Counterparty, rsa_key: rsa.RSAPrivateKey) -> Any:
         options.setdefault("backoff_initial", 0.01)
         options.setdefault("auth", KalshiAuth(KEY_ID, rsa_key))
         port = exchange.port  # type: ignore[attr-defined]
-        return connect_margin(session_type, host="127.0.0.1", port=port, tls=False, **options)
+        return connect_margin(session_type=session_type, host="127.0.0.1", port=port, tls=False, **options)
 
     return make
 
@@ -75,7 +75,7 @@ def _sent(exchange: Counterparty, msg_type: str) -> list[bytes]:
 def test_margin_sessions_go_to_the_margin_hosts(
     rsa_key: rsa.RSAPrivateKey, environment: str, session_type: str, host: str, port: int
 ) -> None:
-    session = connect_margin(session_type, KalshiAuth(KEY_ID, rsa_key), environment=environment)
+    session = connect_margin(KalshiAuth(KEY_ID, rsa_key), session_type, environment=environment)
     assert (session.connection.host, session.connection.port) == (host, port)
     assert session.margin
     named = connect(KalshiAuth(KEY_ID, rsa_key), session_type, environment=f"margin-{environment}")
@@ -101,7 +101,7 @@ def test_rfq_and_post_trade_are_not_margin_session_types(
     rsa_key: rsa.RSAPrivateKey, session_type: str
 ) -> None:
     with pytest.raises(ValueError, match=f"margin FIX gateways offer order_entry, .*, not {session_type}"):
-        connect_margin(session_type, KalshiAuth(KEY_ID, rsa_key))
+        connect_margin(KalshiAuth(KEY_ID, rsa_key), session_type)
     connect(KalshiAuth(KEY_ID, rsa_key), session_type)  # event contracts offer it
 
 
@@ -138,7 +138,7 @@ async def test_the_margin_key_comes_from_the_margin_variables(
 
 def test_a_margin_client_is_a_margin_key(rsa_pem: str) -> None:
     client = MarginClient(KEY_ID, rsa_pem, environment="demo")
-    session = connect_margin("drop_copy", client, environment="demo")
+    session = connect_margin(client, "drop_copy", environment="demo")
     assert isinstance(session, DropCopySession)
     assert session.session.config.sender_comp_id == KEY_ID
     client.close()
@@ -257,6 +257,6 @@ async def test_rfqs_quotes_settlement_and_security_status_are_refused_on_margin(
 def test_event_contract_logon_flags_are_refused_on_margin(rsa_key: rsa.RSAPrivateKey) -> None:
     auth = KalshiAuth(KEY_ID, rsa_key)
     with pytest.raises(FixValidationError, match=r"ReceiveSettlementReports\(20127\) .* Logon \(35=A\)"):
-        connect_margin("order_entry_retransmit", auth, logon={"receive_settlement_reports": True})
-    connect_margin("order_entry_retransmit", auth, logon={"message_retention_period": 48})
+        connect_margin(auth, "order_entry_retransmit", logon={"receive_settlement_reports": True})
+    connect_margin(auth, "order_entry_retransmit", logon={"message_retention_period": 48})
     connect(auth, "order_entry_retransmit", logon={"receive_settlement_reports": True})

@@ -42,7 +42,7 @@ def _market_data(ex: LocalExchange, trader: MarginTrader, tap: FrameTap) -> Mark
     """A margin market-data session of a new key of `trader`, through `tap`."""
     credentials = ex.add_margin_key(trader.user_id)
     auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
-    return connect_margin("market_data", auth, host=ex.margin_fix.host, port=tap.port, tls=False, **FAST)
+    return connect_margin(auth, "market_data", host=ex.margin_fix.host, port=tap.port, tls=False, **FAST)
 
 
 def _flow(rng: random.Random, members: list[MarginTrader], resting: list[tuple[MarginTrader, str]]) -> None:

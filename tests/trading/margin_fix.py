@@ -93,9 +93,9 @@ async def fix_door(ex: LocalExchange, credentials: Credentials, ticker: str) -> 
 
     async with AsyncExitStack() as stack:
         orders = await stack.enter_async_context(
-            connect_margin("order_entry", auth(), host=address.host, port=address.port, **SESSION)
+            connect_margin(auth(), "order_entry", host=address.host, port=address.port, **SESSION)
         )
         drop_copy = await stack.enter_async_context(
-            connect_margin("drop_copy", auth(), host=address.host, port=address.port, **SESSION)
+            connect_margin(auth(), "drop_copy", host=address.host, port=address.port, **SESSION)
         )
         yield FixDoor(ticker, orders, drop_copy)

@@ -86,7 +86,7 @@ class FixAddress:
         auth = KalshiAuth(credentials.api_key_id, credentials.private_key_pem)
         options = {**self.connect_options(), **options}
         if self.margin:
-            return connect_margin(session_type, auth, **options)
+            return connect_margin(auth, session_type, **options)
         return connect(auth, session_type, **options)
 
 
