@@ -3,8 +3,10 @@
 `FixClient` is not used directly: `OrderEntrySession`, `DropCopySession`, `MarketDataSession`,
 `RFQSession` and `PostTradeSession` build on it (or `kalshi_py.fix.connect` picks one). The
 streams (`messages()` and those of the session types) hold what arrived since `connect`, up to
-`max_queue` items each; a consumer that falls further behind (or a stream nobody reads) loses the
-oldest, counted in `dropped` and noted once in `notices` each time it falls behind.
+`max_queue` items each (10,000, as the WebSocket's queue); a consumer that falls further behind
+(or a stream nobody reads) loses the oldest, counted in `dropped` and noted once in `notices` each
+time it falls behind. So a session used only to place orders keeps at most `max_queue` of its
+reports in each stream, however long it runs.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ class FixClient:
         backoff_initial: float = 0.5,
         backoff_max: float = 30.0,
         connect_timeout: float = 10.0,
-        max_queue: int = 100_000,
+        max_queue: int = 10_000,
     ) -> None:
         key = auth.auth if isinstance(auth, KalshiAuthenticatedClient) else auth
         if not isinstance(key, KalshiAuth):
