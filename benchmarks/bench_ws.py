@@ -3,8 +3,11 @@ core: kalshi_py as `KalshiWebSocket` and `OrderBookTracker` run it (`decode_mess
 `OrderbookDelta` a consumer receives, `OrderBookTracker.apply`) beside the floor (json.loads +
 dicts doing the same arithmetic with Decimal); and the same through the client's protocol (seq
 checks, heal-and-hold, the bounded queue) as its reader runs it. All must end with the same books.
+Then the decoding of `orderbook_snapshot` frames of 2x99 levels, as Kalshi sends them (compact
+JSON), beside msgspec decoding the same frames with the levels as strings: with levels seen
+before (a book snapshotted again), and with the shared tables emptied before each frame.
 
-    python benchmarks/bench_ws.py [--frames 200000] [--repeat 5]
+    python benchmarks/bench_ws.py [--frames 200000] [--repeat 5] [--snapshots 2000]
 """
 
 from __future__ import annotations
@@ -16,9 +19,12 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
+import msgspec
+
+from kalshi_py._levels import shared_decimals, shared_levels
 from kalshi_py.orderbook import OrderBookTracker
 from kalshi_py.ws._protocol import Protocol
-from kalshi_py.ws.messages import decode_message
+from kalshi_py.ws.messages import OrderbookSnapshot, decode_message
 
 TICKERS = [f"KXMLBGAME-26AUG07{i:02d}TORPHI-PHI" for i in range(12)]
 
@@ -143,10 +149,71 @@ def best(
     return min(elapsed for elapsed, _ in runs), runs[-1][1]
 
 
+class _SnapshotMsg(msgspec.Struct):
+    market_ticker: str
+    market_id: str
+    yes_dollars_fp: list[tuple[str, str]]
+    no_dollars_fp: list[tuple[str, str]]
+
+
+class _Snapshot(msgspec.Struct):
+    type: str
+    sid: int
+    seq: int
+    msg: _SnapshotMsg
+
+
+def make_snapshots(seed: int = 11) -> list[bytes]:
+    """One compact 2x99 snapshot per market: prices on the half-cent grid, counts of every size."""
+    rng = random.Random(seed)  # noqa: S311 - benchmark data, not cryptography
+    frames = []
+    for seq, ticker in enumerate(TICKERS, 1):
+        sides = {
+            side: [
+                [f"0.{p:02d}{rng.choice(('00', '50'))}", f"{rng.randrange(1, 30000)}.00"]
+                for p in range(1, 100)
+            ]
+            for side in ("yes_dollars_fp", "no_dollars_fp")
+        }
+        msg = {"market_ticker": ticker, "market_id": "943fcfe7-68a7-48aa-84b0-9b5ed2d5b922", **sides}
+        frame = {"type": "orderbook_snapshot", "sid": 1, "seq": seq, "msg": msg}
+        frames.append(json.dumps(frame, separators=(",", ":")).encode())
+    return frames
+
+
+def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float, float, float]:
+    """Microseconds per snapshot (best of `repeat`): msgspec with string levels, kalshi_py with
+    levels seen before, kalshi_py with the shared tables emptied before each frame."""
+    floor = msgspec.json.Decoder(_Snapshot)
+    rounds = [frames[i % len(frames)] for i in range(count)]
+    for frame in frames:  # both give the same levels, in the same order
+        plain, ours = floor.decode(frame), decode_message(frame)
+        assert isinstance(ours, OrderbookSnapshot)
+        assert ours.msg.yes_dollars_fp == [(Decimal(p), Decimal(c)) for p, c in plain.msg.yes_dollars_fp]
+        assert ours.msg.no_dollars_fp == [(Decimal(p), Decimal(c)) for p, c in plain.msg.no_dollars_fp]
+
+    def timed(decode: Callable[[bytes], object], cold: bool = False) -> float:
+        elapsed = float("inf")
+        for _ in range(repeat):
+            total = 0.0
+            for frame in rounds:
+                if cold:
+                    shared_levels.clear()
+                    shared_decimals.clear()
+                start = time.perf_counter()
+                decode(frame)
+                total += time.perf_counter() - start
+            elapsed = min(elapsed, total)
+        return elapsed / count * 1e6
+
+    return timed(floor.decode), timed(decode_message), timed(decode_message, cold=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--frames", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--snapshots", type=int, default=2000)
     args = parser.parse_args()
     snapshots, frames = make_frames(args.frames)
     floor, floor_books = best(run_json_dicts, snapshots, frames, args.repeat)
@@ -158,6 +225,12 @@ def main() -> None:
     print(f"json.loads + dicts (floor):        {n / floor:>12,.0f} msg/s")
     print(f"kalshi_py decode_message + apply:  {n / ours:>12,.0f} msg/s   ({floor / ours:.2f}x the floor)")
     print(f"  + the client's protocol:         {n / core:>12,.0f} msg/s   ({floor / core:.2f}x the floor)")
+    strings, seen, cold = time_snapshots(make_snapshots(), args.snapshots, args.repeat)
+    shape = "orderbook_snapshot of 2x99 levels, compact JSON"
+    print(f"snapshots: {args.snapshots} {shape}, best of {args.repeat}")
+    print(f"msgspec, levels as strings (floor): {strings:>8.1f} us")
+    print(f"kalshi_py, levels seen before:      {seen:>8.1f} us   ({seen / strings:.2f}x the floor)")
+    print(f"kalshi_py, levels never seen:       {cold:>8.1f} us   ({cold / strings:.2f}x the floor)")
 
 
 if __name__ == "__main__":

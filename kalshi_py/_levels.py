@@ -34,7 +34,12 @@ MAX_SHARED = 16_384
 MAX_SHARED_LEVELS = 32_768
 _OPEN, _BETWEEN, _CLOSE = b'[["', b'"],["', b'"]]'
 _COMPACT_LEVEL = re.compile(rb'(-?[0-9]+(?:\.[0-9]+)?)","(-?[0-9]+(?:\.[0-9]+)?)')
+FEW_NEW_LEVELS = 8
+"""New levels in a book read one by one; a book with more is decoded by msgspec in one go."""
 _strings: msgspec.json.Decoder[list[tuple[str, str]]] = msgspec.json.Decoder(list[tuple[str, str]])
+_decimals: msgspec.json.Decoder[list[tuple[Decimal, Decimal]]] = msgspec.json.Decoder(
+    list[tuple[Decimal, Decimal]]
+)
 
 
 class SharedDecimals(dict[str, Decimal]):
@@ -75,25 +80,50 @@ class SharedLevels(dict[bytes, tuple[Decimal, Decimal]]):
             self[text] = level
         return level
 
+    def remember(self, texts: list[bytes], levels: list[tuple[Decimal, Decimal]]) -> None:
+        """Take the levels of a book read in one go, each under its text."""
+        if len(self) + len(texts) > MAX_SHARED_LEVELS:
+            self.clear()
+        self.update(zip(texts, levels, strict=True))
+
 
 shared_decimals = SharedDecimals()
 _lookup = shared_decimals.__getitem__
 shared_levels = SharedLevels(shared_decimals)
 _level = shared_levels.__getitem__
+_known = shared_levels.get
 
 
 def levels(raw: msgspec.Raw | list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal]]:
-    """The levels of a JSON list of `[price, count]` string pairs. The compact form is split into
-    the texts of its levels; every one must be two plain decimal numbers, so what is split is
-    exactly that form, and anything else is decoded by msgspec."""
+    """The levels of a JSON list of `[price, count]` string pairs.
+
+    The compact form is split into the texts of its levels, each looked up in the shared table.
+    A few levels not there yet are read one by one (each must be two plain decimal numbers, so
+    what is split is exactly that form); a book mostly new is decoded by msgspec in one go and its
+    levels enter the table, when every level is two strings (as many levels as splits). Anything
+    else is decoded by msgspec."""
     if isinstance(raw, list):  # the model's default, for an answer that leaves the field out
         return raw
     text = bytes(raw)
     if text.startswith(_OPEN) and text.endswith(_CLOSE):
-        try:
-            return list(map(_level, text[3:-3].split(_BETWEEN)))
-        except NotCompact:
-            pass
+        pieces = text[3:-3].split(_BETWEEN)
+        found = list(map(_known, pieces))
+        missing = found.count(None)
+        if not missing:
+            return found  # type: ignore[return-value]  # no None left
+        if missing <= FEW_NEW_LEVELS:
+            try:
+                return [
+                    _level(piece) if level is None else level
+                    for level, piece in zip(found, pieces, strict=True)
+                ]
+            except NotCompact:
+                pass
+        else:
+            decoded = _decimals.decode(text)
+            if len(decoded) == len(pieces):
+                shared_levels.remember(pieces, decoded)
+            return decoded
     elif text == b"[]":
         return []
     return [(_lookup(price), _lookup(count)) for price, count in _strings.decode(text)]

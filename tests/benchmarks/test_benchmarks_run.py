@@ -106,12 +106,16 @@ FIX_CODEC = ["encode NewOrderSingle", "decode ExecutionReport (ack)", "decode Ex
 BENCHMARKS_RUN = [
     Benchmark(
         "bench_ws.py",
-        ("--frames", "1000", "--repeat", "2"),
+        ("--frames", "1000", "--repeat", "2", "--snapshots", "24"),
         (
             rf"frames: 1000 orderbook_delta \({P} bytes each\), best of 2",
             rf"json\.loads \+ dicts \(floor\): +{P} msg/s",
             rf"kalshi_py decode_message \+ apply: +{P} msg/s +\({P}x the floor\)",
             rf"\+ the client's protocol: +{P} msg/s +\({P}x the floor\)",
+            r"snapshots: 24 orderbook_snapshot of 2x99 levels, compact JSON, best of 2",
+            rf"msgspec, levels as strings \(floor\): +{P} us",
+            rf"kalshi_py, levels seen before: +{P} us +\({P}x the floor\)",
+            rf"kalshi_py, levels never seen: +{P} us +\({P}x the floor\)",
         ),
     ),
     Benchmark(

@@ -204,3 +204,23 @@ def test_a_snapshot_without_levels_gets_its_default_and_one_with_levels_shares_t
             GetMarketOrderbookResponse, b'{"orderbook_fp":{"yes_dollars":[["0.42","3.00"]]}}'
         ).orderbook_fp.yes_dollars[0]
     )
+
+
+def test_a_new_book_enters_the_table_whole_and_a_changed_one_level_by_level() -> None:
+    from kalshi_py._levels import FEW_NEW_LEVELS, shared_levels
+
+    def book(counts: list[str]) -> bytes:
+        side = ",".join(f'["0.{i + 10:02d}00","{count}"]' for i, count in enumerate(counts))
+        return b'{"orderbook_fp":{"yes_dollars":[%b]}}' % side.encode()
+
+    counts = [f"{7_000_001 + i}.25" for i in range(3 * FEW_NEW_LEVELS)]  # in no table yet
+    first = decode_json(GetMarketOrderbookResponse, book(counts)).orderbook_fp.yes_dollars
+    assert first == [(Decimal(f"0.{i + 10:02d}00"), Decimal(count)) for i, count in enumerate(counts)]
+    assert shared_levels[b'0.1000","7000001.25'] is first[0]
+    again = decode_json(GetMarketOrderbookResponse, book(counts)).orderbook_fp.yes_dollars
+    assert all(a is b for a, b in zip(again, first, strict=True)), "every level shared the second time"
+    changed = [*counts[:-1], "3.00"]
+    later = decode_json(GetMarketOrderbookResponse, book(changed)).orderbook_fp.yes_dollars
+    assert later[:-1] == again[:-1]
+    assert later[0] is first[0]
+    assert later[-1] == (Decimal(f"0.{len(counts) + 9:02d}00"), Decimal("3.00"))
