@@ -74,7 +74,9 @@ def _cancel_answer(order: Order, reduced: Decimal) -> dict[str, Any]:
 
 
 def cancel_order_v2(venue: Venue, call: Call) -> Any:
-    order, reduced = venue.exchange.cancel_order(call.user_id, call.path_params["order_id"])
+    order, reduced = venue.exchange.cancel_order(
+        call.user_id, call.path_params["order_id"], subaccount=call.query.get("subaccount")
+    )
     return _cancel_answer(order, reduced)
 
 
@@ -110,7 +112,9 @@ def amend_order_v2(venue: Venue, call: Call) -> Any:
         )
         if name in body
     }
-    result = venue.exchange.amend_order(call.user_id, call.path_params["order_id"], **kwargs)
+    result = venue.exchange.amend_order(
+        call.user_id, call.path_params["order_id"], subaccount=call.query.get("subaccount"), **kwargs
+    )
     answer = order_result_shape(result)
     return {
         key: answer[key]
@@ -134,6 +138,7 @@ def decrease_order_v2(venue: Venue, call: Call) -> Any:
         call.path_params["order_id"],
         reduce_by=body.get("reduce_by"),
         reduce_to=body.get("reduce_to"),
+        subaccount=call.query.get("subaccount"),
     )
     return {
         "order_id": order.order_id,
