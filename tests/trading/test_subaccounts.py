@@ -12,7 +12,8 @@ from decimal import Decimal
 
 import pytest
 
-from kalshi_py.api.orders import cancel_order_v2, create_order_v2, get_orders
+from kalshi_py.api.order_groups import create_order_group, get_order_groups
+from kalshi_py.api.orders import batch_cancel_orders_v2, cancel_order_v2, create_order_v2, get_orders
 from kalshi_py.api.portfolio import (
     apply_subaccount_transfer,
     create_subaccount,
@@ -27,6 +28,7 @@ from kalshi_py.api.portfolio import (
 )
 from kalshi_py.auth import KalshiAuthenticatedClient
 from kalshi_py.errors import BadRequestError, ConflictError
+from kalshi_py.models import BatchCancelOrdersV2RequestOrdersItem, ErrorResponse
 from kalshi_sim import LocalExchange
 
 from .checked_traders import checked_trader, one_market_exchange, validated
@@ -146,11 +148,18 @@ def test_a_subaccount_never_created_is_refused_by_name(exchange: LocalExchange) 
             lambda: get_orders.sync(client=alice, subaccount=3),
             lambda: _transfer(alice, 0, 3, 1),
             lambda: update_subaccount_netting.sync(client=alice, subaccount_number=3, enabled=False),
+            lambda: create_order_group.sync(client=alice, subaccount=3, contracts_limit=5),
         ):
             with pytest.raises(BadRequestError) as refused:
                 call()
             assert refused.value.details == "subaccount=3"
-        assert get_orders.sync(client=alice).orders[0].status == "resting"  # the cancel changed nothing
+        (entry,) = batch_cancel_orders_v2.sync(
+            client=alice,
+            orders=[BatchCancelOrdersV2RequestOrdersItem(order_id=resting.order_id, subaccount=3)],
+        ).orders
+        assert isinstance(entry.error, ErrorResponse)
+        assert "subaccount 3" in str(entry.error.message)
+        assert get_orders.sync(client=alice).orders[0].status == "resting"  # no cancel changed anything
 
 
 def test_transfers_are_listed_newest_first_a_page_at_a_time(exchange: LocalExchange) -> None:
@@ -184,3 +193,16 @@ def test_subaccounts_are_numbered_up_to_63_and_keep_their_netting_setting(exchan
             c.subaccount_number: c.enabled for c in get_subaccount_netting.sync(client=alice).netting_configs
         }
         assert configs == {n: n != 7 for n in range(64)}
+
+
+def test_order_groups_belong_to_a_subaccount(exchange: LocalExchange) -> None:
+    alice = _trader(exchange)
+    with alice:
+        create_subaccount.sync(client=alice)
+        primary = create_order_group.sync(client=alice, contracts_limit=5)
+        second = create_order_group.sync(client=alice, subaccount=1, contracts_limit=5)
+        assert (primary.subaccount, second.subaccount) == (0, 1)
+        listed = {g.id for g in get_order_groups.sync(client=alice).order_groups}
+        assert listed == {primary.order_group_id, second.order_group_id}  # every subaccount
+        (only,) = get_order_groups.sync(client=alice, subaccount=1).order_groups
+        assert only.id == second.order_group_id

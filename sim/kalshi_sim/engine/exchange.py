@@ -69,7 +69,9 @@ class Exchange:
         self.ledger = Ledger(self._clock, self.listing)
         self.contracts = EventContracts(self._clock, self._announcer, self.listing, self.ledger)
         self.matcher: ContractMatcher = Matcher(self._clock, self._announcer, self.contracts)
-        self.groups = OrderGroups(self._clock, self._announcer, self.ledger, self.matcher)
+        self.groups = OrderGroups(
+            self._clock, self._announcer, self.ledger, self.matcher, self.contracts.check_subaccount
+        )
         self.expiry = Expiry(self._clock, self._announcer, self.ledger, self.matcher)
         self.desk: ContractDesk = OrderDesk(
             self._clock,
@@ -132,6 +134,7 @@ class Exchange:
         self.order_by_client_id = self.queries.order_by_client_id
         self.orders = self.queries.orders
         self.queue_position = self.queries.queue_position
+        self.create_order_group = self.groups.create_order_group
         self.get_order_group = self.groups.get_order_group
         self.order_groups_of = self.groups.order_groups_of
         self.order_group_orders = self.groups.order_group_orders
@@ -140,13 +143,6 @@ class Exchange:
         self.trigger_order_group = self.groups.trigger_order_group
         self.update_order_group_limit = self.groups.update_order_group_limit
         self.generate_markets = self.listing.generate_markets
-
-    def create_order_group(
-        self, user_id: str, contracts_limit: Decimal | str | int, *, subaccount: int = 0
-    ) -> OrderGroup:
-        """Open an order group of one of the member's subaccounts (see `groups.py`)."""
-        self.ledger.subaccount(user_id, subaccount)
-        return self.groups.create_order_group(user_id, contracts_limit, subaccount=subaccount)
 
     @contextmanager
     def _call(self) -> Iterator[None]:
