@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from kalshi_py import UNSET
 from kalshi_py.api.order_groups import create_order_group, get_order_groups
 from kalshi_py.api.orders import batch_cancel_orders_v2, cancel_order_v2, create_order_v2, get_orders
 from kalshi_py.api.portfolio import (
@@ -206,3 +207,27 @@ def test_order_groups_belong_to_a_subaccount(exchange: LocalExchange) -> None:
         assert listed == {primary.order_group_id, second.order_group_id}  # every subaccount
         (only,) = get_order_groups.sync(client=alice, subaccount=1).order_groups
         assert only.id == second.order_group_id
+
+
+def test_a_batch_cancel_entry_cancels_only_in_the_subaccount_it_names(exchange: LocalExchange) -> None:
+    alice = _trader(exchange)
+    with alice:
+        create_subaccount.sync(client=alice)
+        _transfer(alice, 0, 1, 100)
+        in_primary, in_first = (
+            _bid(alice, "1", "0.10").order_id,
+            _bid(alice, "1", "0.10", subaccount=1).order_id,
+        )
+        wrong, right = batch_cancel_orders_v2.sync(
+            client=alice,
+            orders=[
+                BatchCancelOrdersV2RequestOrdersItem(order_id=in_primary, subaccount=1),
+                BatchCancelOrdersV2RequestOrdersItem(order_id=in_first, subaccount=1),
+            ],
+        ).orders
+        assert isinstance(wrong.error, ErrorResponse)
+        assert wrong.error.code == "not_found"
+        assert right.error in (None, UNSET)
+        assert right.reduced_by == Decimal("1")
+        statuses = {o.order_id: o.status for o in get_orders.sync(client=alice).orders}
+        assert statuses == {in_primary: "resting", in_first: "canceled"}
