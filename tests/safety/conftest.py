@@ -47,7 +47,7 @@ def open_subaccounts(exchange: LocalExchange, user_id: str, last: int, cents: in
         engine = exchange.exchange
         while max(engine.account(user_id).subaccounts) < last:
             number = engine.create_subaccount(user_id)
-            engine.transfer(user_id, f"fund-{number}", 0, number, cents)
+            engine.apply_subaccount_transfer(user_id, f"fund-{number}", 0, number, cents)
 
 
 def market_ticker(exchange: LocalExchange, index: int = 0) -> str:

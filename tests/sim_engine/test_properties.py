@@ -76,7 +76,7 @@ def replay(ex: Exchange, script: list[dict[str, Any]], users: list[str], clock: 
         try:
             if step["op"] == "transfer":
                 transfer_id = "same" if step["again"] else f"t{number}"
-                ex.transfer(user, transfer_id, sub, step["to"], step["cents"])
+                ex.apply_subaccount_transfer(user, transfer_id, sub, step["to"], step["cents"])
             elif step["op"] == "create":
                 tif = step["time_in_force"]
                 ex.create_order(

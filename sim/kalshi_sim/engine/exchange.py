@@ -102,9 +102,9 @@ class Exchange:
         self.subaccount = self.ledger.subaccount
         self.create_subaccount = self.subaccounts.create_subaccount
         self.subaccount_balances = self.subaccounts.balances
-        self.transfer = self.subaccounts.transfer
-        self.transfers = self.subaccounts.transfers
-        self.set_netting = self.subaccounts.set_netting
+        self.apply_subaccount_transfer = self.subaccounts.transfer
+        self.subaccount_transfers = self.subaccounts.transfers
+        self.update_subaccount_netting = self.subaccounts.set_netting
         self.balance = self.ledger.balance
         self.portfolio_value = self.ledger.portfolio_value
         self.positions = self.ledger.positions

@@ -26,7 +26,7 @@ def create_subaccount(venue: Venue, call: Call) -> Any:
 
 def apply_subaccount_transfer(venue: Venue, call: Call) -> Any:
     body = call.body
-    venue.exchange.transfer(
+    venue.exchange.apply_subaccount_transfer(
         call.user_id,
         str(body["client_transfer_id"]),
         body["from_subaccount"],
@@ -42,11 +42,15 @@ def get_subaccount_balances(venue: Venue, call: Call) -> Any:
 
 
 def get_subaccount_transfers(venue: Venue, call: Call) -> Any:
-    return paged(call, "transfers", venue.exchange.transfers(call.user_id), subaccount_transfer_shape)
+    return paged(
+        call, "transfers", venue.exchange.subaccount_transfers(call.user_id), subaccount_transfer_shape
+    )
 
 
 def update_subaccount_netting(venue: Venue, call: Call) -> Any:
-    venue.exchange.set_netting(call.user_id, call.body["subaccount_number"], call.body["enabled"])
+    venue.exchange.update_subaccount_netting(
+        call.user_id, call.body["subaccount_number"], call.body["enabled"]
+    )
     return None
 
 
