@@ -42,7 +42,7 @@ class ExchangeApp:
         self.margin_ws = MarginWsFront(venue)
         venue.faults.on_ws_disconnect(self.ws.drop_all_threadsafe)
         venue.faults.on_ws_disconnect(self.margin_ws.drop_all_threadsafe)
-        self._app = Starlette(routes=self._routes())
+        self._app = Starlette(routes=self._routes(), exception_handlers={404: self._unrouted})
         self._unsubscribe = venue.exchange.subscribe(self.ws.on_event)
         self._unsubscribe_margin = venue.margin.subscribe(self.margin_ws.on_event)
 
@@ -74,6 +74,10 @@ class ExchangeApp:
             Route(KLEAR_PREFIX + "/{operation_path:path}", self._klear, methods=METHODS),
             Route("/{unknown:path}", self.rest.not_found, methods=METHODS),
         ]
+
+    async def _unrouted(self, request: Request, exc: Exception) -> Response:
+        """A path no route matches, even the catch-all (one with a line break): Kalshi's 404."""
+        return await self.rest.not_found(request)
 
     async def _rest(self, request: Request) -> Response:
         path = "/" + request.path_params["operation_path"]

@@ -13,7 +13,13 @@ import pytest
 from fix.venue import TICKER, Trader, until
 from kalshi_py.api.order_groups import get_order_group
 from kalshi_py.api.orders import create_order_v2, decrease_order_v2, get_order
-from kalshi_py.api.portfolio import get_balance, get_fills, get_positions
+from kalshi_py.api.portfolio import (
+    apply_subaccount_transfer,
+    create_subaccount,
+    get_balance,
+    get_fills,
+    get_positions,
+)
 from kalshi_py.fix import messages as M
 from kalshi_py.fix.enums import ExecType, OrdRejReason, OrdStatus
 from kalshi_py.fix.errors import BusinessMessageRejected, CancelRejected, OrderRejected
@@ -237,3 +243,30 @@ async def test_order_groups(gateway: LocalExchange, trader: Any) -> None:
         await session.delete_order_group(group_id)
         with pytest.raises(BusinessMessageRejected, match="no order group"):
             await session.reset_order_group(group_id)
+
+
+async def test_an_order_in_a_subaccount_is_reported_and_held_there(
+    gateway: LocalExchange, trader: Any
+) -> None:
+    alice, bob = trader("100"), trader("100")
+    number = create_subaccount.sync(client=alice.rest).subaccount_number
+    apply_subaccount_transfer.sync(
+        client=alice.rest,
+        client_transfer_id="0b6f3f8e-3c1e-4f55-9a44-6f0d2f7f1c21",
+        from_subaccount=0,
+        to_subaccount=number,
+        amount_cents=1000,
+    )
+    async with alice.session("order_entry") as session:
+        resting = await session.place(
+            TICKER, "buy", 5, D("0.40"), time_in_force="good_till_canceled", subaccount=number
+        )
+        assert resting.alloc_account == number
+        _rest_order(bob, "ask", D(5), D("0.40"))
+        await until(lambda: session.orders[resting.cl_ord_id].exec_type == ExecType.TRADE, what="the fill")
+        filled = session.orders[resting.cl_ord_id]
+    assert (filled.alloc_account, filled.long_qty, filled.short_qty) == (number, 5, 0)
+    (held,) = get_positions.sync(client=alice.rest, subaccount=number).market_positions
+    assert held.position_fp == D(5)
+    assert get_positions.sync(client=alice.rest).market_positions == []  # the primary holds nothing
+    assert get_balance.sync(client=alice.rest).balance_dollars == D(90)  # the primary paid nothing

@@ -41,6 +41,15 @@ def resting(exchange: LocalExchange, user_id: str, subaccount: int | None = None
         return {o.order_id for o in orders}
 
 
+def open_subaccounts(exchange: LocalExchange, user_id: str, last: int, cents: int = 100) -> None:
+    """Open the account's subaccounts up to number `last`, each funded with `cents` from the primary."""
+    with exchange.lock:
+        engine = exchange.exchange
+        while max(engine.account(user_id).subaccounts) < last:
+            number = engine.create_subaccount(user_id)
+            engine.apply_subaccount_transfer(user_id, f"fund-{number}", 0, number, cents)
+
+
 def market_ticker(exchange: LocalExchange, index: int = 0) -> str:
     """An active market where a YES bid at 0.01 rests rather than trades."""
     with exchange.lock:

@@ -15,7 +15,7 @@ from kalshi_py.api.orders import create_order_v2
 from kalshi_py.safety import AsyncDeadMan, DeadMan, DeadManTripped, Metrics, Trip
 from kalshi_sim import Credentials, LocalExchange
 
-from .conftest import market_ticker, resting, resting_bid
+from .conftest import market_ticker, open_subaccounts, resting, resting_bid
 
 WAIT = 30.0
 
@@ -31,6 +31,7 @@ def test_a_trip_triggers_the_group_then_cancels_the_subaccount_leftovers(
     exchange: LocalExchange, account: Credentials, client: KalshiAuthenticatedClient
 ) -> None:
     ticker = market_ticker(exchange)
+    open_subaccounts(exchange, account.user_id, 4)
     with DeadMan(client, timeout=None, subaccount=3) as dead_man:
         in_group = {dead_man.create_order(**resting_bid(ticker)).order_id for _ in range(2)}
         # placed around the switch, in its subaccount and in another one

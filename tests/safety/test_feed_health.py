@@ -19,7 +19,7 @@ from kalshi_py.safety import DeadMan
 from kalshi_py.ws import FeedMonitor, FeedProblem, KalshiWebSocket, StatusKind, StreamStatus
 from kalshi_sim import Credentials, LocalExchange
 
-from .conftest import market_ticker, resting_bid
+from .conftest import market_ticker, open_subaccounts, resting_bid
 
 WAIT = 20.0
 
@@ -78,6 +78,7 @@ async def test_a_silent_feed_is_found_reconnected_and_reported(
     ):
         monitor = await watched_feed(exchange, client, ws, ticker)
         monitor.on_problem(reported.append)
+        open_subaccounts(exchange, account.user_id, 1)
         blocking = exchange.client(account)  # the switch's calls are blocking ones
         dead_man = DeadMan(blocking, timeout=None, subaccount=1, signals=False).start()
         dead_man.watch(monitor)

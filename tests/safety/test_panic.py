@@ -13,7 +13,7 @@ from kalshi_py.api.orders import create_order_v2
 from kalshi_py.cli import app
 from kalshi_sim import Credentials, LocalExchange
 
-from .conftest import market_ticker, resting, resting_bid
+from .conftest import market_ticker, open_subaccounts, resting, resting_bid
 
 
 def kalshi(exchange: LocalExchange, account: Credentials, tmp: Path, *args: str, **env: str | None) -> Result:
@@ -34,6 +34,7 @@ def kalshi(exchange: LocalExchange, account: Credentials, tmp: Path, *args: str,
 def test_panic_cancels_every_resting_order_of_every_subaccount(
     exchange: LocalExchange, account: Credentials, client: KalshiAuthenticatedClient, tmp_path: Path
 ) -> None:
+    open_subaccounts(exchange, account.user_id, 63)
     placed = {
         create_order_v2.sync(
             client=client, subaccount=sub, **resting_bid(market_ticker(exchange, sub))

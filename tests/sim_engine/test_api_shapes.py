@@ -72,7 +72,7 @@ def test_trading_objects_match_their_schemas(traded: tuple[Exchange, str, str]) 
             check("MarketPosition", market_position_shape(p))
         for e in ex.event_positions(user):
             check("EventPosition", event_position_shape(e))
-        check("GetBalanceResponse", balance_shape(ex.account(user), ex.portfolio_value(user)))
+        check("GetBalanceResponse", balance_shape(ex.subaccount(user), ex.portfolio_value(user)))
     for t in ex.trades(TICKER):
         check("Trade", trade_shape(t))
     ex.determine_market(TICKER, "no")

@@ -120,7 +120,7 @@ def test_immediate_or_cancel_fills_what_it_can_and_cancels_the_rest() -> None:
     assert result.order.status == "canceled"
     assert result.order.remaining_count == 0
     assert ex.orderbook(TICKER) == ([], [])
-    assert ex.account(bob).reserved == 0
+    assert ex.account(bob).primary.reserved == 0
     assert order_result_shape(result)["fill_count"] == "3.00"
     assert order_result_shape(result)["remaining_count"] == "0.00"
     assert order_result_shape(result)["average_fill_price"] == "0.4000"
@@ -168,7 +168,7 @@ def test_reduce_only_needs_ioc_and_only_reduces() -> None:
     order(ex, bob, "bid", "10", "0.45")
     reduced = order(ex, alice, "ask", "5", "0.45", reduce_only=True, time_in_force="immediate_or_cancel")
     assert reduced.fill_count == D("3")
-    assert ex.account(alice).position(TICKER) == 0
+    assert ex.account(alice).primary.position(TICKER) == 0
     assert ex.orderbook(TICKER)[0] == [(D("0.45"), D("7"))]
 
 
@@ -217,7 +217,7 @@ def test_expiration_time_rules_and_lazy_expiry() -> None:
     assert expiring.status == "canceled"
     assert expiring.last_update_reason == "ExpiryCancel"
     assert ex.balance(alice) == D("100")
-    assert ex.account(alice).reserved == 0
+    assert ex.account(alice).primary.reserved == 0
 
 
 def test_client_order_id_is_unique_per_account() -> None:
@@ -532,18 +532,18 @@ def test_a_closing_claim_that_goes_stale_is_reserved_again() -> None:
     order(ex, alice, "ask", "10", "0.50")  # alice holds 10 NO
     assert ex.balance(alice) == D("4.82")
     low = order(ex, alice, "bid", "10", "0.30").order  # closes NO: holds only its fee
-    assert ex.account(alice).reserved == D("0.15")
+    assert ex.account(alice).primary.reserved == D("0.15")
     high = order(ex, alice, "bid", "10", "0.40").order  # nothing left to close: holds 4.00 + 0.17
     assert ex.balance(alice) == D("0.50")
     order(ex, carol, "ask", "10", "0.40")  # fills the 0.40 bid, which closes the NO instead
     assert high.status == "executed"
-    assert ex.account(alice).position(TICKER) == 0
+    assert ex.account(alice).primary.position(TICKER) == 0
     assert ex.balance(alice) == D("0.50") + D("4.17") + D("6.00") - D("3.00")
     assert low.closing_claim == 0
-    assert ex.account(alice).reserved == D("3.15")
+    assert ex.account(alice).primary.reserved == D("3.15")
     order(ex, dave, "ask", "10", "0.30")
     assert low.status == "executed"
-    assert ex.account(alice).position(TICKER) == D("10")
+    assert ex.account(alice).primary.position(TICKER) == D("10")
     assert ex.balance(alice) == D("7.67") + D("0.15")
     assert ex.total_money() == ex.deposited
 
@@ -559,5 +559,5 @@ def test_an_order_refused_for_money_claims_nothing_of_the_position() -> None:
     assert caught.value.code == "insufficient_balance"
     closing = order(ex, alice, "bid", "10", "0.30").order  # the 10 NO are still there to close
     assert closing.closing_claim == D("10")
-    assert ex.account(alice).reserved == D("0.15")
+    assert ex.account(alice).primary.reserved == D("0.15")
     assert ex.balance(alice) == D("4.67")

@@ -20,7 +20,7 @@ def test_full_round_balances_positions_fees_and_settlement() -> None:
     # alice bids 10 YES at 0.56: holds 5.60 + the worst fee ceil(0.07 * 10 * 0.25) = 0.18
     resting = order(ex, alice, "bid", "10", "0.56", client_order_id="a-1").order
     assert ex.balance(alice) == D("94.22")
-    assert ex.account(alice).reserved == D("5.78")
+    assert ex.account(alice).primary.reserved == D("5.78")
 
     # bob sells 4 YES at 0.50 and trades at alice's 0.56: pays 4 * 0.44 + ceil(0.07*4*0.56*0.44)
     result = order(ex, bob, "ask", "4", "0.50")
@@ -29,13 +29,13 @@ def test_full_round_balances_positions_fees_and_settlement() -> None:
     ]
     assert result.order.status == "executed"
     assert ex.balance(bob) == D("98.17")
-    assert ex.account(bob).reserved == 0
+    assert ex.account(bob).primary.reserved == 0
     # alice (maker, fee-free series) paid 2.24 and holds 6 * 0.56 + ceil(0.07 * 6 * 0.25) for the rest
     assert resting.fill_count == D("4")
     assert resting.remaining_count == D("6")
     assert resting.maker_fill_cost == D("2.24")
     assert resting.maker_fees == 0
-    assert ex.account(alice).reserved == D("3.47")
+    assert ex.account(alice).primary.reserved == D("3.47")
     assert ex.balance(alice) == D("94.29")
     assert ex.markets[TICKER].open_interest == D("4")
 
@@ -63,7 +63,7 @@ def test_full_round_balances_positions_fees_and_settlement() -> None:
     assert ex.balance(carol) == D("99.58")
     assert ex.fees_collected == D("0.09")
     assert sum(ex.balance(u) for u in (alice, bob, carol)) + ex.fees_collected == D("300")
-    assert all(ex.account(u).reserved == 0 for u in (alice, bob, carol))
+    assert all(ex.account(u).primary.reserved == 0 for u in (alice, bob, carol))
     assert ex.markets[TICKER].open_interest == 0
     assert ex.markets[TICKER].status == "finalized"
 
@@ -166,7 +166,7 @@ def test_selling_held_yes_needs_no_cash_beyond_the_fee() -> None:
     assert ex.balance(alice) == D("0.93")
     sell = order(ex, alice, "ask", "10", "0.95")
     assert sell.order.status == "resting"
-    assert ex.account(alice).reserved == D("0.04")  # only ceil(0.07 * 10 * 0.95 * 0.05)
+    assert ex.account(alice).primary.reserved == D("0.04")  # only ceil(0.07 * 10 * 0.95 * 0.05)
 
 
 def test_two_exchanges_with_one_seed_agree() -> None:

@@ -95,6 +95,12 @@ def assert_4xx(response: httpx.Response, operation_id: str | None = None) -> dic
 # ---- the cases that once answered 500 ---------------------------------------------------------
 
 
+def test_a_path_with_a_line_break_is_a_404_in_kalshis_shape(http: httpx.Client) -> None:
+    response = http.post("/portfolio/events/orders/%0A/amend", content=b"[]")
+    assert response.status_code == 404
+    assert assert_4xx(response)["code"] == "not_found"
+
+
 def test_a_null_body_is_a_400(http: httpx.Client) -> None:
     for path in (
         "/portfolio/events/orders",

@@ -171,6 +171,27 @@ async def test_private_channels_carry_only_the_connections_account(
         assert theirs_fill["msg"]["is_taker"] is True
 
 
+async def test_fills_and_positions_name_the_subaccount_that_traded(
+    ex: LocalExchange, alice: Trader, bob: Trader
+) -> None:
+    number = alice.post("/portfolio/subaccounts").json()["subaccount_number"]
+    transfer = {"client_transfer_id": "5f0c1a52-5a57-4d38-9b41-0d1f3e0c2a11", "amount_cents": 500}
+    alice.post(
+        "/portfolio/subaccounts/transfer", json={**transfer, "from_subaccount": 0, "to_subaccount": number}
+    )
+    async with stream(ex, alice.credentials) as mine:
+        await mine.subscribe(["fill", "market_positions"])
+        await post_order(alice, side="bid", price="0.52", count="2.00", subaccount=number)
+        await post_order(bob, side="ask", price="0.52", count="2.00")
+        fill = await mine.recv_type("fill")
+        position = await mine.recv_type("market_position")
+    assert number == 1
+    assert (fill["msg"]["subaccount"], fill["msg"]["post_position_fp"]) == (1, "2.00")
+    assert (position["msg"]["subaccount"], position["msg"]["position_fp"]) == (1, "2.00")
+    primary = alice.get("/portfolio/positions").json()["market_positions"]
+    assert primary == []
+
+
 async def test_update_subscription_and_list(ex: LocalExchange, alice: Trader) -> None:
     other = add_market(ex, "KXSIMNET-26DEC01-T60")
     async with stream(ex, alice.credentials) as ws:

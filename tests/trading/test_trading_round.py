@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-import contract
-import httpx
 import pytest
 
 from kalshi_py.api.orders import create_order_v2, get_order
@@ -19,36 +17,16 @@ from kalshi_py.api.portfolio import get_balance, get_fills, get_positions, get_s
 from kalshi_py.auth import KalshiAuthenticatedClient
 from kalshi_sim import LocalExchange
 
+from .checked_traders import checked_trader, one_market_exchange, validated
+
 TICKER = "KXROUND-26DEC01-T50"
 API = "/trade-api/v2"
 
 
-def _validate(response: httpx.Response) -> None:
-    """An httpx response hook: the answer must match the spec of the operation that was called."""
-    response.read()
-    request = response.request
-    operation_id = contract.validate_request(request)
-    contract.validate_response(operation_id, response.status_code, response.content)
-    validated.append(operation_id)
-
-
-validated: list[str] = []
-
-
 @pytest.fixture
 def exchange() -> Iterator[LocalExchange]:
-    with LocalExchange(seed=11) as ex:
-        with ex.lock:
-            ex.exchange.add_series("KXROUND", category="Testing")
-            ex.exchange.add_event("KXROUND-26DEC01", "KXROUND")
-            ex.exchange.add_market(TICKER, "KXROUND-26DEC01")
+    with one_market_exchange(11, TICKER) as ex:
         yield ex
-
-
-def _trader(ex: LocalExchange) -> tuple[str, KalshiAuthenticatedClient]:
-    credentials = ex.create_account(balance="1000")
-    client = ex.client(credentials, max_retries=0, httpx_args={"event_hooks": {"response": [_validate]}})
-    return credentials.user_id, client
 
 
 def _order(client: KalshiAuthenticatedClient, side: str, count: str, price: str):
@@ -65,8 +43,8 @@ def _order(client: KalshiAuthenticatedClient, side: str, count: str, price: str)
 
 def test_two_accounts_cross_and_settle_to_the_cent(exchange: LocalExchange) -> None:
     validated.clear()
-    _, alice = _trader(exchange)
-    _, bob = _trader(exchange)
+    _, alice = checked_trader(exchange)
+    _, bob = checked_trader(exchange)
     with alice, bob:
         maker = _order(alice, "bid", "10", "0.40")  # Alice rests: buy 10 YES at $0.40
         assert maker.remaining_count == Decimal("10.00")

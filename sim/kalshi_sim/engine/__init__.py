@@ -28,6 +28,8 @@ from .objects import (
     PriceRange,
     Series,
     Settlement,
+    Subaccount,
+    SubaccountTransfer,
     Trade,
 )
 
@@ -56,6 +58,8 @@ __all__ = [
     "PriceRange",
     "Series",
     "Settlement",
+    "Subaccount",
+    "SubaccountTransfer",
     "Trade",
     "TradeEvent",
 ]

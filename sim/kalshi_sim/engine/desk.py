@@ -179,6 +179,8 @@ class OrderDesk(Generic[OrderT, FillT, MarketT, TradeT, ResultT, EventT]):
 
     def _own_order(self, user_id: str, order_id: str, subaccount: int | None) -> OrderT:
         order = self._ledger.own_order(user_id, order_id)
+        if subaccount is not None:
+            self._product.check_subaccount(user_id, subaccount)
         if subaccount is not None and order.subaccount != subaccount:
             raise ExchangeError(404, "not_found", f"no order {order_id} in subaccount {subaccount}")
         return order
@@ -283,6 +285,8 @@ class OrderDesk(Generic[OrderT, FillT, MarketT, TradeT, ResultT, EventT]):
         """Cancel every resting order of a member (optionally of one market or subaccount)."""
         with self._upkeep():
             account = self._ledger.account(user_id)
+            if subaccount is not None:
+                self._product.check_subaccount(user_id, subaccount)
             canceled: list[tuple[OrderT, Decimal]] = []
             for order in sorted(account.orders.values(), key=lambda o: o.priority):
                 if not order.is_resting:

@@ -1,8 +1,9 @@
 """`EventContracts`: the event-contract product on the shared order lifecycle (`product.py`).
 
-Prices are YES prices on the market's price grid. An order reserves the cost of the contracts
-it would open plus the most fee it could still be charged, and claims the contracts of its
-owner's position it would close (`ledger.py`). A fill books both sides on their owners: fee
+Prices are YES prices on the market's price grid. An order reserves, from its own subaccount,
+the cost of the contracts it would open plus the most fee it could still be charged, and claims
+the contracts of that subaccount's position it would close (`ledger.py`). A fill books both sides
+on their owners' subaccounts: fee
 (accumulated per order and rounded up to the cent once), cash, position and cost basis, and the
 market's collateral (`open_interest`).
 """
@@ -73,24 +74,24 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
     # ---- money -----------------------------------------------------------------------------------
 
     def check_subaccount(self, user_id: str, subaccount: int) -> None:
-        """Every subaccount number in range is open (the terms check the range)."""
+        self._ledger.subaccount(user_id, subaccount)
 
     def admit(self, order: Order) -> str | None:
-        account = self._ledger.accounts[order.user_id]
-        closable = self._ledger.closable(account, order.ticker, order.side)
+        holder = self._ledger.subaccount_of(order)
+        closable = self._ledger.closable(holder, order.ticker, order.side)
         if order.reduce_only:
             if closable == 0:
                 return "ReduceOnlyCancel"
             order.remaining_count = min(order.remaining_count, closable)
         order.closing_claim = min(order.remaining_count, closable)
         need = self._ledger.reservation(order)
-        if need > account.balance:
+        if need > holder.balance:
             raise ExchangeError(
                 400,
                 "insufficient_balance",
-                f"order needs {dollars(need)} but the available balance is {dollars(account.balance)}",
+                f"order needs {dollars(need)} but the available balance is {dollars(holder.balance)}",
             )
-        self._ledger.note_claim(account, order)  # only an order taken claims part of the position
+        self._ledger.note_claim(holder, order)  # only an order taken claims part of the position
         return None
 
     def track(self, order: Order) -> None:
@@ -103,28 +104,29 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
 
     def reserve(self, order: Order) -> None:
         order.closing_claim = min(order.closing_claim, order.remaining_count)
-        self._ledger.rereserve(self._ledger.accounts[order.user_id], order)
+        self._ledger.rereserve(self._ledger.subaccount_of(order), order)
 
     def check_replacement(self, order: Order, trial: Order) -> None:
-        account = self._ledger.accounts[order.user_id]
-        closable = self._ledger.closable(account, order.ticker, order.side, exclude=order)
+        holder = self._ledger.subaccount_of(order)
+        closable = self._ledger.closable(holder, order.ticker, order.side, exclude=order)
         trial.closing_claim = min(trial.remaining_count, closable)
         need = self._ledger.reservation(trial) - order.reserved
-        if need > account.balance:
+        if need > holder.balance:
             raise ExchangeError(
                 400,
                 "insufficient_balance",
-                f"the amended order needs {dollars(need)} more than the available {dollars(account.balance)}",
+                f"the amended order needs {dollars(need)} more than the available {dollars(holder.balance)}",
             )
 
     def requeued(self, order: Order, trial: Order) -> None:
         account = self._ledger.accounts[order.user_id]
+        holder = self._ledger.subaccount_of(order)
         same_side = account.resting[(order.ticker, order.side)]
         same_side[order.order_id] = same_side.pop(order.order_id)  # back of the time priority
         order.closing_claim = trial.closing_claim
-        account.claiming.get((order.ticker, order.side), {}).pop(order.order_id, None)
-        self._ledger.note_claim(account, order)
-        self._ledger.rereserve(account, order)
+        holder.claiming.get((order.ticker, order.side), {}).pop(order.order_id, None)
+        self._ledger.note_claim(holder, order)
+        self._ledger.rereserve(holder, order)
 
     # ---- trades ----------------------------------------------------------------------------------
 
@@ -175,11 +177,15 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
         trade_id: str,
         now: float,
     ) -> tuple[Fill, Decimal]:
-        """Book one side of a trade on its owner; returns the fill and how many contracts it opened."""
+        """Book one side of a trade on its owner's subaccount; returns the fill and how many
+        contracts it opened."""
         account = self._ledger.accounts[order.user_id]
-        held = account.positions.get(market.ticker)
+        holder = account.subaccounts[order.subaccount]
+        held = holder.positions.get(market.ticker)
         if held is None:
-            held = account.positions[market.ticker] = MarketPosition(market.ticker, market.event_ticker)
+            held = holder.positions[market.ticker] = MarketPosition(
+                market.ticker, market.event_ticker, order.subaccount
+            )
         leg = price if order.side == "bid" else ONE - price
         opposite = closable_holding(held.position, order.side)
         closing = min(quantity, opposite)
@@ -203,8 +209,8 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
             order.remaining_count -= quantity
         order.last_update_time = now
         order.last_update_reason = "Trade"
-        self._ledger.rereserve(account, order)
-        account.balance += closing * (ONE - leg) - opening * leg - fee
+        self._ledger.rereserve(holder, order)
+        holder.balance += closing * (ONE - leg) - opening * leg - fee
 
         # position bookkeeping
         if closing:
@@ -224,7 +230,7 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
         held.fees_paid += fee
         held.volume += quantity
         held.last_updated_ts = now
-        account.updated_ts = now
+        holder.updated_ts = now
 
         fill = Fill(
             trade_id,
@@ -250,10 +256,10 @@ class EventContracts(Product[Order, Fill, Market, Trade, OrderResult, ExchangeEv
     def after_trade(
         self, market: Market, taker: Order, maker: Order, cancel: Callable[[Order, str], object]
     ) -> None:
-        """Shrink the closing claims the trade made stale, on both owners."""
+        """Shrink the closing claims the trade made stale, on both owners' subaccounts."""
         for order in (taker, maker):
-            account = self._ledger.accounts[order.user_id]
-            self._ledger.rebalance_claims(account, market.ticker, order.side, cancel)
+            holder = self._ledger.subaccount_of(order)
+            self._ledger.rebalance_claims(holder, market.ticker, order.side, cancel)
 
     # ---- words -----------------------------------------------------------------------------------
 

@@ -4,12 +4,13 @@ No I/O happens in the engine. `Exchange` keeps accounts, lists the catalogue, ru
 lifecycle, matches orders in each market's price-time book on the YES leg, charges fees and
 settles. Positions are signed (positive YES, negative NO). Money is `Decimal` dollars throughout.
 
-Money model. An account's `balance` is what it can spend; `reserved` is what its open orders
-hold back (the cost of the contracts they would open plus the most fee they could be charged).
+Money model. Each subaccount of an account (0 is the primary) has its own money: `balance` is
+what it can spend; `reserved` is what its open orders hold back (the cost of the contracts they
+would open plus the most fee they could be charged).
 Every contract pair (one YES holder, one NO holder) is backed by $1 of collateral held by the
 market, so `open_interest` dollars sit there until settlement pays them out. At every moment
 
-    sum(balance + reserved for every account) + sum(open_interest) + fees_collected
+    sum(balance + reserved for every subaccount) + sum(open_interest) + fees_collected
         == every dollar ever deposited
 
 and `Exchange.total_money()` computes the left-hand side.
@@ -22,6 +23,7 @@ The parts, each depending only on those listed before it:
     matcher.py     an order against the book: trade, rest, cancel    groups.py     order groups
     expiry.py      orders past their expiration_time                 desk.py       order entry
     order_queries.py  reads of an account's orders                   markets.py    lifecycle, data
+    subaccounts.py    creating subaccounts, transfers between them
 
 The matcher and the desk are the same for both products; `product.py` is the seam through which
 they ask a product (`event_contracts.py` here, `margin/perps.py` for Perps) what differs.
@@ -48,6 +50,7 @@ from .markets import Markets
 from .matcher import Matcher
 from .objects import Account, Event, Market, Order, OrderGroup, Series, Trade
 from .order_queries import OrderQueries
+from .subaccounts import Subaccounts
 
 __all__ = ["Exchange"]
 
@@ -66,7 +69,9 @@ class Exchange:
         self.ledger = Ledger(self._clock, self.listing)
         self.contracts = EventContracts(self._clock, self._announcer, self.listing, self.ledger)
         self.matcher: ContractMatcher = Matcher(self._clock, self._announcer, self.contracts)
-        self.groups = OrderGroups(self._clock, self._announcer, self.ledger, self.matcher)
+        self.groups = OrderGroups(
+            self._clock, self._announcer, self.ledger, self.matcher, self.contracts.check_subaccount
+        )
         self.expiry = Expiry(self._clock, self._announcer, self.ledger, self.matcher)
         self.desk: ContractDesk = OrderDesk(
             self._clock,
@@ -91,6 +96,7 @@ class Exchange:
             matcher=self.matcher,
             expiry=self.expiry,
         )
+        self.subaccounts = Subaccounts(self._clock, self.ledger)
         self.house_accounts: list[str] = []
         """Accounts that provide the catalogue's liquidity and the background activity."""
 
@@ -98,6 +104,12 @@ class Exchange:
         self.create_account = self.ledger.create_account
         self.deposit = self.ledger.deposit
         self.account = self.ledger.account
+        self.subaccount = self.ledger.subaccount
+        self.create_subaccount = self.subaccounts.create_subaccount
+        self.subaccount_balances = self.subaccounts.balances
+        self.apply_subaccount_transfer = self.subaccounts.transfer
+        self.subaccount_transfers = self.subaccounts.transfers
+        self.update_subaccount_netting = self.subaccounts.set_netting
         self.balance = self.ledger.balance
         self.portfolio_value = self.ledger.portfolio_value
         self.positions = self.ledger.positions
@@ -192,6 +204,6 @@ class Exchange:
 
     def total_money(self) -> Decimal:
         """Every dollar in the exchange: cash, reservations, collateral and fees (see module doc)."""
-        cash = sum((a.balance + a.reserved for a in self.accounts.values()), ZERO)
+        cash = sum((held.balance + held.reserved for _, held in self.ledger.holders()), ZERO)
         collateral = sum((m.open_interest for m in self.markets.values()), ZERO)
         return cash + collateral + self.fees_collected

@@ -9,7 +9,7 @@ Both products keep order groups this way: the event-contract exchange and the ma
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Generic, Literal, Protocol, TypeVar
 
@@ -83,11 +83,14 @@ class OrderGroups(Generic[OrderT]):
         announcer: Emitter[OrderGroupUpdate],
         ledger: GroupLedger[OrderT],
         matcher: Canceler[OrderT],
+        check_subaccount: Callable[[str, int], None] | None = None,
     ) -> None:
         self._clock = clock
         self._announcer = announcer
         self._ledger = ledger
         self._matcher = matcher
+        self._check_subaccount = check_subaccount
+        """Refuses a subaccount the member has not opened (every number in range when None)."""
         self.order_groups: dict[str, OrderGroup] = {}
 
     def create_order_group(
@@ -95,6 +98,8 @@ class OrderGroups(Generic[OrderT]):
     ) -> OrderGroup:
         account = self._ledger.account(user_id)
         limit = parse_count(contracts_limit, "contracts_limit")
+        if self._check_subaccount is not None:
+            self._check_subaccount(user_id, subaccount)
         group = OrderGroup(self._clock.new_id(), user_id, limit, subaccount)
         account.order_groups[group.order_group_id] = group
         self.order_groups[group.order_group_id] = group

@@ -1,9 +1,11 @@
-"""The ledger of one exchange: accounts and their money, what their orders hold back, and what
-they hold (positions, fills, settlements).
+"""The ledger of one exchange: accounts, their subaccounts and their money, what their orders
+hold back, and what they hold (positions, fills, settlements).
 
-An order reserves the cost of the contracts it would open plus the most fee it could still be
-charged; contracts it would close instead are its `closing_claim` on its owner's position, and a
-position is claimed at most once across the owner's resting orders (`Account.claiming`).
+Money, reservations and positions are a subaccount's (0 is the primary): an order is paid from
+its own subaccount and its fills land there. An order reserves the cost of the contracts it would
+open plus the most fee it could still be charged; contracts it would close instead are its
+`closing_claim` on its subaccount's position, and a position is claimed at most once across the
+resting orders of that subaccount (`Subaccount.claiming`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .errors import ExchangeError
 from .fees import ceil_cent, worst_fee_factor
 from .inputs import in_window, to_decimal
 from .listing import Listing
-from .objects import Account, EventPosition, Fill, MarketPosition, Order, Settlement
+from .objects import Account, EventPosition, Fill, MarketPosition, Order, Settlement, Subaccount
 
 __all__ = ["Ledger", "closable_holding"]
 
@@ -48,6 +50,23 @@ class Ledger:
         except KeyError:
             raise ExchangeError(404, "not_found", f"no account {user_id}") from None
 
+    def subaccount(self, user_id: str, number: int = 0) -> Subaccount:
+        """One of a member's subaccounts; one it has not created is 400 invalid_parameters."""
+        found = self.account(user_id).subaccounts.get(number)
+        if found is None:
+            raise ExchangeError(
+                400, "invalid_parameters", f"subaccount {number} does not exist", f"subaccount={number}"
+            )
+        return found
+
+    def holders(self) -> list[tuple[Account, Subaccount]]:
+        """Every subaccount of every member, with its member."""
+        return [(a, held) for a in self.accounts.values() for held in a.subaccounts.values()]
+
+    def subaccount_of(self, order: Order) -> Subaccount:
+        """The subaccount an order trades for."""
+        return self.accounts[order.user_id].subaccounts[order.subaccount]
+
     def own_order(self, user_id: str, order_id: str) -> Order:
         """One of this account's orders; another account's id is 404 not_found."""
         order = self.account(user_id).orders.get(order_id)
@@ -63,30 +82,31 @@ class Ledger:
         uid = user_id or self._clock.new_id()
         if uid in self.accounts:
             raise ExchangeError(409, "account_already_exists", f"account {uid} already exists")
-        account = Account(user_id=uid, balance=amount, updated_ts=self._clock.now())
+        account = Account(user_id=uid)
+        account.subaccounts[0] = Subaccount(0, amount, updated_ts=self._clock.now())
         self.accounts[uid] = account
         self.deposited += amount
         return account
 
-    def deposit(self, user_id: str, amount: Decimal | str | int) -> Decimal:
-        """Add `amount` dollars to an account's balance; returns the new balance."""
+    def deposit(self, user_id: str, amount: Decimal | str | int, subaccount: int = 0) -> Decimal:
+        """Add `amount` dollars to a subaccount's balance; returns the new balance."""
         money = to_decimal(amount, "amount", "invalid_parameters")
         if money <= 0:
             raise ExchangeError(400, "invalid_parameters", "a deposit must be positive")
-        account = self.account(user_id)
-        account.balance += money
-        account.updated_ts = self._clock.now()
+        held = self.subaccount(user_id, subaccount)
+        held.balance += money
+        held.updated_ts = self._clock.now()
         self.deposited += money
-        return account.balance
+        return held.balance
 
-    def balance(self, user_id: str) -> Decimal:
-        return self.account(user_id).balance
+    def balance(self, user_id: str, subaccount: int = 0) -> Decimal:
+        """What a subaccount can spend (the primary unless told)."""
+        return self.subaccount(user_id, subaccount).balance
 
-    def portfolio_value(self, user_id: str) -> Decimal:
-        """Open positions marked at the last trade price (YES) or 1 - last price (NO)."""
-        account = self.account(user_id)
+    def portfolio_value(self, user_id: str, subaccount: int = 0) -> Decimal:
+        """A subaccount's open positions marked at the last trade price (YES) or 1 - last price (NO)."""
         value = ZERO
-        for ticker, held in account.positions.items():
+        for ticker, held in self.subaccount(user_id, subaccount).positions.items():
             market = self._listing.markets[ticker]
             mark = market.last_price
             value += held.position * mark if held.position > 0 else -held.position * (ONE - mark)
@@ -99,23 +119,29 @@ class Ledger:
         ticker: str | None = None,
         event_ticker: str | None = None,
         include_closed: bool = False,
+        subaccount: int = 0,
     ) -> list[MarketPosition]:
-        """Market positions; those with no contracts are left out unless `include_closed`."""
-        account = self.account(user_id)
+        """A subaccount's market positions; those with no contracts are left out unless
+        `include_closed`."""
+        held = self.subaccount(user_id, subaccount)
         return [
             p
-            for p in sorted(account.positions.values(), key=lambda p: p.ticker)
+            for p in sorted(held.positions.values(), key=lambda p: p.ticker)
             if (include_closed or p.position != 0)
             and (ticker is None or p.ticker == ticker)
             and (event_ticker is None or p.event_ticker == event_ticker)
         ]
 
     def event_positions(
-        self, user_id: str, *, event_ticker: str | None = None, include_closed: bool = False
+        self,
+        user_id: str,
+        *,
+        event_ticker: str | None = None,
+        include_closed: bool = False,
+        subaccount: int = 0,
     ) -> list[EventPosition]:
-        account = self.account(user_id)
         grouped: dict[str, list[MarketPosition]] = {}
-        for held in account.positions.values():
+        for held in self.subaccount(user_id, subaccount).positions.values():
             if event_ticker is None or held.event_ticker == event_ticker:
                 grouped.setdefault(held.event_ticker, []).append(held)
         summary = []
@@ -142,22 +168,35 @@ class Ledger:
         order_id: str | None = None,
         min_ts: int | None = None,
         max_ts: int | None = None,
+        subaccount: int | None = None,
     ) -> list[Fill]:
-        """This account's fills, newest first."""
+        """This account's fills, newest first: of one subaccount, or of all when `subaccount` is None."""
         account = self.account(user_id)
+        if subaccount is not None:
+            self.subaccount(user_id, subaccount)
         found = [
             f
             for f in account.fills
-            if (ticker is None or f.ticker == ticker)
+            if (subaccount is None or f.subaccount == subaccount)
+            and (ticker is None or f.ticker == ticker)
             and (order_id is None or f.order_id == order_id)
             and in_window(f.created_time, min_ts, max_ts)
         ]
         return found[::-1]
 
-    def settlements(self, user_id: str, *, ticker: str | None = None) -> list[Settlement]:
-        """This account's settlements, newest first."""
+    def settlements(
+        self, user_id: str, *, ticker: str | None = None, subaccount: int | None = None
+    ) -> list[Settlement]:
+        """This account's settlements, newest first: of one subaccount, or of all when
+        `subaccount` is None."""
         account = self.account(user_id)
-        return [s for s in account.settlements if ticker is None or s.ticker == ticker][::-1]
+        if subaccount is not None:
+            self.subaccount(user_id, subaccount)
+        return [
+            s
+            for s in account.settlements
+            if (ticker is None or s.ticker == ticker) and (subaccount is None or s.subaccount == subaccount)
+        ][::-1]
 
     def reservation(self, order: Order) -> Decimal:
         """What `order` must hold: cost of contracts it may still open plus its worst fee."""
@@ -170,38 +209,38 @@ class Ledger:
         return opening * order.leg_price + fee - order.fees_paid
 
     def closable(
-        self, account: Account, ticker: str, side: BookSide, *, exclude: Order | None = None
+        self, holder: Subaccount, ticker: str, side: BookSide, *, exclude: Order | None = None
     ) -> Decimal:
         """Contracts `side` could close in `ticker` that no resting order has claimed yet."""
-        held = account.position(ticker)
+        held = holder.position(ticker)
         opposite = closable_holding(held, side)
         if opposite == 0:
             return ZERO
-        claimants = account.claiming.get((ticker, side), {})
+        claimants = holder.claiming.get((ticker, side), {})
         claimed = sum((o.closing_claim for o in claimants.values() if o is not exclude), ZERO)
         return max(opposite - claimed, ZERO)
 
-    def note_claim(self, account: Account, order: Order) -> None:
-        """Index an order that claims contracts of its owner's position to close."""
+    def note_claim(self, holder: Subaccount, order: Order) -> None:
+        """Index an order that claims contracts of its subaccount's position to close."""
         if order.closing_claim > 0:
-            account.claiming.setdefault((order.ticker, order.side), {})[order.order_id] = order
+            holder.claiming.setdefault((order.ticker, order.side), {})[order.order_id] = order
 
-    def rereserve(self, account: Account, order: Order) -> None:
+    def rereserve(self, holder: Subaccount, order: Order) -> None:
         """Move money between balance and reserved so the order holds exactly what it needs."""
         target = self.reservation(order) if order.remaining_count > 0 else ZERO
         change = target - order.reserved
-        account.balance -= change
-        account.reserved -= order.reserved
-        account.reserved += target
+        holder.balance -= change
+        holder.reserved -= order.reserved
+        holder.reserved += target
         order.reserved = target
 
     def rebalance_claims(
-        self, account: Account, ticker: str, side: BookSide, cancel: Callable[[Order, str], object]
+        self, holder: Subaccount, ticker: str, side: BookSide, cancel: Callable[[Order, str], object]
     ) -> None:
         """Shrink stale closing claims after a position moved; `cancel` what can no longer pay."""
-        held = account.position(ticker)
+        held = holder.position(ticker)
         available = closable_holding(held, side)
-        claimants = account.claiming.get((ticker, side), {})
+        claimants = holder.claiming.get((ticker, side), {})
         for order_id in [i for i, o in claimants.items() if o.closing_claim == 0 or not o.is_resting]:
             del claimants[order_id]
         for order in list(claimants.values()):
@@ -211,9 +250,9 @@ class Ledger:
                 continue
             before = order.closing_claim
             order.closing_claim = claim
-            if self.reservation(order) - order.reserved > account.balance:
+            if self.reservation(order) - order.reserved > holder.balance:
                 order.closing_claim = before
                 cancel(order, "MarginCancel")
                 available += claim
             else:
-                self.rereserve(account, order)
+                self.rereserve(holder, order)

@@ -155,8 +155,8 @@ class Markets:
         now = self._clock.now()
         paid: list[tuple[str, Settlement]] = []
         with self._announcer.transaction():
-            for account in self._ledger.accounts.values():
-                held = account.positions.get(ticker)
+            for account, holder in self._ledger.holders():
+                held = holder.positions.get(ticker)
                 if held is None or (held.position == 0 and held.fees_paid == 0 and held.total_traded == 0):
                     continue
                 yes_count = max(held.position, ZERO)
@@ -174,14 +174,15 @@ class Markets:
                     settled_time=now,
                     fee_cost=held.fees_paid,
                     value=value,
+                    subaccount=holder.number,
                 )
-                account.balance += revenue
+                holder.balance += revenue
                 market.open_interest -= (yes_count + no_count) / 2
                 held.realized_pnl += revenue - held.cost_basis
                 held.position = ZERO
                 held.cost_basis = ZERO
                 held.last_updated_ts = now
-                account.updated_ts = now
+                holder.updated_ts = now
                 account.settlements.append(settlement)
                 paid.append((account.user_id, settlement))
                 self._announcer.emit(PositionUpdate(account.user_id, copy.copy(held), self._clock.book))

@@ -1,8 +1,9 @@
 """The things the exchange keeps. Catalogue: `Series` (a family of recurring events), `Event` (one
 occurrence, holding markets), `Market` (one binary contract with its `Book`) and its price grid
 (`PriceRange`). Trading: `Order`, `Fill` (one side of a trade as its owner sees it), `Trade` (the
-public print), `OrderResult` and `OrderGroup`. Portfolio: `Account`, `MarketPosition`,
-`EventPosition` and `Settlement`. How each is spelled on the wire is each front's business.
+public print), `OrderResult` and `OrderGroup`. Portfolio: `Account` (a member), its `Subaccount`s
+(each with its own money and `MarketPosition`s), `EventPosition`, `Settlement` and
+`SubaccountTransfer`. How each is spelled on the wire is each front's business.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ __all__ = [
     "PriceRange",
     "Series",
     "Settlement",
+    "Subaccount",
+    "SubaccountTransfer",
     "Trade",
 ]
 
@@ -227,10 +230,11 @@ class Trade:
 
 @dataclass
 class MarketPosition:
-    """An account's holding in one market: signed `position` (YES > 0, NO < 0) and its costs."""
+    """A subaccount's holding in one market: signed `position` (YES > 0, NO < 0) and its costs."""
 
     ticker: str
     event_ticker: str
+    subaccount: int = 0
     position: Decimal = ZERO
     cost_basis: Decimal = ZERO
     total_traded: Decimal = ZERO
@@ -267,6 +271,19 @@ class Settlement:
     settled_time: float
     fee_cost: Decimal
     value: Decimal | None
+    subaccount: int = 0
+
+
+@dataclass(frozen=True)
+class SubaccountTransfer:
+    """Money a member moved from one of its subaccounts to another."""
+
+    transfer_id: str
+    client_transfer_id: str
+    from_subaccount: int
+    to_subaccount: int
+    amount: Decimal
+    created_ts: float
 
 
 @dataclass
@@ -283,25 +300,41 @@ class OrderGroup:
 
 
 @dataclass
-class Account:
-    """A member of the exchange: cash, holdings, orders and history."""
+class Subaccount:
+    """One of a member's subaccounts (0 is the primary): what it can spend (`balance`), what its
+    resting orders hold back (`reserved`), its positions and the closing claims on them."""
 
-    user_id: str
-    balance: Decimal
+    number: int
+    balance: Decimal = ZERO
     reserved: Decimal = ZERO
     positions: dict[str, MarketPosition] = field(default_factory=dict)
-    orders: dict[str, Order] = field(default_factory=dict)
-    client_order_ids: dict[str, str] = field(default_factory=dict)
-    fills: list[Fill] = field(default_factory=list)
-    settlements: list[Settlement] = field(default_factory=list)
-    order_groups: dict[str, OrderGroup] = field(default_factory=dict)
-    resting: dict[tuple[str, str], dict[str, Order]] = field(default_factory=dict, repr=False)
     claiming: dict[tuple[str, str], dict[str, Order]] = field(default_factory=dict, repr=False)
+    netting: bool = True
     updated_ts: float = 0.0
 
     def position(self, ticker: str) -> Decimal:
         held = self.positions.get(ticker)
         return ZERO if held is None else held.position
+
+
+@dataclass
+class Account:
+    """A member of the exchange: its subaccounts' money and holdings, its orders and history."""
+
+    user_id: str
+    subaccounts: dict[int, Subaccount] = field(default_factory=dict)
+    orders: dict[str, Order] = field(default_factory=dict)
+    client_order_ids: dict[str, str] = field(default_factory=dict)
+    fills: list[Fill] = field(default_factory=list)
+    settlements: list[Settlement] = field(default_factory=list)
+    transfers: dict[str, SubaccountTransfer] = field(default_factory=dict)
+    """Transfers between subaccounts, by client transfer id, oldest first."""
+    order_groups: dict[str, OrderGroup] = field(default_factory=dict)
+    resting: dict[tuple[str, str], dict[str, Order]] = field(default_factory=dict, repr=False)
+
+    @property
+    def primary(self) -> Subaccount:
+        return self.subaccounts[0]
 
 
 @dataclass

@@ -33,7 +33,13 @@ class OrderGroupHandlers:
         self._groups_of = groups_of
 
     def get_order_groups(self, venue: Venue, call: Call) -> Any:
-        groups = self._groups_of(venue).order_groups_of(call.user_id)
+        """The member's order groups: of one subaccount, or of every one when `subaccount` is omitted."""
+        subaccount = call.query.get("subaccount")
+        groups = [
+            g
+            for g in self._groups_of(venue).order_groups_of(call.user_id)
+            if subaccount is None or g.subaccount == subaccount
+        ]
         return {"order_groups": [order_group_shape(g) for g in groups]}
 
     def create_order_group(self, venue: Venue, call: Call) -> Any:

@@ -74,13 +74,35 @@ def _cancel_answer(order: Order, reduced: Decimal) -> dict[str, Any]:
 
 
 def cancel_order_v2(venue: Venue, call: Call) -> Any:
-    order, reduced = venue.exchange.cancel_order(call.user_id, call.path_params["order_id"])
+    order, reduced = venue.exchange.cancel_order(
+        call.user_id, call.path_params["order_id"], subaccount=call.query.get("subaccount")
+    )
     return _cancel_answer(order, reduced)
 
 
+def _outside_subaccount(venue: Venue, user_id: str, entry: Mapping[str, Any]) -> ExchangeError | None:
+    """Why a batch cancel entry naming a `subaccount` cannot cancel its order, if it cannot."""
+    subaccount = entry.get("subaccount")
+    if subaccount is None:
+        return None
+    order_id = str(entry["order_id"])
+    try:
+        venue.exchange.subaccount(user_id, subaccount)
+        order = venue.exchange.get_order(user_id, order_id)
+    except ExchangeError as error:
+        return error
+    if order.subaccount != subaccount:
+        return ExchangeError(404, "not_found", f"no order {order_id} in subaccount {subaccount}")
+    return None
+
+
 def batch_cancel_orders_v2(venue: Venue, call: Call) -> Any:
-    ids = [str(item["order_id"]) for item in call.body["orders"]]
-    items = venue.exchange.batch_cancel(call.user_id, ids)
+    entries = call.body["orders"]
+    ids = [str(entry["order_id"]) for entry in entries]
+    refused = [_outside_subaccount(venue, call.user_id, entry) for entry in entries]
+    free = [order_id for order_id, why in zip(ids, refused, strict=True) if why is None]
+    canceled = iter(venue.exchange.batch_cancel(call.user_id, free))
+    items = [r if r is not None else next(canceled) for r in refused]
     answer = []
     for order_id, item in zip(ids, items, strict=True):
         if isinstance(item, ExchangeError):
@@ -110,7 +132,9 @@ def amend_order_v2(venue: Venue, call: Call) -> Any:
         )
         if name in body
     }
-    result = venue.exchange.amend_order(call.user_id, call.path_params["order_id"], **kwargs)
+    result = venue.exchange.amend_order(
+        call.user_id, call.path_params["order_id"], subaccount=call.query.get("subaccount"), **kwargs
+    )
     answer = order_result_shape(result)
     return {
         key: answer[key]
@@ -134,6 +158,7 @@ def decrease_order_v2(venue: Venue, call: Call) -> Any:
         call.path_params["order_id"],
         reduce_by=body.get("reduce_by"),
         reduce_to=body.get("reduce_to"),
+        subaccount=call.query.get("subaccount"),
     )
     return {
         "order_id": order.order_id,

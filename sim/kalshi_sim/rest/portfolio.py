@@ -1,5 +1,7 @@
 """The REST handlers of a signed-in account's portfolio: balance, positions, fills, settlements
-and orders."""
+and orders. Balance and positions are of one subaccount (the primary unless `subaccount` says);
+fills, settlements and orders are of every subaccount unless `subaccount` says (the spec's
+defaults)."""
 
 from __future__ import annotations
 
@@ -22,18 +24,23 @@ __all__ = ["get_balance", "get_fills", "get_order", "get_orders", "get_positions
 
 def get_balance(venue: Venue, call: Call) -> Any:
     exchange = venue.exchange
-    account = exchange.account(call.user_id)
-    return balance_shape(account, exchange.portfolio_value(call.user_id))
+    subaccount = call.query.get("subaccount", 0)
+    holder = exchange.subaccount(call.user_id, subaccount)
+    return balance_shape(holder, exchange.portfolio_value(call.user_id, subaccount))
 
 
 def get_positions(venue: Venue, call: Call) -> Any:
     q = call.query
     include_closed = q.get("count_filter") is None and q.get("settlement_status") == "all"
+    subaccount = q.get("subaccount", 0)
     markets = venue.exchange.positions(
-        call.user_id, **call.filters("ticker", "event_ticker"), include_closed=include_closed
+        call.user_id,
+        **call.filters("ticker", "event_ticker"),
+        include_closed=include_closed,
+        subaccount=subaccount,
     )
     events = venue.exchange.event_positions(
-        call.user_id, event_ticker=q.get("event_ticker"), include_closed=include_closed
+        call.user_id, event_ticker=q.get("event_ticker"), include_closed=include_closed, subaccount=subaccount
     )
     chunk, cursor = page(call, markets)
     return {
@@ -44,12 +51,14 @@ def get_positions(venue: Venue, call: Call) -> Any:
 
 
 def get_fills(venue: Venue, call: Call) -> Any:
-    found = venue.exchange.fills(call.user_id, **call.filters("ticker", "order_id", "min_ts", "max_ts"))
+    found = venue.exchange.fills(
+        call.user_id, **call.filters("ticker", "order_id", "min_ts", "max_ts", "subaccount")
+    )
     return paged(call, "fills", found, fill_shape)
 
 
 def get_settlements(venue: Venue, call: Call) -> Any:
-    found = venue.exchange.settlements(call.user_id, ticker=call.query.get("ticker"))
+    found = venue.exchange.settlements(call.user_id, **call.filters("ticker", "subaccount"))
     event_ticker = call.query.get("event_ticker")
     if event_ticker:
         found = [s for s in found if s.event_ticker == event_ticker]
@@ -57,6 +66,9 @@ def get_settlements(venue: Venue, call: Call) -> Any:
 
 
 def get_orders(venue: Venue, call: Call) -> Any:
+    subaccount = call.query.get("subaccount")
+    if subaccount is not None:
+        venue.exchange.subaccount(call.user_id, subaccount)
     found = venue.exchange.orders(
         call.user_id, **call.filters("ticker", "event_ticker", "status", "min_ts", "max_ts", "subaccount")
     )

@@ -11,7 +11,7 @@ from starlette.requests import Request
 
 from ..auth import ApiKey
 from ..venue import Venue
-from . import account, market_data, orders, portfolio
+from . import account, market_data, orders, portfolio, subaccounts
 from .api import Handler, RestApi
 from .calls import request_cost
 from .order_groups import EVENT_CONTRACT_GROUPS
@@ -39,6 +39,13 @@ ROUTES: Mapping[str, Handler] = {
     "GetSettlements": portfolio.get_settlements,
     "GetOrders": portfolio.get_orders,
     "GetOrder": portfolio.get_order,
+    # subaccounts
+    "CreateSubaccount": subaccounts.create_subaccount,
+    "ApplySubaccountTransfer": subaccounts.apply_subaccount_transfer,
+    "GetSubaccountBalances": subaccounts.get_subaccount_balances,
+    "GetSubaccountTransfers": subaccounts.get_subaccount_transfers,
+    "UpdateSubaccountNetting": subaccounts.update_subaccount_netting,
+    "GetSubaccountNetting": subaccounts.get_subaccount_netting,
     # orders
     "CreateOrderV2": orders.create_order_v2,
     "BatchCreateOrdersV2": orders.batch_create_orders_v2,

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 from ..engine import (
-    Account,
     Event,
     EventPosition,
     Fill,
@@ -21,6 +20,8 @@ from ..engine import (
     PriceRange,
     Series,
     Settlement,
+    Subaccount,
+    SubaccountTransfer,
     Trade,
 )
 from ..wire import cents, count_fp, dollars, json_number, rfc3339
@@ -39,6 +40,8 @@ __all__ = [
     "price_range_shape",
     "series_shape",
     "settlement_shape",
+    "subaccount_balance_shape",
+    "subaccount_transfer_shape",
     "trade_shape",
 ]
 
@@ -267,13 +270,35 @@ def order_group_shape(group: OrderGroup) -> dict[str, Any]:
     }
 
 
-def balance_shape(account: Account, portfolio_value: Decimal = ZERO) -> dict[str, Any]:
-    """The GetBalanceResponse shape (cents as ints alongside `balance_dollars`)."""
+def balance_shape(holder: Subaccount, portfolio_value: Decimal = ZERO) -> dict[str, Any]:
+    """The GetBalanceResponse shape of one subaccount (cents as ints alongside `balance_dollars`)."""
     return {
-        "balance": cents(account.balance),
-        "balance_dollars": dollars(account.balance),
+        "balance": cents(holder.balance),
+        "balance_dollars": dollars(holder.balance),
         "portfolio_value": cents(portfolio_value),
-        "updated_ts": int(account.updated_ts),
+        "updated_ts": int(holder.updated_ts),
+    }
+
+
+def subaccount_balance_shape(holder: Subaccount) -> dict[str, Any]:
+    """The SubaccountBalance shape."""
+    return {
+        "subaccount_number": holder.number,
+        "exchange_index": 0,
+        "balance": dollars(holder.balance),
+        "updated_ts": int(holder.updated_ts),
+    }
+
+
+def subaccount_transfer_shape(transfer: SubaccountTransfer) -> dict[str, Any]:
+    """The SubaccountTransfer shape."""
+    return {
+        "transfer_id": transfer.transfer_id,
+        "from_subaccount": transfer.from_subaccount,
+        "to_subaccount": transfer.to_subaccount,
+        "amount_cents": cents(transfer.amount),
+        "created_ts": int(transfer.created_ts),
+        "exchange_index": 0,
     }
 
 

@@ -276,6 +276,7 @@ class Fanout:
             "fees_paid_dollars": dollars(position.fees_paid),
             "position_fee_cost_dollars": dollars(position.fees_paid),
             "volume_fp": count_fp(position.volume),
+            "subaccount": position.subaccount,
         }
         for session, sub in targets:
             session.send_plain(sub, "market_position", dict(msg))
