@@ -24,7 +24,7 @@ def test_an_order_read_by_client_order_id_is_as_of_the_clock() -> None:
     clock.advance(11)
     found = ex.order_by_client_id(alice, "soon")
     assert (found.status, found.last_update_reason) == ("canceled", "ExpiryCancel")
-    assert ex.account(alice).reserved == 0
+    assert ex.account(alice).primary.reserved == 0
 
 
 def test_margin_orders_are_found_by_client_order_id() -> None:
