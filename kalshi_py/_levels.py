@@ -62,14 +62,19 @@ class SharedLevels(dict[bytes, tuple[Decimal, Decimal]]):
     """The text of a level between its outer quotes (`0.42","10.00`) -> `(Decimal, Decimal)`, the
     level as the model holds it. The levels of the books being read change over time, so a full
     table is emptied and fills again with the levels read from then on (at most
-    `MAX_SHARED_LEVELS`, a few MB). Its numbers come from `decimals`. A text that is not two plain
-    decimal numbers raises `NotCompact`."""
+    `MAX_SHARED_LEVELS`, a few MB). Its numbers come from `decimals`. Looking a text up raises
+    `KeyError` when the level is not there yet: `read` reads it and keeps it."""
 
     def __init__(self, decimals: SharedDecimals) -> None:
         super().__init__()
         self.decimal = decimals.__getitem__
 
-    def __missing__(self, text: bytes) -> tuple[Decimal, Decimal]:
+    def read(self, text: bytes) -> tuple[Decimal, Decimal]:
+        """The level of `text`, from the table or read and kept; a text that is not two plain
+        decimal numbers raises `NotCompact`."""
+        level = self.get(text)
+        if level is not None:
+            return level
         found = _COMPACT_LEVEL.fullmatch(text)
         if found is None:
             raise NotCompact(text)
@@ -90,8 +95,9 @@ class SharedLevels(dict[bytes, tuple[Decimal, Decimal]]):
 shared_decimals = SharedDecimals()
 _lookup = shared_decimals.__getitem__
 shared_levels = SharedLevels(shared_decimals)
-_level = shared_levels.__getitem__
+_shared = shared_levels.__getitem__
 _known = shared_levels.get
+_read = shared_levels.read
 
 
 def levels(raw: msgspec.Raw | list[tuple[Decimal, Decimal]]) -> list[tuple[Decimal, Decimal]]:
@@ -107,14 +113,15 @@ def levels(raw: msgspec.Raw | list[tuple[Decimal, Decimal]]) -> list[tuple[Decim
     text = bytes(raw)
     if text.startswith(_OPEN) and text.endswith(_CLOSE):
         pieces = text[3:-3].split(_BETWEEN)
+        try:
+            return list(map(_shared, pieces))
+        except KeyError:
+            pass  # some levels are new
         found = list(map(_known, pieces))
-        missing = found.count(None)
-        if not missing:
-            return found  # type: ignore[return-value]  # no None left
-        if missing <= FEW_NEW_LEVELS:
+        if found.count(None) <= FEW_NEW_LEVELS:
             try:
                 return [
-                    _level(piece) if level is None else level
+                    _read(piece) if level is None else level
                     for level, piece in zip(found, pieces, strict=True)
                 ]
             except NotCompact:
