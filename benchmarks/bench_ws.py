@@ -163,6 +163,20 @@ class _Snapshot(msgspec.Struct):
     msg: _SnapshotMsg
 
 
+class _DecimalSnapshotMsg(msgspec.Struct):
+    market_ticker: str
+    market_id: str
+    yes_dollars_fp: list[tuple[Decimal, Decimal]]
+    no_dollars_fp: list[tuple[Decimal, Decimal]]
+
+
+class _DecimalSnapshot(msgspec.Struct):
+    type: str
+    sid: int
+    seq: int
+    msg: _DecimalSnapshotMsg
+
+
 def make_snapshots(seed: int = 11) -> list[bytes]:
     """One compact 2x99 snapshot per market: prices on the half-cent grid, counts of every size."""
     rng = random.Random(seed)  # noqa: S311 - benchmark data, not cryptography
@@ -181,9 +195,10 @@ def make_snapshots(seed: int = 11) -> list[bytes]:
     return frames
 
 
-def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float, float, float]:
-    """Microseconds per snapshot (best of `repeat`): msgspec with string levels, kalshi_py with
-    levels seen before, kalshi_py with the shared tables emptied before each frame."""
+def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float, float, float, float]:
+    """Microseconds per snapshot (best of `repeat`): msgspec with string levels, msgspec with
+    Decimal levels, kalshi_py with levels seen before, kalshi_py with the shared tables emptied
+    before each frame."""
     floor = msgspec.json.Decoder(_Snapshot)
     rounds = [frames[i % len(frames)] for i in range(count)]
     for frame in frames:  # both give the same levels, in the same order
@@ -206,7 +221,13 @@ def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float,
             elapsed = min(elapsed, total)
         return elapsed / count * 1e6
 
-    return timed(floor.decode), timed(decode_message), timed(decode_message, cold=True)
+    decimals = msgspec.json.Decoder(_DecimalSnapshot)
+    return (
+        timed(floor.decode),
+        timed(decimals.decode),
+        timed(decode_message),
+        timed(decode_message, cold=True),
+    )
 
 
 def main() -> None:
@@ -225,10 +246,11 @@ def main() -> None:
     print(f"json.loads + dicts (floor):        {n / floor:>12,.0f} msg/s")
     print(f"kalshi_py decode_message + apply:  {n / ours:>12,.0f} msg/s   ({floor / ours:.2f}x the floor)")
     print(f"  + the client's protocol:         {n / core:>12,.0f} msg/s   ({floor / core:.2f}x the floor)")
-    strings, seen, cold = time_snapshots(make_snapshots(), args.snapshots, args.repeat)
+    strings, decimals, seen, cold = time_snapshots(make_snapshots(), args.snapshots, args.repeat)
     shape = "orderbook_snapshot of 2x99 levels, compact JSON"
     print(f"snapshots: {args.snapshots} {shape}, best of {args.repeat}")
     print(f"msgspec, levels as strings (floor): {strings:>8.1f} us")
+    print(f"msgspec, levels as Decimal:         {decimals:>8.1f} us   ({decimals / strings:.2f}x the floor)")
     print(f"kalshi_py, levels seen before:      {seen:>8.1f} us   ({seen / strings:.2f}x the floor)")
     print(f"kalshi_py, levels never seen:       {cold:>8.1f} us   ({cold / strings:.2f}x the floor)")
 

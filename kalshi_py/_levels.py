@@ -96,7 +96,7 @@ shared_decimals = SharedDecimals()
 _lookup = shared_decimals.__getitem__
 shared_levels = SharedLevels(shared_decimals)
 _shared = shared_levels.__getitem__
-_known = shared_levels.get
+_has = shared_levels.__contains__
 _read = shared_levels.read
 
 
@@ -117,13 +117,9 @@ def levels(raw: msgspec.Raw | list[tuple[Decimal, Decimal]]) -> list[tuple[Decim
             return list(map(_shared, pieces))
         except KeyError:
             pass  # some levels are new
-        found = list(map(_known, pieces))
-        if found.count(None) <= FEW_NEW_LEVELS:
+        if len(pieces) - sum(map(_has, pieces)) <= FEW_NEW_LEVELS:
             try:
-                return [
-                    _read(piece) if level is None else level
-                    for level, piece in zip(found, pieces, strict=True)
-                ]
+                return list(map(_read, pieces))
             except NotCompact:
                 pass
         else:

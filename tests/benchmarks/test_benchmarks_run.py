@@ -114,6 +114,7 @@ BENCHMARKS_RUN = [
             rf"\+ the client's protocol: +{P} msg/s +\({P}x the floor\)",
             r"snapshots: 24 orderbook_snapshot of 2x99 levels, compact JSON, best of 2",
             rf"msgspec, levels as strings \(floor\): +{P} us",
+            rf"msgspec, levels as Decimal: +{P} us +\({P}x the floor\)",
             rf"kalshi_py, levels seen before: +{P} us +\({P}x the floor\)",
             rf"kalshi_py, levels never seen: +{P} us +\({P}x the floor\)",
         ),
