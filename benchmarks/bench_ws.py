@@ -149,32 +149,14 @@ def best(
     return min(elapsed for elapsed, _ in runs), runs[-1][1]
 
 
-class _SnapshotMsg(msgspec.Struct):
-    market_ticker: str
-    market_id: str
-    yes_dollars_fp: list[tuple[str, str]]
-    no_dollars_fp: list[tuple[str, str]]
-
-
-class _Snapshot(msgspec.Struct):
-    type: str
-    sid: int
-    seq: int
-    msg: _SnapshotMsg
-
-
-class _DecimalSnapshotMsg(msgspec.Struct):
-    market_ticker: str
-    market_id: str
-    yes_dollars_fp: list[tuple[Decimal, Decimal]]
-    no_dollars_fp: list[tuple[Decimal, Decimal]]
-
-
-class _DecimalSnapshot(msgspec.Struct):
-    type: str
-    sid: int
-    seq: int
-    msg: _DecimalSnapshotMsg
+def snapshot_layout(level: type) -> type[msgspec.Struct]:
+    """An `orderbook_snapshot` frame as msgspec Structs, each price and count decoded as `level`."""
+    levels = list[tuple[level, level]]  # type: ignore[valid-type]
+    msg = msgspec.defstruct(
+        "SnapshotMsg",
+        [("market_ticker", str), ("market_id", str), ("yes_dollars_fp", levels), ("no_dollars_fp", levels)],
+    )
+    return msgspec.defstruct("Snapshot", [("type", str), ("sid", int), ("seq", int), ("msg", msg)])
 
 
 def make_snapshots(seed: int = 11) -> list[bytes]:
@@ -199,7 +181,7 @@ def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float,
     """Microseconds per snapshot (best of `repeat`): msgspec with string levels, msgspec with
     Decimal levels, kalshi_py with levels seen before, kalshi_py with the shared tables emptied
     before each frame."""
-    floor = msgspec.json.Decoder(_Snapshot)
+    floor = msgspec.json.Decoder(snapshot_layout(str))
     rounds = [frames[i % len(frames)] for i in range(count)]
     for frame in frames:  # both give the same levels, in the same order
         plain, ours = floor.decode(frame), decode_message(frame)
@@ -221,7 +203,7 @@ def time_snapshots(frames: list[bytes], count: int, repeat: int) -> tuple[float,
             elapsed = min(elapsed, total)
         return elapsed / count * 1e6
 
-    decimals = msgspec.json.Decoder(_DecimalSnapshot)
+    decimals = msgspec.json.Decoder(snapshot_layout(Decimal))
     return (
         timed(floor.decode),
         timed(decimals.decode),
