@@ -81,8 +81,7 @@ class SharedLevels(dict[bytes, tuple[Decimal, Decimal]]):
         level = (self.decimal(found[1].decode()), self.decimal(found[2].decode()))
         if len(self) >= MAX_SHARED_LEVELS:
             self.clear()
-        if level[0].is_finite() and level[1].is_finite():
-            self[text] = level
+        self[text] = level  # plain decimal numbers only: always finite
         return level
 
     def remember(self, texts: list[bytes], levels: list[tuple[Decimal, Decimal]]) -> None:
